@@ -1,1 +1,1 @@
-Console.WriteLine("hi");
+return ZoneGrowth.Cli.WorkbookCommand.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,41 @@
+using System.Globalization;
+using ZoneGrowth.Data;
+
+namespace ZoneGrowth.Audit;
+
+/// <summary>The audit's explanations, written once.</summary>
+internal static class AuditMessages
+{
+    public static string GrowthVersusLevels(Observation earlier, Observation later, IReadOnlyList<(int Year, double Percent)> growth, double expected, double disagreement, double low, double high, GrowthBasis basis)
+    {
+        var rates = string.Join(", ", growth.Select(g => Invariant($"{g.Percent:0.0##} % in {g.Year}")));
+        var span = later.Year - earlier.Year;
+        var head = Invariant(
+            $"{later.Zone} {later.Indicator.Id}: {earlier.Year} level {earlier.Value:0.###} grown at the published {Describe(basis)} growth ({rates}) gives {expected:0.#} for {later.Year}; the level published is {later.Value:0.###}, {Percent(disagreement)} ");
+        if (basis == GrowthBasis.Real)
+        {
+            var deflator = Math.Pow(1 + disagreement, 1.0 / span) - 1;
+            var verdict = disagreement < low || disagreement > high
+                ? Invariant($"That needs prices to change by {Percent(deflator)} a year, outside the plausible {Percent(Math.Pow(1 + low, 1.0 / span) - 1)} to {Percent(Math.Pow(1 + high, 1.0 / span) - 1)}: a possible level break (revision, census) or change of definition.")
+                : Invariant($"That is a price change of {Percent(deflator)} a year, within the plausible range.");
+            return head + Invariant($"from it. ") + verdict;
+        }
+
+        return head + (disagreement < low || disagreement > high
+            ? Invariant($"from it, beyond the tolerance of {Percent(high)}: a possible definitional break or revision.")
+            : "from it, within tolerance.");
+    }
+
+    public static string LabelChange(Observation later, Observation related, double implied, double disagreement, bool flagged) =>
+        Invariant($"{later.Zone} {later.Indicator.Id}: {later.Year} level {later.Value:0.###} with published growth {later.GrowthPercent:0.0##} % implies {implied:0.#} for {later.Year - 1} on the same basis, but the related indicator {related.Indicator.Id} ({related.Indicator.ChineseName}) reports {related.Value:0.###} for {related.Year}, {Percent(disagreement)} from it") +
+        (flagged ? ": the two labels are not on the same basis (a definitional break); do not splice them." : ", within tolerance.");
+
+    public static string Revision(Observation earlier, Observation later, double change) =>
+        Invariant($"{later.Zone} {later.Indicator.Id} {later.Year}: first published as {earlier.Value:0.###} ({earlier.Published}), revised to {later.Value:0.###} ({later.Published}), {Percent(change)}.");
+
+    private static string Describe(GrowthBasis basis) => basis == GrowthBasis.Real ? "real" : "nominal";
+
+    private static string Percent(double fraction) => Invariant($"{100 * fraction:+0.0;-0.0;0.0} %");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

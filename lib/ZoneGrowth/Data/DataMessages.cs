@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Text;
+
+namespace ZoneGrowth.Data;
+
+/// <summary>
+/// Every message the data layer writes, in one place: each says what was found, which rule it
+/// breaks and what to do (house style: NodaTime's TextErrorMessages).
+/// </summary>
+internal static class DataMessages
+{
+    public const string MalformedCsvRule = "the line is not well-formed CSV (a quote inside an unquoted field, or a quoted field that is not closed)";
+    public const string MalformedCsvAdvice = "Put a field that contains commas, quotes or line breaks in double quotes and double every quote inside it (\"\"), as Excel's \"CSV UTF-8\" export does.";
+    public const string NotUtf8Rule = "the file is not valid UTF-8 text from this line on";
+    public const string NotUtf8Advice = "Save the file as \"CSV UTF-8\" (Excel) or re-encode it to UTF-8; Chinese text saved as GBK cannot be read.";
+    public const string NotXlsxAdvice = "Save the workbook from Excel as \"Excel Workbook (.xlsx)\" with the data on its first sheet; .xls and .xlsb files are not read.";
+    public const string NoWorksheetRule = "the workbook has no worksheet";
+    public const string UnsupportedExtensionRule = "the file type is not supported";
+    public const string UnsupportedExtensionAdvice = "Give a .csv (UTF-8) or .xlsx file in the layout described in data/README.md.";
+    public const string NoHeaderRule = "the file has no header row";
+    public const string NumberAdvice = "Write digits with a '.' decimal point and nothing else, e.g. 1596.2: no thousands separators (1,596.2), words (约1700) or units. Say \"about\" in the status column (approximate) and put the unit in the unit column.";
+    public const string YearRule = "not a plain year (four digits from 1900 to 2100)";
+    public const string YearAdvice = "Write the calendar year alone, e.g. 2021 (not 2021年, FY2021 or 2021-22). A figure for a span of years takes the last year, with the span in the note.";
+    public const string PublishedRule = "not a publication date (YYYY, YYYY-MM or YYYY-MM-DD)";
+    public const string PublishedAdvice = "Write the source's publication date, e.g. 2022-07-27 or 2023, or leave the cell empty when it is unknown.";
+    public const string NegativeRule = "a level or a count cannot be negative";
+    public const string NegativeAdvice = "Check the sign; a fall belongs in the growth_pct column, not in the level.";
+    public const string ShareRule = "a share must be between 0 and 100 percent";
+    public const string ShareAdvice = "Write the share in percent, e.g. 78.9 for 78.9 %, not 0.789.";
+    public const string CountRule = "a count must be a whole number";
+    public const string CountAdvice = "Write the number of things as a whole number, e.g. 1928.";
+    public const string SourceAdvice = "Write the source's address (without https:// is fine) or the document's name; add the quoted text in the quote column if you have it.";
+
+    public static string FileNotFound(string path) =>
+        $"Data file \"{path}\" was not found (working directory: {Directory.GetCurrentDirectory()}). Give a path relative to the working directory, or an absolute path.";
+
+    public static string NotXlsxRule(string detail) => $"the file is not a readable .xlsx workbook ({detail})";
+
+    public static string MissingColumnRule(string column) => $"the required column \"{column}\" is missing";
+
+    public static string ColumnsAdvice(IEnumerable<string> required, IEnumerable<string> optional) =>
+        $"The header row names the columns: {string.Join(", ", required)} (required) and {string.Join(", ", optional)} (optional), in any order, in lower case.";
+
+    public static string UnknownColumnRule(string column, string? suggestion) =>
+        suggestion is null
+            ? $"\"{column}\" is not a column of the layout"
+            : $"\"{column}\" is not a column of the layout (did you mean \"{suggestion}\"?)";
+
+    public static string DuplicateColumnRule(string column) => $"the column \"{column}\" appears twice in the header";
+
+    public static string FieldCountRule(int found, int expected) =>
+        string.Create(CultureInfo.InvariantCulture, $"the line has {found} fields but the header has {expected}");
+
+    public const string FieldCountAdvice = "A field containing a comma must be in double quotes; check for a missing or extra field.";
+
+    public const string NoHeaderValueRule = "a value stands in a column that has no header";
+    public const string NoHeaderValueAdvice = "Give the column a header from the layout, or move the value into its column.";
+
+    public static string EmptyRule(string column) => $"\"{column}\" must not be empty";
+
+    public static string EmptyAdvice(string column) => column switch
+    {
+        "source" => SourceAdvice,
+        _ => $"Fill in the {column}; see data/README.md for what it holds.",
+    };
+
+    public static string NotNumberRule(string column) => $"\"{column}\" is not a plain number";
+
+    public static string MissingSourceRule(ObservationStatus status) =>
+        status == ObservationStatus.Target
+            ? "a target without a source cannot be traced"
+            : $"a {status.ToText()} figure without a source cannot be traced";
+
+    public static string UnknownIndicatorRule(string catalogFile) => $"the indicator is not in the catalog {catalogFile}";
+
+    public static string UnknownIndicatorAdvice(IEnumerable<string> known) =>
+        $"Use one of: {string.Join(", ", known)}; or add a row for the new indicator to the catalog with its names, unit and kind.";
+
+    public const string UnknownUnitRule = "the unit is not in the table of known units";
+
+    public static string UnknownUnitAdvice() =>
+        $"Use one of: {string.Join(", ", Units.AllSpellings)}. A new unit must be added, with its conversion, to lib/ZoneGrowth/Data/Units.cs.";
+
+    public static string UnknownUnitInCode(string text) =>
+        $"Unit \"{text}\" is not in the table of known units. {UnknownUnitAdvice()}";
+
+    public static string IncompatibleUnitRule(Unit found, IndicatorDefinition indicator) =>
+        $"the unit measures {Describe(found.Dimension)} but {indicator.Id} is measured in {indicator.Unit.Code} ({Describe(indicator.Unit.Dimension)})";
+
+    public static string IncompatibleUnitAdvice(IndicatorDefinition indicator) =>
+        $"Give the value in a unit of {Describe(indicator.Unit.Dimension)}: {string.Join(", ", Units.All.Where(u => u.Dimension == indicator.Unit.Dimension).Select(u => u.Code))}.";
+
+    public static string IncompatibleUnits(Unit from, Unit to) =>
+        $"Cannot convert {from.Code} ({Describe(from.Dimension)}) to {to.Code} ({Describe(to.Dimension)}): they measure different things.";
+
+    public const string UnknownStatusRule = "the status is not one of the known status words";
+
+    public static string UnknownStatusAdvice() =>
+        $"Use one of: {string.Join(", ", ObservationStatusText.All)} (lower case). See data/README.md for what each means.";
+
+    public static string UnknownEnumRule(string column) => $"\"{column}\" is not one of the known words";
+
+    public static string UnknownEnumAdvice(IEnumerable<string> words) => $"Use one of: {string.Join(", ", words)}.";
+
+    public static string DuplicateRule(SourceLocation first) =>
+        string.Create(CultureInfo.InvariantCulture, $"the same zone, indicator, year, status and publication date as line {first.Line} of {first.File}");
+
+    public const string DuplicateAdvice = "Remove one of the two rows; if one revises the other, give each its publication date in the published column (the later one is used).";
+
+    public static string DuplicateIndicatorRule(SourceLocation first) =>
+        string.Create(CultureInfo.InvariantCulture, $"the indicator is already defined on line {first.Line}");
+
+    public const string DuplicateIndicatorAdvice = "Keep one definition per indicator.";
+
+    public static string UnknownGrowthIndicatorRule(string id) => $"growth_indicator \"{id}\" is not defined in the catalog";
+
+    public const string UnknownGrowthIndicatorAdvice = "Name an indicator of kind growth defined in the same catalog, or leave the cell empty.";
+
+    public static string ValidationSummary(IReadOnlyList<ValidationIssue> issues)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{issues.Count} problem{(issues.Count == 1 ? string.Empty : "s")} found in the data files; nothing was loaded:");
+        foreach (var issue in issues)
+        {
+            text.AppendLine().Append("  - ").Append(issue);
+        }
+
+        return text.ToString();
+    }
+
+    public static string UnknownIndicatorInDataSet(string indicator, IEnumerable<string> known) =>
+        $"Indicator \"{indicator}\" has no rows in the loaded data. Indicators with data: {string.Join(", ", known)}.";
+
+    public static string ZoneNeeded(string indicator, IEnumerable<string> zones) =>
+        $"Indicator \"{indicator}\" has rows for several zones ({string.Join(", ", zones)}); say which zone you want.";
+
+    public static string NoSuchZone(string indicator, string zone, IEnumerable<string> zones) =>
+        $"Indicator \"{indicator}\" has no rows for zone \"{zone}\"; it has rows for: {string.Join(", ", zones)}.";
+
+    public static string SeveralValuesInYear(string indicator, string zone, int year, IEnumerable<ObservationStatus> statuses) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{zone} {indicator} has several values for {year} among the statuses asked for ({string.Join(", ", statuses.Select(s => s.ToText()))}); ask for fewer statuses so that one value per year remains.");
+
+    public static string NoStatuses => "Ask for at least one status.";
+
+    private static string Describe(UnitDimension dimension) => dimension switch
+    {
+        UnitDimension.Money => "money",
+        UnitDimension.Count => "a count",
+        _ => "a percentage",
+    };
+}

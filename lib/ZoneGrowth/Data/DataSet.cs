@@ -1,0 +1,200 @@
+using System.Security.Cryptography;
+using Microsoft.Data.Analysis;
+using ZoneGrowth.Data.Reading;
+
+namespace ZoneGrowth.Data;
+
+/// <summary>
+/// The zone's indicator data loaded from one or more files in the layout of
+/// <c>data/README.md</c>: validated, converted to each indicator's unit, with the source of every
+/// figure kept. Loading is all-or-nothing: every input row ends up in the data set or in the
+/// error report.
+/// </summary>
+public sealed class DataSet
+{
+    private DataSet(IndicatorCatalog catalog, IReadOnlyList<Observation> observations, IReadOnlyList<DataFileInfo> files)
+    {
+        Catalog = catalog;
+        Observations = observations;
+        Files = files;
+    }
+
+    /// <summary>The columns a data file must have.</summary>
+    public static IReadOnlyList<string> RequiredColumns => ObservationTableReader.RequiredColumns;
+
+    /// <summary>The columns a data file may have.</summary>
+    public static IReadOnlyList<string> OptionalColumns => ObservationTableReader.OptionalColumns;
+
+    /// <summary>The indicator catalog the data was checked against.</summary>
+    public IndicatorCatalog Catalog { get; }
+
+    /// <summary>Every observation, in file and line order.</summary>
+    public IReadOnlyList<Observation> Observations { get; }
+
+    /// <summary>The data files read, with their SHA-256 and row counts.</summary>
+    public IReadOnlyList<DataFileInfo> Files { get; }
+
+    /// <summary>The zones that have data.</summary>
+    public IReadOnlyList<string> Zones => Observations.Select(o => o.Zone).Distinct().ToArray();
+
+    /// <summary>The indicators that have data, in catalog order.</summary>
+    public IReadOnlyList<IndicatorDefinition> Indicators =>
+        Catalog.Indicators.Where(i => Observations.Any(o => o.Indicator == i)).ToArray();
+
+    /// <summary>Observations whose value was converted from the unit it was published in.</summary>
+    public IReadOnlyList<Observation> Conversions => Observations.Where(o => o.WasConverted).ToArray();
+
+    /// <summary>Loads the workbook's shipped data file with the shipped catalog (<see cref="WorkbookPaths"/>).</summary>
+    public static DataSet LoadDefault() => Load([WorkbookPaths.DefaultDataFile], WorkbookPaths.Catalog);
+
+    /// <summary>Loads one or more data files (.csv or .xlsx), checked against a catalog.</summary>
+    /// <param name="files">Data files in the layout of data/README.md.</param>
+    /// <param name="catalogPath">The indicator catalog; by default the workbook's <c>data/indicators.csv</c>.</param>
+    /// <exception cref="DataValidationException">Any file breaks the layout; every problem in every file is listed.</exception>
+    /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    public static DataSet Load(IEnumerable<string> files, string? catalogPath = null)
+    {
+        var result = Check(files, catalogPath);
+        return result.DataSet ?? throw new DataValidationException(result.Issues);
+    }
+
+    /// <summary>Loads one data file with the default catalog.</summary>
+    public static DataSet Load(string file, string? catalogPath = null) => Load([file], catalogPath);
+
+    /// <summary>
+    /// Reads and validates data files without throwing on bad data: the result has either a data
+    /// set or the full list of problems.
+    /// </summary>
+    public static DataCheckResult Check(IEnumerable<string> files, string? catalogPath = null)
+    {
+        var fileList = files.ToArray();
+        if (fileList.Length == 0)
+        {
+            throw new ArgumentException("Give at least one data file.", nameof(files));
+        }
+
+        var issues = new List<ValidationIssue>();
+        var catalog = IndicatorCatalog.Read(catalogPath ?? WorkbookPaths.Catalog, issues);
+        if (issues.Count > 0)
+        {
+            return new DataCheckResult(null, issues, []);
+        }
+
+        var observations = new List<Observation>();
+        var infos = new List<DataFileInfo>();
+        foreach (var file in fileList)
+        {
+            var table = TableReader.Read(file);
+            var (read, rows) = ObservationTableReader.Read(table, catalog, issues);
+            observations.AddRange(read);
+            infos.Add(new DataFileInfo(file, Sha256Of(file), rows));
+        }
+
+        CheckDuplicates(observations, issues);
+        return issues.Count > 0
+            ? new DataCheckResult(null, issues, infos)
+            : new DataCheckResult(new DataSet(catalog, observations, infos), [], infos);
+    }
+
+    /// <summary>
+    /// One indicator in one zone as a typed series, ordered by year.
+    /// </summary>
+    /// <param name="indicator">The indicator id, e.g. <c>digital_economy_revenue</c>.</param>
+    /// <param name="zone">The zone; may be omitted when only one zone has the indicator.</param>
+    /// <param name="statuses">
+    /// The statuses admitted; by default reported values only, so estimates, targets and bounds
+    /// are never mixed in silently.
+    /// </param>
+    /// <exception cref="ArgumentException">Unknown indicator or zone, or several values in a year.</exception>
+    public IndicatorSeries Series(string indicator, string? zone = null, IReadOnlyCollection<ObservationStatus>? statuses = null)
+    {
+        var admitted = (statuses ?? [ObservationStatus.Reported]).Distinct().ToArray();
+        if (admitted.Length == 0)
+        {
+            throw new ArgumentException(DataMessages.NoStatuses, nameof(statuses));
+        }
+
+        var rows = Observations.Where(o => o.Indicator.Id == indicator).ToArray();
+        if (rows.Length == 0)
+        {
+            throw new ArgumentException(DataMessages.UnknownIndicatorInDataSet(indicator, Indicators.Select(i => i.Id)), nameof(indicator));
+        }
+
+        var zones = rows.Select(o => o.Zone).Distinct().ToArray();
+        if (zone is null)
+        {
+            zone = zones.Length == 1 ? zones[0] : throw new ArgumentException(DataMessages.ZoneNeeded(indicator, zones), nameof(zone));
+        }
+        else if (!zones.Contains(zone))
+        {
+            throw new ArgumentException(DataMessages.NoSuchZone(indicator, zone, zones), nameof(zone));
+        }
+
+        var points = new List<SeriesPoint>();
+        var superseded = new List<Observation>();
+        foreach (var year in rows.Where(o => o.Zone == zone && admitted.Contains(o.Status)).GroupBy(o => o.Year).OrderBy(g => g.Key))
+        {
+            var latest = year.GroupBy(o => o.Status).Select(g => Vintages.Latest(g.ToArray(), superseded)).ToArray();
+            if (latest.Length > 1)
+            {
+                throw new ArgumentException(DataMessages.SeveralValuesInYear(indicator, zone, year.Key, latest.Select(o => o.Status)), nameof(statuses));
+            }
+
+            points.Add(new SeriesPoint(year.Key, latest[0].Value, latest[0].Status, latest[0]));
+        }
+
+        return new IndicatorSeries(zone, Catalog[indicator], admitted, points, superseded);
+    }
+
+    /// <summary>
+    /// The data as a Microsoft.Data.Analysis DataFrame, one row per observation, with columns
+    /// zone, indicator, name_en, year, value, unit, status, growth_pct, published, source, quote,
+    /// note, published_value, published_unit, file, line.
+    /// </summary>
+    public DataFrame ToDataFrame() => ToDataFrame(Observations);
+
+    /// <summary>Observations as a DataFrame with the columns of <see cref="ToDataFrame()"/>.</summary>
+    public static DataFrame ToDataFrame(IEnumerable<Observation> observations)
+    {
+        var rows = observations.ToArray();
+        return new DataFrame(
+            new StringDataFrameColumn("zone", rows.Select(o => o.Zone)),
+            new StringDataFrameColumn("indicator", rows.Select(o => o.Indicator.Id)),
+            new StringDataFrameColumn("name_en", rows.Select(o => o.Indicator.EnglishName)),
+            new PrimitiveDataFrameColumn<int>("year", rows.Select(o => o.Year)),
+            new PrimitiveDataFrameColumn<double>("value", rows.Select(o => o.Value)),
+            new StringDataFrameColumn("unit", rows.Select(o => o.Indicator.Unit.Code)),
+            new StringDataFrameColumn("status", rows.Select(o => o.Status.ToText())),
+            new PrimitiveDataFrameColumn<double>("growth_pct", rows.Select(o => o.GrowthPercent)),
+            new StringDataFrameColumn("published", rows.Select(o => o.Published)),
+            new StringDataFrameColumn("source", rows.Select(o => o.Source)),
+            new StringDataFrameColumn("quote", rows.Select(o => o.Quote)),
+            new StringDataFrameColumn("note", rows.Select(o => o.Note)),
+            new PrimitiveDataFrameColumn<decimal>("published_value", rows.Select(o => o.PublishedValue)),
+            new StringDataFrameColumn("published_unit", rows.Select(o => o.PublishedUnit.Code)),
+            new StringDataFrameColumn("file", rows.Select(o => o.Location.File)),
+            new PrimitiveDataFrameColumn<int>("line", rows.Select(o => o.Location.Line)));
+    }
+
+    private static void CheckDuplicates(List<Observation> observations, List<ValidationIssue> issues)
+    {
+        var first = new Dictionary<(string, string, int, ObservationStatus, string), Observation>();
+        foreach (var o in observations.ToArray())
+        {
+            if (first.TryAdd((o.Zone, o.Indicator.Id, o.Year, o.Status, o.Published), o))
+            {
+                continue;
+            }
+
+            issues.Add(new ValidationIssue(o.Location, FormattableString.Invariant($"{o.Zone},{o.Indicator.Id},{o.Year},{o.Status.ToText()},{o.Published}"),
+                DataMessages.DuplicateRule(first[(o.Zone, o.Indicator.Id, o.Year, o.Status, o.Published)].Location), DataMessages.DuplicateAdvice));
+            observations.Remove(o);
+        }
+    }
+
+    private static string Sha256Of(string file)
+    {
+        using var stream = File.OpenRead(file);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

@@ -1,0 +1,28 @@
+namespace ZoneGrowth.Data;
+
+/// <summary>One entry of the indicator catalog (<c>data/indicators.csv</c>).</summary>
+/// <param name="Id">The identifier data files use in their <c>indicator</c> column.</param>
+/// <param name="ChineseName">The name as Chinese statistics publish it.</param>
+/// <param name="EnglishName">An English name for tables and charts.</param>
+/// <param name="Unit">The unit every value of this indicator is converted to on loading.</param>
+/// <param name="Kind">Level, share, count or growth rate.</param>
+/// <param name="GrowthBasis">Whether published growth rates are nominal or real.</param>
+/// <param name="Family">
+/// Indicators of one family measure related things under different definitions or labels; the
+/// consistency audit compares across them to find definitional breaks. Empty when none.
+/// </param>
+/// <param name="GrowthIndicator">
+/// The indicator holding growth rates published without a level (e.g. <c>gdp_real_growth</c>), used
+/// by the audit to chain levels across a gap. Empty when none.
+/// </param>
+/// <param name="Definition">Definition notes.</param>
+public sealed record IndicatorDefinition(
+    string Id,
+    string ChineseName,
+    string EnglishName,
+    Unit Unit,
+    IndicatorKind Kind,
+    GrowthBasis GrowthBasis,
+    string Family,
+    string GrowthIndicator,
+    string Definition);

@@ -1,0 +1,67 @@
+namespace ZoneGrowth.Data;
+
+/// <summary>
+/// The typed view the analysis uses: one indicator in one zone, one value per year, ordered by
+/// year, with only the statuses that were asked for. Missing years stay missing (see
+/// <see cref="MissingYears"/>); nothing is interpolated.
+/// </summary>
+public sealed class IndicatorSeries
+{
+    internal IndicatorSeries(
+        string zone,
+        IndicatorDefinition indicator,
+        IReadOnlyList<ObservationStatus> statuses,
+        IReadOnlyList<SeriesPoint> points,
+        IReadOnlyList<Observation> superseded)
+    {
+        Zone = zone;
+        Indicator = indicator;
+        Statuses = statuses;
+        Points = points;
+        Superseded = superseded;
+    }
+
+    /// <summary>The zone, e.g. <c>HHZ</c>.</summary>
+    public string Zone { get; }
+
+    /// <summary>The indicator's catalog entry (names, unit, kind).</summary>
+    public IndicatorDefinition Indicator { get; }
+
+    /// <summary>The unit of <see cref="Values"/>.</summary>
+    public Unit Unit => Indicator.Unit;
+
+    /// <summary>The statuses that were admitted into the series.</summary>
+    public IReadOnlyList<ObservationStatus> Statuses { get; }
+
+    /// <summary>The points, ordered by year, one per year.</summary>
+    public IReadOnlyList<SeriesPoint> Points { get; }
+
+    /// <summary>Earlier releases replaced by a later revision of the same year and status.</summary>
+    public IReadOnlyList<Observation> Superseded { get; }
+
+    /// <summary>The years that have a value, ascending.</summary>
+    public IReadOnlyList<int> Years => Points.Select(p => p.Year).ToArray();
+
+    /// <summary>The values in year order, in <see cref="Unit"/>.</summary>
+    public IReadOnlyList<double> Values => Points.Select(p => p.Value).ToArray();
+
+    /// <summary>The number of years with a value.</summary>
+    public int Count => Points.Count;
+
+    /// <summary>Years between the first and the last with no value: gaps, kept as gaps.</summary>
+    public IReadOnlyList<int> MissingYears =>
+        Points.Count == 0
+            ? []
+            : Enumerable.Range(Points[0].Year, Points[^1].Year - Points[0].Year + 1).Except(Years).ToArray();
+
+    /// <summary>The point for a year, or null when the year has no value.</summary>
+    public SeriesPoint? PointAt(int year) => Points.FirstOrDefault(p => p.Year == year);
+
+    /// <summary>The value for a year, or null when the year has no value.</summary>
+    public double? ValueAt(int year) => PointAt(year)?.Value;
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"{Zone} {Indicator.Id} ({Unit.Code}; {string.Join("/", Statuses.Select(s => s.ToText()))}): " +
+        string.Join(", ", Points.Select(p => FormattableString.Invariant($"{p.Year} {p.Value}")));
+}

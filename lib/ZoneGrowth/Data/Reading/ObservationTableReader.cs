@@ -1,0 +1,116 @@
+namespace ZoneGrowth.Data.Reading;
+
+/// <summary>Turns the rows of one data file into observations, collecting every issue.</summary>
+internal static class ObservationTableReader
+{
+    public static IReadOnlyList<string> RequiredColumns { get; } = ["zone", "indicator", "year", "value", "unit", "status", "source"];
+
+    public static IReadOnlyList<string> OptionalColumns { get; } = ["growth_pct", "published", "quote", "note"];
+
+    public static (IReadOnlyList<Observation> Observations, int Rows) Read(RawTable table, IndicatorCatalog catalog, List<ValidationIssue> issues)
+    {
+        issues.AddRange(table.ReadIssues);
+        var map = ColumnMap.Create(table, RequiredColumns, OptionalColumns, issues);
+        var observations = new List<Observation>();
+        if (!map.IsComplete)
+        {
+            return (observations, table.Rows.Count);
+        }
+
+        foreach (var row in table.Rows)
+        {
+            if (map.CheckWidth(row, issues) && Read(new RowReader(map, row, issues), catalog) is { } observation)
+            {
+                observations.Add(observation);
+            }
+        }
+
+        return (observations, table.Rows.Count);
+    }
+
+    private static Observation? Read(RowReader reader, IndicatorCatalog catalog)
+    {
+        var zone = reader.Required("zone");
+        IndicatorDefinition? indicator = null;
+        if (reader.Required("indicator") is { } id)
+        {
+            if (!catalog.TryGet(id, out indicator))
+            {
+                reader.Report("indicator", DataMessages.UnknownIndicatorRule(catalog.File), DataMessages.UnknownIndicatorAdvice(catalog.Indicators.Select(i => i.Id)));
+            }
+        }
+
+        var year = reader.Year("year");
+        var value = reader.Number("value", required: true);
+        var unit = ReadUnit(reader, indicator);
+        ObservationStatus? status = null;
+        if (ObservationStatusText.TryParse(reader.Text("status"), out var parsedStatus))
+        {
+            status = parsedStatus;
+        }
+        else
+        {
+            reader.Report("status", DataMessages.UnknownStatusRule, DataMessages.UnknownStatusAdvice());
+        }
+
+        var growth = reader.Number("growth_pct", required: false);
+        var published = reader.Published("published");
+        var source = reader.Text("source");
+        if (source.Trim().Length == 0)
+        {
+            reader.Report("source", DataMessages.MissingSourceRule(status ?? ObservationStatus.Reported), DataMessages.SourceAdvice);
+        }
+
+        decimal? converted = null;
+        if (value is { } v && unit is not null && indicator is not null)
+        {
+            converted = Units.Convert(v, unit, indicator.Unit);
+            CheckRange(reader, indicator, converted.Value);
+        }
+
+        if (reader.HasIssues)
+        {
+            return null;
+        }
+
+        return new Observation(
+            zone!, indicator!, year!.Value, (double)converted!.Value, status!.Value,
+            growth is { } g ? (double)g : null, published!, source, reader.Text("quote"), reader.Text("note"),
+            value!.Value, unit!, new SourceLocation(reader.Locate("zone").File, reader.Row.Line));
+    }
+
+    private static Unit? ReadUnit(RowReader reader, IndicatorDefinition? indicator)
+    {
+        var text = reader.Text("unit");
+        if (!Units.TryFind(text, out var unit))
+        {
+            reader.Report("unit", DataMessages.UnknownUnitRule, DataMessages.UnknownUnitAdvice());
+            return null;
+        }
+
+        if (indicator is not null && unit.Dimension != indicator.Unit.Dimension)
+        {
+            reader.Report("unit", DataMessages.IncompatibleUnitRule(unit, indicator), DataMessages.IncompatibleUnitAdvice(indicator));
+            return null;
+        }
+
+        return unit;
+    }
+
+    private static void CheckRange(RowReader reader, IndicatorDefinition indicator, decimal value)
+    {
+        switch (indicator.Kind)
+        {
+            case IndicatorKind.Level when value < 0:
+            case IndicatorKind.Count when value < 0:
+                reader.Report("value", DataMessages.NegativeRule, DataMessages.NegativeAdvice);
+                break;
+            case IndicatorKind.Count when value != decimal.Truncate(value):
+                reader.Report("value", DataMessages.CountRule, DataMessages.CountAdvice);
+                break;
+            case IndicatorKind.Share when value is < 0 or > 100:
+                reader.Report("value", DataMessages.ShareRule, DataMessages.ShareAdvice);
+                break;
+        }
+    }
+}
