@@ -91,8 +91,10 @@ public sealed class DataSet
         }
 
         CheckDuplicates(observations, issues);
-        return issues.Count > 0
-            ? new DataCheckResult(null, issues, infos)
+        var fileOrder = fileList.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
+        var ordered = issues.OrderBy(i => fileOrder.GetValueOrDefault(i.Location.File)).ThenBy(i => i.Location.Line).ToArray();
+        return ordered.Length > 0
+            ? new DataCheckResult(null, ordered, infos)
             : new DataCheckResult(new DataSet(catalog, observations, infos), [], infos);
     }
 
@@ -137,7 +139,7 @@ public sealed class DataSet
             var latest = year.GroupBy(o => o.Status).Select(g => Vintages.Latest(g.ToArray(), superseded)).ToArray();
             if (latest.Length > 1)
             {
-                throw new ArgumentException(DataMessages.SeveralValuesInYear(indicator, zone, year.Key, latest.Select(o => o.Status)), nameof(statuses));
+                throw new ArgumentException(DataMessages.SeveralValuesInYear(indicator, zone, year.Key, latest.Select(o => o.Status).Order()), nameof(statuses));
             }
 
             points.Add(new SeriesPoint(year.Key, latest[0].Value, latest[0].Status, latest[0]));

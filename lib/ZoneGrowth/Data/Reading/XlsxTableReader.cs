@@ -18,7 +18,7 @@ internal static class XlsxTableReader
         {
             document = SpreadsheetDocument.Open(path, isEditable: false);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FileFormatException)
         {
             return Failed(path, DataMessages.NotXlsxRule(e.Message));
         }
