@@ -143,6 +143,13 @@ internal static class DataMessages
 
     public static string NoStatuses => "Ask for at least one status.";
 
+    public static string ImpliedLevelsNeedNominalGrowth(IndicatorDefinition indicator) =>
+        $"{indicator.Id} publishes real growth (at comparable prices): level ÷ (1 + growth) would mix price bases, so no previous-year level is implied. Use an indicator with nominal growth.";
+
+    public static string ImpliedLevelRule(SeriesPoint from, double growthPercent) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"implied by the {from.Year} level {from.Value:0.###} and its published growth of {growthPercent:0.0##} %: {from.Value:0.###} / {1 + (growthPercent / 100):0.####}");
+
     private static string Describe(UnitDimension dimension) => dimension switch
     {
         UnitDimension.Money => "money",

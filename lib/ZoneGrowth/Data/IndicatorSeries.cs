@@ -60,8 +60,39 @@ public sealed class IndicatorSeries
     /// <summary>The value for a year, or null when the year has no value.</summary>
     public double? ValueAt(int year) => PointAt(year)?.Value;
 
+    /// <summary>The points that were derived rather than published.</summary>
+    public IReadOnlyList<SeriesPoint> DerivedPoints => Points.Where(p => p.IsDerived).ToArray();
+
+    /// <summary>
+    /// A copy of the series with the previous year's level added wherever a published point came
+    /// with a growth rate and the previous year has no value: level ÷ (1 + growth). Each added
+    /// point is marked derived with its rule (<see cref="SeriesPoint.Derivation"/>). For an
+    /// indicator with real growth the implied level is at the later year's prices, so it is
+    /// refused there.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The indicator's published growth is real, not nominal.</exception>
+    public IndicatorSeries WithImpliedPreviousYears()
+    {
+        if (Indicator.GrowthBasis == GrowthBasis.Real)
+        {
+            throw new InvalidOperationException(DataMessages.ImpliedLevelsNeedNominalGrowth(Indicator));
+        }
+
+        var years = Years.ToHashSet();
+        var derived = Points
+            .Where(p => !p.IsDerived && p.Observation.GrowthPercent is not null && !years.Contains(p.Year - 1))
+            .Select(p =>
+            {
+                var growth = p.Observation.GrowthPercent!.Value;
+                var value = p.Value / (1 + (growth / 100));
+                return new SeriesPoint(p.Year - 1, value, p.Status, p.Observation, DataMessages.ImpliedLevelRule(p, growth));
+            });
+        var points = Points.Concat(derived).OrderBy(p => p.Year).ToArray();
+        return new IndicatorSeries(Zone, Indicator, Statuses, points, Superseded);
+    }
+
     /// <inheritdoc />
     public override string ToString() =>
         $"{Zone} {Indicator.Id} ({Unit.Code}; {string.Join("/", Statuses.Select(s => s.ToText()))}): " +
-        string.Join(", ", Points.Select(p => FormattableString.Invariant($"{p.Year} {p.Value}")));
+        string.Join(", ", Points.Select(p => FormattableString.Invariant($"{p.Year} {p.Value:0.###}{(p.IsDerived ? " (derived)" : string.Empty)}")));
 }

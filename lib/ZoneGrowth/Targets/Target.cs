@@ -1,0 +1,39 @@
+using ZoneGrowth.Data;
+
+namespace ZoneGrowth.Targets;
+
+/// <summary>A plan's goal: an indicator's value in a zone and year, with its source.</summary>
+/// <param name="Zone">The zone.</param>
+/// <param name="Indicator">The indicator the goal is set on.</param>
+/// <param name="Year">The year by which the goal is to be met.</param>
+/// <param name="Value">The goal, in the indicator's unit.</param>
+/// <param name="Source">Where the goal was published.</param>
+public sealed record Target(string Zone, IndicatorDefinition Indicator, int Year, double Value, string Source)
+{
+    /// <summary>The unit of <see cref="Value"/>.</summary>
+    public Unit Unit => Indicator.Unit;
+
+    /// <summary>Every target row of a data set, in file order.</summary>
+    public static IReadOnlyList<Target> All(DataSet data) =>
+        data.Observations
+            .Where(o => o.Status == ObservationStatus.Target)
+            .Select(o => new Target(o.Zone, o.Indicator, o.Year, o.Value, o.Source))
+            .ToArray();
+
+    /// <summary>The target for an indicator and year in the data.</summary>
+    /// <exception cref="ArgumentException">No such target, or several zones have one and none was named.</exception>
+    public static Target Find(DataSet data, string indicator, int year, string? zone = null)
+    {
+        var all = All(data);
+        var matches = all.Where(t => t.Indicator.Id == indicator && t.Year == year && (zone is null || t.Zone == zone)).ToArray();
+        return matches.Length switch
+        {
+            1 => matches[0],
+            0 => throw new ArgumentException(TargetMessages.UnknownTarget(indicator, year, all.Select(t => TargetMessages.Invariant($"{t.Zone} {t.Indicator.Id} {t.Year}")))),
+            _ => throw new ArgumentException(TargetMessages.SeveralTargets(indicator, year)),
+        };
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Zone} {Indicator.Id} {Year}: {Units.Format(Value, Unit)} ({Source})";
+}

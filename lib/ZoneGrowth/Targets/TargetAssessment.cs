@@ -1,0 +1,135 @@
+using ZoneGrowth.Data;
+
+namespace ZoneGrowth.Targets;
+
+/// <summary>
+/// A target set against the series it is judged by: required growth, scenarios, sensitivity and
+/// probability. Refuses a series of another indicator (or zone) unless an explicit
+/// <see cref="MetricConversion"/> is given, which every result then carries.
+/// </summary>
+public sealed class TargetAssessment
+{
+    private TargetAssessment(IndicatorSeries series, Target target, MetricConversion? conversion, SeriesPoint baseline)
+    {
+        Series = series;
+        Target = target;
+        Conversion = conversion;
+        Baseline = baseline;
+    }
+
+    /// <summary>The series the target is judged by.</summary>
+    public IndicatorSeries Series { get; }
+
+    /// <summary>The target.</summary>
+    public Target Target { get; }
+
+    /// <summary>The conversion from the series' indicator to the target's, or null when they are the same.</summary>
+    public MetricConversion? Conversion { get; }
+
+    /// <summary>The latest published (not derived) point: where every path starts.</summary>
+    public SeriesPoint Baseline { get; }
+
+    /// <summary>The baseline in the target's indicator: the baseline value × the conversion ratio, if any.</summary>
+    public double BaselineValue => Baseline.Value * (Conversion?.Ratio ?? 1);
+
+    /// <summary>Sets a target against a series.</summary>
+    /// <exception cref="MetricMismatchException">The series measures another indicator and no conversion was given.</exception>
+    /// <exception cref="ArgumentException">Another zone, a target year not after the last observation, or a non-positive value.</exception>
+    public static TargetAssessment Create(IndicatorSeries series, Target target, MetricConversion? conversion = null)
+    {
+        if (series.Zone != target.Zone)
+        {
+            throw new ArgumentException(TargetMessages.ZoneMismatch(series, target));
+        }
+
+        if (series.Indicator.Id != target.Indicator.Id && conversion is null)
+        {
+            throw new MetricMismatchException(TargetMessages.MetricMismatch(series, target));
+        }
+
+        if (conversion is not null && !(conversion.Low > 0 && conversion.Low <= conversion.Ratio && conversion.Ratio <= conversion.High))
+        {
+            throw new ArgumentException(TargetMessages.ConversionRange(conversion));
+        }
+
+        var baseline = series.Points.LastOrDefault(p => !p.IsDerived)
+            ?? throw new ArgumentException(TargetMessages.NoPublishedPoint(series));
+        if (target.Year <= series.Points[^1].Year)
+        {
+            throw new ArgumentException(TargetMessages.TargetNotAfterBaseline(target, series.Points[^1]));
+        }
+
+        if (!(target.Value > 0))
+        {
+            throw new ArgumentException(TargetMessages.NonPositive("target", target.Value));
+        }
+
+        if (!(baseline.Value > 0))
+        {
+            throw new ArgumentException(TargetMessages.NonPositive(TargetMessages.Invariant($"baseline ({baseline.Year})"), baseline.Value));
+        }
+
+        return new TargetAssessment(series, target, conversion, baseline);
+    }
+
+    /// <summary>The constant annual growth needed from the baseline to the target.</summary>
+    public RequiredGrowth RequiredGrowth => new(Baseline.Year, BaselineValue, Target.Year, Target.Value);
+
+    /// <summary>The required growth at the conversion's low and high ratios (equal to <see cref="RequiredGrowth"/> without a conversion).</summary>
+    public (RequiredGrowth AtLowRatio, RequiredGrowth AtHighRatio) RequiredGrowthRange =>
+        Conversion is null
+            ? (RequiredGrowth, RequiredGrowth)
+            : (new(Baseline.Year, Baseline.Value * Conversion.Low, Target.Year, Target.Value),
+               new(Baseline.Year, Baseline.Value * Conversion.High, Target.Year, Target.Value));
+
+    /// <summary>Runs a scenario from the baseline to the target year.</summary>
+    /// <exception cref="ArgumentException">A yearly scenario misses a year between baseline and target.</exception>
+    public ScenarioResult Evaluate(GrowthScenario scenario)
+    {
+        var first = Baseline.Year + 1;
+        var path = new List<(int Year, double Value)> { (Baseline.Year, BaselineValue) };
+        var level = BaselineValue;
+        for (var year = first; year <= Target.Year; year++)
+        {
+            level *= 1 + scenario.RateIn(year, first, Target.Year);
+            path.Add((year, level));
+        }
+
+        return new ScenarioResult(scenario.Name, path, level, Target.Value, Conversion);
+    }
+
+    /// <summary>Runs several scenarios.</summary>
+    public IReadOnlyList<ScenarioResult> Evaluate(IEnumerable<GrowthScenario> scenarios) => scenarios.Select(Evaluate).ToArray();
+
+    /// <summary>
+    /// Every combination of a constant growth rate and a baseline factor (1.1 = baseline revised
+    /// up 10 %): value in the target year, met or not, margin.
+    /// </summary>
+    public SensitivityGrid Sensitivity(IReadOnlyList<double> annualRates, IReadOnlyList<double> baselineFactors)
+    {
+        var years = Target.Year - Baseline.Year;
+        var cells = baselineFactors
+            .SelectMany(f => annualRates.Select(r => new SensitivityCell(r, f, BaselineValue * f * Math.Pow(1 + r, years), Target.Value)))
+            .ToArray();
+        return new SensitivityGrid(annualRates, baselineFactors, cells, Conversion);
+    }
+
+    /// <summary>
+    /// P(the level in the target year ≥ the target) under a fitted growth model, from its
+    /// t predictive distribution (closed form).
+    /// </summary>
+    public TargetProbability Probability(IGrowthModel model)
+    {
+        var predictive = model.Predict(Target.Year);
+        double At(double ratio) => predictive.ProbabilityAtLeast(Target.Value / ratio);
+        var central = At(Conversion?.Ratio ?? 1);
+        return new TargetProbability(
+            model.Name,
+            Target,
+            predictive,
+            central,
+            Conversion,
+            Conversion is null ? central : At(Conversion.Low),
+            Conversion is null ? central : At(Conversion.High));
+    }
+}

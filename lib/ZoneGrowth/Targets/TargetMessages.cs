@@ -1,0 +1,64 @@
+using System.Globalization;
+using ZoneGrowth.Data;
+
+namespace ZoneGrowth.Targets;
+
+/// <summary>Every message of the target engine, written once.</summary>
+internal static class TargetMessages
+{
+    public static string MetricMismatch(IndicatorSeries series, Target target) =>
+        $"The target is set on {target.Indicator.Id} ({target.Indicator.ChineseName}, {target.Indicator.EnglishName}) but the series is {series.Indicator.Id} ({series.Indicator.ChineseName}, {series.Indicator.EnglishName}). " +
+        Difference(series.Indicator, target.Indicator) +
+        " Evaluate the target against a series of the same indicator, or pass an explicit MetricConversion (a ratio with its range, and where it comes from), which will then be stated in every result.";
+
+    public static string ZoneMismatch(IndicatorSeries series, Target target) =>
+        $"The target is for zone {target.Zone} but the series is for {series.Zone}. Use the series of the target's zone.";
+
+    public static string NoPublishedPoint(IndicatorSeries series) =>
+        $"The series {series.Zone} {series.Indicator.Id} has no published value to start from. Load data with at least one reported value of the indicator.";
+
+    public static string TargetNotAfterBaseline(Target target, SeriesPoint baseline) =>
+        Invariant($"The target year {target.Year} is not after the last observation ({baseline.Year}, {baseline.Value:0.###} {target.Indicator.Unit.Code}). A target can only be assessed for a year after the latest figure; for a past year compare the published outcome directly, or assess with data published before it (a back-test).");
+
+    public static string NonPositive(string what, double value) =>
+        Invariant($"The {what} is {value:0.###}, but growth is measured on the log scale, which needs a positive value. Check the figure and its unit.");
+
+    public static string ConversionRange(MetricConversion conversion) =>
+        Invariant($"The conversion \"{conversion.Description}\" has ratio {conversion.Ratio} outside its range [{conversion.Low}, {conversion.High}], or a non-positive bound. Give 0 < low ≤ ratio ≤ high.");
+
+    public static string ScenarioMissingYear(GrowthScenario scenario, int year, int firstYear, int lastYear) =>
+        Invariant($"Scenario \"{scenario.Name}\" has no growth rate for {year}; it must give one for every year from {firstYear} to {lastYear}. Add the missing rate, or use GrowthScenario.Constant for one rate in every year.");
+
+    public static string ScenarioRate(string name, double rate) =>
+        Invariant($"Scenario \"{name}\" has a growth rate of {rate:0.####} (as a fraction), which is not above −1 (−100 %). Rates are fractions: 0.05 for 5 %.");
+
+    public static string ScenarioEmpty(string name) => $"Scenario \"{name}\" gives no growth rates. Give at least one.";
+
+    public static string UnknownTarget(string indicator, int year, IEnumerable<string> known) =>
+        Invariant($"No target for {indicator} in {year} in the loaded data. Targets in the data: {string.Join("; ", known)}.");
+
+    public static string SeveralTargets(string indicator, int year) =>
+        Invariant($"Several zones have a target for {indicator} in {year}; say which zone.");
+
+    public static string TooFewPoints(string model, IndicatorSeries series, int needed) =>
+        Invariant($"{model} needs at least {needed} values of {series.Zone} {series.Indicator.Id} to estimate its uncertainty; the series has {series.Count} ({string.Join(", ", series.Years)}). Add data, admit derived previous-year levels (WithImpliedPreviousYears), or use the deterministic scenarios only.");
+
+    public static string NotPositiveInSeries(IndicatorSeries series, SeriesPoint point) =>
+        Invariant($"{series.Zone} {series.Indicator.Id} is {point.Value:0.###} in {point.Year}; the log of a non-positive level is undefined. Check that figure.");
+
+    public static string YearNotAfter(int year, int lastYear) =>
+        Invariant($"Year {year} is not after the last observation ({lastYear}); forecasts start the year after it.");
+
+    public static string Percent(double fraction) => Invariant($"{100 * fraction:0.0#} %");
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private static string Difference(IndicatorDefinition series, IndicatorDefinition target)
+    {
+        var addedValue = new[] { series, target }.FirstOrDefault(i => i.Id.Contains("added_value", StringComparison.Ordinal));
+        var revenue = new[] { series, target }.FirstOrDefault(i => i.Id.Contains("revenue", StringComparison.Ordinal));
+        return addedValue is not null && revenue is not null
+            ? "Added value (增加值) is what the industries add to GDP: revenue minus intermediate inputs. Main business income (主营业务收入) is their gross revenue, about three times larger here (2021: 4758.7 against 1596.2 亿元), so projecting added value to a revenue target overstates the growth needed several-fold."
+            : "They measure different things, so one cannot be judged against the other's target.";
+    }
+}

@@ -1,0 +1,159 @@
+using ZoneGrowth.Data;
+using ZoneGrowth.Targets;
+
+namespace ZoneGrowth.Tests.Targets;
+
+/// <summary>
+/// The target engine on the shipped data. Expected numbers are closed-form expressions of the
+/// published figures (4758.7 亿元 in 2021, target 6000 亿元 in 2025), written out in each test.
+/// </summary>
+public class TargetAssessmentTests
+{
+    private static readonly DataSet Shipped = DataSet.LoadDefault();
+    private static readonly Target Target2025 = Target.Find(Shipped, "digital_economy_revenue", 2025);
+    private static readonly TargetAssessment Revenue = TargetAssessment.Create(Shipped.Series("digital_economy_revenue"), Target2025);
+
+    [Fact]
+    public void TheShippedDataHasBothPlanTargets()
+    {
+        Assert.Equal([(2021, 4500.0), (2025, 6000.0)], Target.All(Shipped).Select(t => (t.Year, t.Value)));
+        Assert.Contains("stdaily.com", Target2025.Source);
+    }
+
+    [Fact]
+    public void RequiredGrowthFrom2021Is5Point97PercentAYear()
+    {
+        var required = Revenue.RequiredGrowth;
+
+        // (6000 / 4758.7)^(1/4) − 1 = 0.05966...
+        Assert.Equal((2021, 4758.7, 2025, 4), (required.BaselineYear, required.Baseline, required.TargetYear, required.Years));
+        Assert.Equal(Math.Pow(6000 / 4758.7, 0.25) - 1, required.AnnualRate, 1e-14);
+        Assert.Equal(0.0597, required.AnnualRate, 4);
+    }
+
+    [Fact]
+    public void YearsNeededAtAGivenRate()
+    {
+        var required = Revenue.RequiredGrowth;
+
+        // ln(6000 / 4758.7) / ln(1.10) = 2.433 years at 10 %.
+        Assert.Equal(Math.Log(6000 / 4758.7) / Math.Log(1.10), required.YearsNeeded(0.10), 1e-12);
+        Assert.Equal(double.PositiveInfinity, required.YearsNeeded(0));
+        Assert.Equal(double.PositiveInfinity, required.YearsNeeded(-0.05));
+    }
+
+    [Fact]
+    public void ScenarioOfGdpLikeGrowthReachesItsLevelAndVerdict()
+    {
+        var scenario = GrowthScenario.Yearly("grows like GDP did in 2022-2024, then 5 %", 2022, 0.018, 0.080, 0.050, 0.050);
+
+        var result = Revenue.Evaluate(scenario);
+
+        var expected = 4758.7 * 1.018 * 1.080 * 1.050 * 1.050;
+        Assert.Equal(expected, result.ValueInTargetYear, 1e-9);
+        Assert.False(result.Met);
+        Assert.Equal(expected - 6000, result.Margin, 1e-9);
+        Assert.Equal((expected / 6000) - 1, result.MarginPercent, 1e-12);
+        Assert.Equal([2021, 2022, 2023, 2024, 2025], result.Path.Select(p => p.Year));
+    }
+
+    [Fact]
+    public void AConstantScenarioAtTheRequiredRateJustMeetsTheTarget()
+    {
+        var rate = Revenue.RequiredGrowth.AnnualRate;
+
+        var result = Revenue.Evaluate(GrowthScenario.Constant("required", rate + 1e-12));
+
+        Assert.True(result.Met);
+        Assert.Equal(6000, result.ValueInTargetYear, 1e-6);
+    }
+
+    [Fact]
+    public void AScenarioWithAMissingYearSaysWhichYear()
+    {
+        var scenario = GrowthScenario.Yearly("GDP 2022-2024 only", 2022, 0.018, 0.080, 0.050);
+
+        var e = Assert.Throws<ArgumentException>(() => Revenue.Evaluate(scenario));
+
+        Assert.Contains("no growth rate for 2025", e.Message);
+        Assert.Contains("from 2022 to 2025", e.Message);
+    }
+
+    [Fact]
+    public void ARateOfMinus100PercentOrLessIsRefused()
+    {
+        var e = Assert.Throws<ArgumentException>(() => GrowthScenario.Constant("collapse", -1));
+
+        Assert.Contains("0.05 for 5 %", e.Message);
+    }
+
+    [Fact]
+    public void RefusesToJudgeAddedValueAgainstTheRevenueTarget()
+    {
+        var addedValue = Shipped.Series("core_digital_added_value");
+
+        var e = Assert.Throws<MetricMismatchException>(() => TargetAssessment.Create(addedValue, Target2025));
+
+        Assert.Contains("digital_economy_revenue", e.Message);
+        Assert.Contains("core_digital_added_value", e.Message);
+        Assert.Contains("intermediate inputs", e.Message);
+        Assert.Contains("MetricConversion", e.Message);
+    }
+
+    [Fact]
+    public void WithAnExplicitConversionTheConversionIsInEveryResult()
+    {
+        // Revenue ÷ added value in 2021: 4758.7 / 1596.2 = 2.981.
+        var conversion = new MetricConversion("the 2021 revenue-to-added-value ratio", 4758.7 / 1596.2, 2.8, 3.2);
+        var assessment = TargetAssessment.Create(Shipped.Series("core_digital_added_value"), Target2025, conversion);
+
+        Assert.Equal(4758.7, assessment.BaselineValue, 1e-9);
+        Assert.Equal(Math.Pow(6000 / (1596.2 * 2.8), 0.25) - 1, assessment.RequiredGrowthRange.AtLowRatio.AnnualRate, 1e-12);
+        Assert.Same(conversion, assessment.Evaluate(GrowthScenario.Constant("flat", 0)).Conversion);
+        Assert.Same(conversion, assessment.Sensitivity([0.05], [1.0]).Conversion);
+        Assert.Contains("revenue-to-added-value", conversion.ToString());
+    }
+
+    [Fact]
+    public void ATargetYearNotAfterTheLastObservationIsRefused()
+    {
+        var past = Target.Find(Shipped, "digital_economy_revenue", 2021);
+
+        var e = Assert.Throws<ArgumentException>(() => TargetAssessment.Create(Shipped.Series("digital_economy_revenue"), past));
+
+        Assert.Contains("2021 is not after the last observation (2021", e.Message);
+    }
+
+    [Fact]
+    public void ANonPositiveTargetIsRefused()
+    {
+        var zero = Target2025 with { Value = 0 };
+
+        var e = Assert.Throws<ArgumentException>(() => TargetAssessment.Create(Shipped.Series("digital_economy_revenue"), zero));
+
+        Assert.Contains("target is 0", e.Message);
+    }
+
+    [Fact]
+    public void AnUnknownTargetListsTheKnownOnes()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Target.Find(Shipped, "gdp", 2025));
+
+        Assert.Contains("HHZ digital_economy_revenue 2025", e.Message);
+    }
+
+    [Fact]
+    public void SensitivityGridHasMetAndMarginPerCell()
+    {
+        var grid = Revenue.Sensitivity([0.04, 0.06, 0.08], [0.9, 1.0, 1.1]);
+
+        Assert.Equal(9, grid.Cells.Count);
+        var cell = grid.Cells.Single(c => c.AnnualRate == 0.06 && c.BaselineFactor == 0.9);
+        // 4758.7 × 0.9 × 1.06^4 = 5406.9 < 6000.
+        Assert.Equal(4758.7 * 0.9 * Math.Pow(1.06, 4), cell.ValueInTargetYear, 1e-9);
+        Assert.False(cell.Met);
+        Assert.True(grid.Cells.Single(c => c.AnnualRate == 0.06 && c.BaselineFactor == 1.0).Met);
+        Assert.Equal(100 * ((4758.7 * 1.1 * Math.Pow(1.04, 4) / 6000) - 1), grid.MarginPercent[2][0], 1e-9);
+        Assert.Equal(9, grid.ToDataFrame().Rows.Count);
+    }
+}
