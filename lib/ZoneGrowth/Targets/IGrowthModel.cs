@@ -19,4 +19,10 @@ public interface IGrowthModel
 
     /// <summary>The predictive distribution of ln(level) in <paramref name="year"/> (after <see cref="LastYear"/>).</summary>
     LogPredictive Predict(int year);
+
+    /// <summary>
+    /// The joint distribution of ln(level) in every year from the one after <see cref="LastYear"/>
+    /// to <paramref name="lastYear"/>, for path-dependent Monte Carlo.
+    /// </summary>
+    PathModel Paths(int lastYear);
 }

@@ -102,4 +102,21 @@ public sealed class RandomWalkWithDrift : IGrowthModel
 
         return new LogPredictive(year, LastLog + (h * Drift), Sigma * Math.Sqrt(h + ((double)h * h / Span)), DegreesOfFreedom);
     }
+
+    /// <summary>
+    /// h years ahead: ln level = y_last + h μ̂ + w σ̂ (h z ÷ √K + ε_1 + ... + ε_h): one parameter
+    /// draw (the drift's error) and accumulating yearly noise.
+    /// </summary>
+    public PathModel Paths(int lastYear)
+    {
+        var years = lastYear - LastYear;
+        if (years < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastYear), TargetMessages.YearNotAfter(lastYear, LastYear));
+        }
+
+        var mean = Enumerable.Range(1, years).Select(h => LastLog + (h * Drift)).ToArray();
+        var loadings = Enumerable.Range(1, years).Select(h => (IReadOnlyList<double>)[h / Math.Sqrt(Span)]).ToArray();
+        return new PathModel(LastYear + 1, mean, loadings, cumulativeNoise: true, Sigma, DegreesOfFreedom);
+    }
 }

@@ -132,4 +132,41 @@ public sealed class TargetAssessment
             Conversion is null ? central : At(Conversion.Low),
             Conversion is null ? central : At(Conversion.High));
     }
+
+    /// <summary>
+    /// Monte Carlo of the model's paths from the year after its last observation to the target
+    /// year (or a later horizon): P(met), the first year the target is crossed, and a fan.
+    /// Seeded and reproducible; agrees with <see cref="Probability(IGrowthModel)"/> within its
+    /// standard error.
+    /// </summary>
+    public TargetSimulation Simulate(IGrowthModel model, MonteCarloOptions? options = null)
+    {
+        options ??= new MonteCarloOptions();
+        var horizon = options.HorizonYear ?? Target.Year;
+        if (horizon < Target.Year)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), TargetMessages.Invariant($"The horizon {horizon} is before the target year {Target.Year}; simulate at least to the target year."));
+        }
+
+        var paths = model.Paths(horizon);
+        var threshold = Target.Value / (Conversion?.Ratio ?? 1);
+        var counts = MonteCarlo.Run(paths, Math.Log(threshold), Target.Year - paths.FirstYear, options.Paths, options.Seed, keepValues: options.FanProbabilities.Count > 0);
+        var fan = counts.Values is null
+            ? []
+            : counts.Values.Select((values, k) => new FanYear(paths.FirstYear + k, options.FanProbabilities, Quantiles(values, options.FanProbabilities))).ToArray();
+        return new TargetSimulation(model.Name, Target, options, paths.FirstYear, counts with { Values = null }, fan, Probability(model).Probability, Conversion);
+    }
+
+    /// <summary>Type-7 quantiles (R's default) of ln levels, returned as levels.</summary>
+    private static IReadOnlyList<double> Quantiles(double[] logs, IReadOnlyList<double> probabilities)
+    {
+        Array.Sort(logs);
+        return probabilities.Select(p =>
+        {
+            var h = (logs.Length - 1) * p;
+            var lo = (int)Math.Floor(h);
+            var hi = Math.Min(lo + 1, logs.Length - 1);
+            return Math.Exp(logs[lo] + ((h - lo) * (logs[hi] - logs[lo])));
+        }).ToArray();
+    }
 }
