@@ -6,6 +6,8 @@ namespace ZoneGrowth.Regression;
 /// <summary>
 /// Tail probabilities and quantiles written through the regularized incomplete beta function,
 /// so that small p values keep their relative precision (no 1 − CDF cancellation).
+/// The incomplete beta is our own continued fraction: MathNet 5.0's BetaRegularized was measured
+/// to be off by 5.6e-9 relative at (18.5, 0.5), too coarse for 1e-9 agreement with scipy.
 /// </summary>
 internal static class Probability
 {
@@ -17,7 +19,8 @@ internal static class Probability
             return 0.0;
         }
 
-        return SpecialFunctions.BetaRegularized(df / 2.0, 0.5, df / (df + (t * t)));
+        double t2 = t * t;
+        return IncompleteBeta(df / 2.0, 0.5, df / (df + t2), t2 / (df + t2));
     }
 
     /// <summary>P(|Z| ≥ |z|) for the standard normal: erfc(|z|/√2).</summary>
@@ -36,7 +39,77 @@ internal static class Probability
             return 0.0;
         }
 
-        return SpecialFunctions.BetaRegularized(d2 / 2.0, d1 / 2.0, d2 / (d2 + (d1 * f)));
+        double denominator = d2 + (d1 * f);
+        return IncompleteBeta(d2 / 2.0, d1 / 2.0, d2 / denominator, d1 * f / denominator);
+    }
+
+    /// <summary>
+    /// Regularized incomplete beta I_x(a, b) with y = 1 − x passed separately (computed without cancellation by the caller),
+    /// by the modified Lentz continued fraction (Numerical Recipes §6.4), using the symmetry I_x(a,b) = 1 − I_y(b,a)
+    /// when x is past the mean so that the fraction converges fast.
+    /// </summary>
+    public static double IncompleteBeta(double a, double b, double x, double y)
+    {
+        if (x <= 0)
+        {
+            return 0.0;
+        }
+
+        if (y <= 0)
+        {
+            return 1.0;
+        }
+
+        double logFront = SpecialFunctions.GammaLn(a + b) - SpecialFunctions.GammaLn(a) - SpecialFunctions.GammaLn(b) + (a * Math.Log(x)) + (b * Math.Log(y));
+        double front = Math.Exp(logFront);
+        if (x < (a + 1.0) / (a + b + 2.0))
+        {
+            return front * ContinuedFraction(a, b, x) / a;
+        }
+
+        return 1.0 - (front * ContinuedFraction(b, a, y) / b);
+    }
+
+    private static double ContinuedFraction(double a, double b, double x)
+    {
+        const double tiny = 1e-300;
+        double qab = a + b;
+        double qap = a + 1.0;
+        double qam = a - 1.0;
+        double c = 1.0;
+        double d = 1.0 - (qab * x / qap);
+        if (Math.Abs(d) < tiny)
+        {
+            d = tiny;
+        }
+
+        d = 1.0 / d;
+        double h = d;
+        for (int m = 1; m <= 100000; m++)
+        {
+            int m2 = 2 * m;
+            double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+            d = 1.0 + (aa * d);
+            d = Math.Abs(d) < tiny ? tiny : d;
+            c = 1.0 + (aa / c);
+            c = Math.Abs(c) < tiny ? tiny : c;
+            d = 1.0 / d;
+            h *= d * c;
+            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+            d = 1.0 + (aa * d);
+            d = Math.Abs(d) < tiny ? tiny : d;
+            c = 1.0 + (aa / c);
+            c = Math.Abs(c) < tiny ? tiny : c;
+            d = 1.0 / d;
+            double delta = d * c;
+            h *= delta;
+            if (Math.Abs(delta - 1.0) <= 1e-16)
+            {
+                break;
+            }
+        }
+
+        return h;
     }
 
     /// <summary>P(χ²₂ ≥ x) = exp(−x/2) (two degrees of freedom, as the Jarque-Bera test uses).</summary>
