@@ -16,7 +16,7 @@ public sealed class StatsmodelsAgreementTests
     public static TheoryData<string, string, double> Cases()
     {
         var data = new TheoryData<string, string, double>();
-        foreach (var (dataset, tolerance) in new[] { ("longley", 1e-6), ("hhz_gdp", 1e-9), ("synthetic", 1e-9) })
+        foreach (var (dataset, tolerance) in new[] { ("longley", 1e-6), ("hhz_gdp", 1e-9), ("synthetic", 1e-9), ("synthetic_no_intercept", 1e-9) })
         {
             foreach (var key in new[] { "nonrobust", "HC0", "HC1", "HC2", "HC3", "HAC1", "HAC1c", "HAC2", "HAC2c" })
             {
@@ -27,7 +27,7 @@ public sealed class StatsmodelsAgreementTests
         return data;
     }
 
-    public static TheoryData<string, double> Datasets => new() { { "longley", 1e-6 }, { "hhz_gdp", 1e-9 }, { "synthetic", 1e-9 } };
+    public static TheoryData<string, double> Datasets => new() { { "longley", 1e-6 }, { "hhz_gdp", 1e-9 }, { "synthetic", 1e-9 }, { "synthetic_no_intercept", 1e-9 } };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -92,13 +92,16 @@ public sealed class StatsmodelsAgreementTests
     [InlineData("synthetic", "nonrobust", 1e-9)]
     [InlineData("synthetic", "HC3", 1e-9)]
     [InlineData("synthetic", "HAC1", 1e-9)]
+    [InlineData("synthetic_no_intercept", "nonrobust", 1e-9)]
+    [InlineData("synthetic_no_intercept", "HC3", 1e-9)]
     public void MatchesStatsmodelsPredictionSummaryFrame(string dataset, string covariance, double tolerance)
     {
         var reference = StatsmodelsReference.Dataset(dataset);
         var results = FitWith(Fit(reference), covariance);
         var names = reference.GetProperty("names").EnumerateArray().Select(v => v.GetString()!).ToArray();
         var newRows = reference.Matrix("new_exog");
-        var newRegressors = Enumerable.Range(1, names.Length - 1).Select(j => new Regressor(names[j], newRows.Select(r => r[j]).ToArray())).ToArray();
+        int first = HasIntercept(reference) ? 1 : 0;
+        var newRegressors = Enumerable.Range(first, names.Length - first).Select(j => new Regressor(names[j], newRows.Select(r => r[j]).ToArray())).ToArray();
         var prediction = results.Predict(newRegressors);
         // Longley: statsmodels' own x0·V·x0ᵀ cancels (κ = 4.9e9) and loses four digits under HAC, so the script also computes the
         // same frame as the intercept of the model re-centred at each new point (well conditioned); that is the reference used here.
@@ -140,10 +143,14 @@ public sealed class StatsmodelsAgreementTests
         var names = reference.GetProperty("names").EnumerateArray().Select(v => v.GetString()!).ToArray();
         var exog = reference.Matrix("exog");
         var y = reference.Numbers("y");
-        // Column 0 of statsmodels' exog is the constant; the library adds its own intercept.
-        var regressors = Enumerable.Range(1, names.Length - 1).Select(j => new Regressor(names[j], exog.Select(r => r[j]).ToArray())).ToArray();
-        return new OrdinaryLeastSquares(y, regressors).Fit();
+        // Column 0 of statsmodels' exog is the constant when the names start with "Intercept"; the library adds its own.
+        int first = HasIntercept(reference) ? 1 : 0;
+        var regressors = Enumerable.Range(first, names.Length - first).Select(j => new Regressor(names[j], exog.Select(r => r[j]).ToArray())).ToArray();
+        return new OrdinaryLeastSquares(y, regressors, includeIntercept: first == 1).Fit();
     }
+
+    private static bool HasIntercept(System.Text.Json.JsonElement reference) =>
+        reference.GetProperty("names")[0].GetString() == OrdinaryLeastSquares.InterceptName;
 
     internal static RegressionResults FitWith(RegressionResults results, string key) => key switch
     {

@@ -234,6 +234,8 @@ def main():
         for p in (0.95, 0.975, 0.995) for df in (1, 3, 5, 12, 37, 200)
     ]
     out["synthetic"] = describe(y, synthetic_exog, ["Intercept", "x1", "x2"], synthetic_new)
+    # The same sample without an intercept: statsmodels then reports uncentered R-squared and tests all coefficients in F.
+    out["synthetic_no_intercept"] = describe(y, np.column_stack([x1, x2]), ["x1", "x2"], synthetic_new[:, 1:])
     # Chow test on the synthetic series split at observation 20 is not meaningful (no time order); skipped.
 
     with open(os.path.join(HERE, "statsmodels_reference.json"), "w", encoding="utf-8") as handle:
