@@ -53,6 +53,9 @@ internal static class RegressionMessages
     public static string LeverageOne(string covariance, int row) =>
         F($"Observation at row {row} has leverage 1 (the fit passes exactly through it), which makes {covariance} divide by zero. Use HC0 or HC1, or add observations.");
 
+    public static string UnknownParameter(string name, IEnumerable<string> names) =>
+        F($"The fitted model has no parameter named '{name}'; its parameters are {Quote(names)}. Use one of those names.");
+
     public static string PredictionMissingColumn(string name) =>
         F($"The new data has no regressor named '{name}', which the fitted model uses. Pass a value of '{name}' for every new point.");
 

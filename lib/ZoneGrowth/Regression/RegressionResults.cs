@@ -55,13 +55,15 @@ public sealed class RegressionResults
             dwNumerator += d * d;
         }
 
-        DurbinWatson = dwNumerator / ssr;
+        // Exact up to rounding: residual norm below 1e-12 of the response norm. Residual diagnostics are then rounding noise.
+        IsExactFit = Math.Sqrt(ssr) <= 1e-12 * Math.Sqrt(UncenteredTotalSumOfSquares);
+        DurbinWatson = IsExactFit ? double.NaN : dwNumerator / ssr;
         double residualMean = fit.Residuals.Average();
         double m2 = fit.Residuals.Sum(v => Math.Pow(v - residualMean, 2)) / n;
         double m3 = fit.Residuals.Sum(v => Math.Pow(v - residualMean, 3)) / n;
         double m4 = fit.Residuals.Sum(v => Math.Pow(v - residualMean, 4)) / n;
-        Skewness = m3 / Math.Pow(m2, 1.5);
-        Kurtosis = m4 / (m2 * m2);
+        Skewness = IsExactFit ? double.NaN : m3 / Math.Pow(m2, 1.5);
+        Kurtosis = IsExactFit ? double.NaN : m4 / (m2 * m2);
         JarqueBera = n / 6.0 * ((Skewness * Skewness) + (Math.Pow(Kurtosis - 3.0, 2) / 4.0));
         JarqueBeraPValue = Probability.ChiSquaredTwoDfUpperTail(JarqueBera);
         (FStatistic, FPValue) = ComputeFTest(tss);
@@ -149,6 +151,12 @@ public sealed class RegressionResults
     /// <summary>Bayesian information criterion BIC = −2ℓ + k·ln(n).</summary>
     public double Bic { get; }
 
+    /// <summary>
+    /// Whether the fit is exact up to rounding: √SSR ≤ 1e-12·√Σyᵢ². Durbin-Watson, skewness, kurtosis and Jarque-Bera
+    /// are then NaN (they would only describe rounding noise), and the summary says so.
+    /// </summary>
+    public bool IsExactFit { get; }
+
     /// <summary>Durbin-Watson statistic Σₜ₌₂(eₜ − eₜ₋₁)² / Σeₜ² (≈ 2 without first-order autocorrelation; NaN for an exact fit).</summary>
     public double DurbinWatson { get; }
 
@@ -207,7 +215,7 @@ public sealed class RegressionResults
             }
         }
 
-        throw new RegressionException(RegressionMessages.PredictionUnknownColumn(name));
+        throw new RegressionException(RegressionMessages.UnknownParameter(name, fit.ParameterNames));
     }
 
     /// <summary>Confidence intervals β̂ⱼ ± c·SEⱼ, c the (1 + level)/2 quantile of <see cref="Distribution"/>.</summary>

@@ -53,7 +53,7 @@ public sealed class RegressionSummary
         var right = RightStatistics();
         for (int i = 0; i < Math.Max(left.Count, right.Count); i++)
         {
-            sb.AppendLine(Pair(i < left.Count ? left[i] : (string.Empty, string.Empty), 39) + Pair(i < right.Count ? right[i] : (string.Empty, string.Empty), 39));
+            sb.AppendLine(Pair(i < left.Count ? left[i] : (string.Empty, string.Empty), 38) + "  " + Pair(i < right.Count ? right[i] : (string.Empty, string.Empty), 38));
         }
 
         sb.AppendLine(new string('=', width));
@@ -81,7 +81,7 @@ public sealed class RegressionSummary
         var diagnostics = Diagnostics();
         for (int i = 0; i < diagnostics.Count; i += 2)
         {
-            sb.AppendLine(Pair(diagnostics[i], 39) + (i + 1 < diagnostics.Count ? Pair(diagnostics[i + 1], 39) : string.Empty));
+            sb.AppendLine(Pair(diagnostics[i], 38) + "  " + (i + 1 < diagnostics.Count ? Pair(diagnostics[i + 1], 38) : string.Empty));
         }
 
         sb.AppendLine(new string('=', width));
@@ -229,9 +229,9 @@ public sealed class RegressionSummary
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"The condition number of the design is large ({r.ConditionNumber:0.00e+00} > {ConditionNumberThreshold:0}): the regressors may be strongly collinear or badly scaled, so individual coefficients can be unstable.") + eigen);
         }
 
-        if (r.SumOfSquaredResiduals == 0)
+        if (r.IsExactFit)
         {
-            notes.Add("The fit is exact (every residual is zero): standard errors are zero and residual diagnostics are undefined (shown as n/a).");
+            notes.Add("The fit is exact up to rounding (residuals below 1e-12 of the data): standard errors are (near) zero and the residual diagnostics are undefined (shown as n/a).");
         }
         else if (r.DurbinWatson < 1.0 || r.DurbinWatson > 3.0)
         {
@@ -251,8 +251,8 @@ public sealed class RegressionSummary
         }
 
         string label = item.Label + ":";
-        int room = Math.Max(1, width - label.Length - 1);
-        return label + item.Value.PadLeft(room) + " ";
+        int room = Math.Max(1, width - label.Length);
+        return label + item.Value.PadLeft(room);
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

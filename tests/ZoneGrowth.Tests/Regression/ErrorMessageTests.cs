@@ -95,6 +95,14 @@ public sealed class ErrorMessageTests
     }
 
     [Fact]
+    public void RejectsUnknownParameterNameListingTheKnownOnes()
+    {
+        var results = new OrdinaryLeastSquares(Y, [new Regressor("x1", X1)]).Fit();
+        Assert.Equal(1, results.IndexOf("x1"));
+        Assert.Contains("no parameter named 'x9'; its parameters are 'Intercept', 'x1'", Assert.Throws<RegressionException>(() => results.IndexOf("x9")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RejectsPredictionWithMissingOrUnknownColumns()
     {
         var results = new OrdinaryLeastSquares(Y, [new Regressor("x1", X1), new Regressor("x2", X2)]).Fit();
