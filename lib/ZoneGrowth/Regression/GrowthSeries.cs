@@ -82,5 +82,5 @@ internal sealed class GrowthSeries
 
     /// <summary>Years between the first and last observation that have no value.</summary>
     public IReadOnlyList<int> MissingYears() =>
-        Enumerable.Range(Years[0], Years[^1] - Years[0] + 1).Except(Years).ToArray();
+        Enumerable.Range(Years[0], Years[^1] - Years[0] + 1).Except(Years).ToList().AsReadOnly();
 }

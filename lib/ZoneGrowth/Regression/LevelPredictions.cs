@@ -11,14 +11,14 @@ public sealed class LevelPredictions
 {
     internal LevelPredictions(int[] years, PredictionResults log, BackTransformCorrection correction, double factor)
     {
-        Years = years;
+        Years = Array.AsReadOnly(years);
         LogScale = log;
         Correction = correction;
         CorrectionFactor = factor;
-        Medians = log.Means.Select(m => Math.Exp(m)).ToArray();
-        Levels = log.Means.Select(m => Math.Exp(m) * factor).ToArray();
-        MedianConfidenceIntervals = log.MeanConfidenceIntervals.Select(c => new ConfidenceInterval(Math.Exp(c.Lower), Math.Exp(c.Upper), c.Level)).ToArray();
-        PredictionIntervals = log.ObservationPredictionIntervals.Select(c => new ConfidenceInterval(Math.Exp(c.Lower), Math.Exp(c.Upper), c.Level)).ToArray();
+        Medians = log.Means.Select(m => Math.Exp(m)).ToList().AsReadOnly();
+        Levels = log.Means.Select(m => Math.Exp(m) * factor).ToList().AsReadOnly();
+        MedianConfidenceIntervals = log.MeanConfidenceIntervals.Select(c => new ConfidenceInterval(Math.Exp(c.Lower), Math.Exp(c.Upper), c.Level)).ToList().AsReadOnly();
+        PredictionIntervals = log.ObservationPredictionIntervals.Select(c => new ConfidenceInterval(Math.Exp(c.Lower), Math.Exp(c.Upper), c.Level)).ToList().AsReadOnly();
         Description = Describe(correction, factor);
     }
 

@@ -24,10 +24,10 @@ public sealed class LogLinearTrendResults
     public int BaseYear { get; }
 
     /// <summary>Observed years, sorted.</summary>
-    public IReadOnlyList<int> Years => series.Years;
+    public IReadOnlyList<int> Years => Array.AsReadOnly(series.Years);
 
     /// <summary>Observed values in the order of <see cref="Years"/>.</summary>
-    public IReadOnlyList<double> Values => series.Values;
+    public IReadOnlyList<double> Values => Array.AsReadOnly(series.Values);
 
     /// <summary>Years between the first and last observation without a value (gaps).</summary>
     public IReadOnlyList<int> MissingYears => series.MissingYears();

@@ -9,11 +9,11 @@ public sealed class PredictionResults
 {
     internal PredictionResults(double[] means, double[] meanStandardErrors, double[] observationStandardErrors, ConfidenceInterval[] meanIntervals, ConfidenceInterval[] observationIntervals, double level, InferenceDistribution distribution)
     {
-        Means = means;
-        MeanStandardErrors = meanStandardErrors;
-        ObservationStandardErrors = observationStandardErrors;
-        MeanConfidenceIntervals = meanIntervals;
-        ObservationPredictionIntervals = observationIntervals;
+        Means = Array.AsReadOnly(means);
+        MeanStandardErrors = Array.AsReadOnly(meanStandardErrors);
+        ObservationStandardErrors = Array.AsReadOnly(observationStandardErrors);
+        MeanConfidenceIntervals = Array.AsReadOnly(meanIntervals);
+        ObservationPredictionIntervals = Array.AsReadOnly(observationIntervals);
         Level = level;
         Distribution = distribution;
     }

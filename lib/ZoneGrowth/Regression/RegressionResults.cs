@@ -67,6 +67,13 @@ public sealed class RegressionResults
         JarqueBera = n / 6.0 * ((Skewness * Skewness) + (Math.Pow(Kurtosis - 3.0, 2) / 4.0));
         JarqueBeraPValue = Probability.ChiSquaredTwoDfUpperTail(JarqueBera);
         (FStatistic, FPValue) = ComputeFTest(tss);
+        Coefficients = Array.AsReadOnly(coefficients);
+        StandardErrors = Array.AsReadOnly(standardErrors);
+        TStatistics = Array.AsReadOnly(testStatistics);
+        PValues = Array.AsReadOnly(pValues);
+        Residuals = Array.AsReadOnly((double[])fit.Residuals.Clone());
+        FittedValues = Array.AsReadOnly((double[])fit.Fitted.Clone());
+        Leverages = Array.AsReadOnly((double[])fit.Leverage.Clone());
     }
 
     /// <summary>Name of the dependent variable.</summary>
@@ -79,28 +86,28 @@ public sealed class RegressionResults
     public bool HasConstant => fit.HasConstant;
 
     /// <summary>Estimated coefficients β̂ = argmin ‖y − Xβ‖² (computed as R⁻¹Qᵀy from a pivoted QR, never from X'X).</summary>
-    public IReadOnlyList<double> Coefficients => coefficients;
+    public IReadOnlyList<double> Coefficients { get; }
 
     /// <summary>Standard errors √Vⱼⱼ, V the covariance of <see cref="CovarianceType"/> (classical: V = s²(X'X)⁻¹).</summary>
-    public IReadOnlyList<double> StandardErrors => standardErrors;
+    public IReadOnlyList<double> StandardErrors { get; }
 
     /// <summary>
     /// Test statistics β̂ⱼ / SEⱼ for H₀: βⱼ = 0: Student t with n − k df under the classical covariance,
     /// standard normal z under a robust one (<see cref="Distribution"/>). ±∞ when SEⱼ = 0 and β̂ⱼ ≠ 0 (exact fit).
     /// </summary>
-    public IReadOnlyList<double> TStatistics => testStatistics;
+    public IReadOnlyList<double> TStatistics { get; }
 
     /// <summary>Two-sided p values P(|T| ≥ |tⱼ|) from <see cref="Distribution"/> (Student t with n − k df, or normal).</summary>
-    public IReadOnlyList<double> PValues => pValues;
+    public IReadOnlyList<double> PValues { get; }
 
     /// <summary>Residuals eᵢ = yᵢ − ŷᵢ (computed as Q·[0; (Qᵀy)ₖ₊₁..ₙ], accurate even when ŷ cancels heavily).</summary>
-    public IReadOnlyList<double> Residuals => fit.Residuals;
+    public IReadOnlyList<double> Residuals { get; }
 
     /// <summary>Fitted values ŷᵢ = yᵢ − eᵢ.</summary>
-    public IReadOnlyList<double> FittedValues => fit.Fitted;
+    public IReadOnlyList<double> FittedValues { get; }
 
     /// <summary>Leverages hᵢᵢ, the diagonal of the hat matrix X(X'X)⁻¹X' (row norms of Q₁).</summary>
-    public IReadOnlyList<double> Leverages => fit.Leverage;
+    public IReadOnlyList<double> Leverages { get; }
 
     /// <summary>Number of observations n.</summary>
     public int ObservationCount => fit.N;
@@ -225,7 +232,8 @@ public sealed class RegressionResults
         double critical = CriticalValue(level);
         return Enumerable.Range(0, fit.K)
             .Select(j => new ConfidenceInterval(coefficients[j] - (critical * standardErrors[j]), coefficients[j] + (critical * standardErrors[j]), level))
-            .ToArray();
+            .ToList()
+            .AsReadOnly();
     }
 
     /// <summary>The same fit with another covariance estimator (a new results object; this one is unchanged).</summary>

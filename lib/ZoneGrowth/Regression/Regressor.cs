@@ -11,7 +11,7 @@ public sealed class Regressor
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(values);
         Name = name;
-        Values = values.ToArray();
+        Values = values.ToList().AsReadOnly();
     }
 
     /// <summary>Column name used in errors and summaries.</summary>
