@@ -102,7 +102,7 @@ public sealed class LogLinearTrendResults
         var missing = MissingYears;
         if (missing.Count > 0)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Years without data inside the sample: {string.Join(", ", missing)} (gaps are allowed; the trend uses the observed years only)."));
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Years without data inside the sample: {string.Join(", ", missing)} (gaps are allowed; the trend uses the observed years only, but Durbin-Watson and Newey-West treat consecutive observations as adjacent)."));
         }
 
         notes.Add(LevelPredictions.Describe(correction, CorrectionFactor(correction)));

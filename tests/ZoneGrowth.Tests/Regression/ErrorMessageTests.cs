@@ -112,6 +112,16 @@ public sealed class ErrorMessageTests
     }
 
     [Fact]
+    public void RejectsPredictionWithoutPointsOrWithNonFiniteValues()
+    {
+        var results = new OrdinaryLeastSquares(Y, [new Regressor("x1", X1)]).Fit();
+        Assert.Contains("No new points were given", Assert.Throws<RegressionException>(() => results.Predict([new Regressor("x1", [])])).Message, StringComparison.Ordinal);
+        Assert.Contains("'x1' has the value NaN at row 1", Assert.Throws<RegressionException>(() => results.Predict([new Regressor("x1", [1.0, double.NaN])])).Message, StringComparison.Ordinal);
+        var trend = new LogLinearTrend([2016, 2017, 2018, 2019], [1.0, 1.1, 1.2, 1.4], "GDP").Fit();
+        Assert.Contains("No new points were given", Assert.Throws<RegressionException>(() => trend.PredictLevels([])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RejectsSeriesWithTooFewPointsNamingLabel()
     {
         var error = Assert.Throws<RegressionException>(() => new LogLinearTrend([2020, 2021], [1.0, 2.0], "Port throughput"));
