@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ZoneGrowth.Benchmarks.RegressionBenchmarks).Assembly).Run(args);

@@ -1,0 +1,104 @@
+using ZoneGrowth.Regression;
+
+namespace ZoneGrowth.Tests.Regression;
+
+/// <summary>
+/// Accuracy against the NIST StRD linear regression datasets. Every expected number is a NIST certified value
+/// (computed by NIST in 500-digit arithmetic), read from Reference/nist-strd-linear.json or Reference/Filip.dat.
+/// Agreement is measured as the log relative error LRE = −log10(|est − cert| / |cert|), i.e. correct significant digits.
+/// </summary>
+public sealed class NistCertifiedValuesTests(ITestOutputHelper output)
+{
+    /// <summary>Minimum LRE for coefficients and standard errors: 7 correct digits (the brief's requirement).</summary>
+    private const double RequiredLre = 7.0;
+
+    public static TheoryData<string> CertifiedDatasets => new() { "Longley", "Pontius", "Wampler1", "Wampler2", "Wampler3" };
+
+    [Theory]
+    [MemberData(nameof(CertifiedDatasets))]
+    public void FitsNistDatasetToCertifiedCoefficients(string name)
+    {
+        var data = NistDataset.FromJson(name);
+        var results = Fit(data);
+        for (int j = 0; j < data.Beta.Length; j++)
+        {
+            double lre = NistDataset.Lre(results.Coefficients[j], data.Beta[j]);
+            output.WriteLine($"{name} B{j}: estimate {results.Coefficients[j]:R}, certified {data.Beta[j]:R}, LRE {lre:F1}");
+            Assert.True(lre >= RequiredLre, $"{name} B{j}: LRE {lre:F2} < {RequiredLre}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CertifiedDatasets))]
+    public void FitsNistDatasetToCertifiedStandardErrors(string name)
+    {
+        var data = NistDataset.FromJson(name);
+        var results = Fit(data);
+        for (int j = 0; j < data.StandardErrors.Length; j++)
+        {
+            double computed = results.StandardErrors[j];
+            if (data.StandardErrors[j] == 0)
+            {
+                // Wampler1/2 are exact polynomials: NIST certifies SE = 0. In double precision the residuals are rounding
+                // noise, so we require SE ≤ 1e-9·|β| (nine orders of magnitude below the coefficient: a t statistic above 1e9).
+                output.WriteLine($"{name} SE{j}: computed {computed:R}, certified 0, bound {1e-9 * Math.Abs(data.Beta[j]):R}");
+                Assert.True(computed <= 1e-9 * Math.Abs(data.Beta[j]), $"{name} SE{j} = {computed:R} is not negligible");
+            }
+            else
+            {
+                double lre = NistDataset.Lre(computed, data.StandardErrors[j]);
+                output.WriteLine($"{name} SE{j}: computed {computed:R}, certified {data.StandardErrors[j]:R}, LRE {lre:F1}");
+                Assert.True(lre >= RequiredLre, $"{name} SE{j}: LRE {lre:F2} < {RequiredLre}");
+            }
+        }
+    }
+
+    [Fact]
+    public void FitsLongleyToCertifiedResidualStandardDeviationAndRSquared()
+    {
+        // NIST certified residual SD 304.854073561965 and R² 0.995479004577296 (in the json); LRE ≥ 7 required.
+        var data = NistDataset.FromJson("Longley");
+        var results = Fit(data);
+        double lreSd = NistDataset.Lre(results.ResidualStandardError, data.ResidualSd!.Value);
+        double lreR2 = NistDataset.Lre(results.RSquared, data.RSquared!.Value);
+        output.WriteLine($"Longley residual SD LRE {lreSd:F2}, R² LRE {lreR2:F2}");
+        Assert.True(lreSd >= RequiredLre, $"residual SD LRE {lreSd:F2}");
+        Assert.True(lreR2 >= RequiredLre, $"R² LRE {lreR2:F2}");
+    }
+
+    [Fact]
+    public void FitsFilipToCertifiedValues()
+    {
+        // NIST Filip: a 10th-degree polynomial, condition number of X about 1.8e15. Certified values in Reference/Filip.dat.
+        var data = NistDataset.Filip();
+        var results = Fit(data);
+        double worstBeta = 15;
+        double worstSe = 15;
+        for (int j = 0; j < data.Beta.Length; j++)
+        {
+            double lreBeta = NistDataset.Lre(results.Coefficients[j], data.Beta[j]);
+            double lreSe = NistDataset.Lre(results.StandardErrors[j], data.StandardErrors[j]);
+            worstBeta = Math.Min(worstBeta, lreBeta);
+            worstSe = Math.Min(worstSe, lreSe);
+            output.WriteLine($"Filip B{j}: LRE coefficient {lreBeta:F2}, LRE standard error {lreSe:F2}");
+        }
+
+        double lreSd = NistDataset.Lre(results.ResidualStandardError, data.ResidualSd!.Value);
+        double lreR2 = NistDataset.Lre(results.RSquared, data.RSquared!.Value);
+        output.WriteLine($"Filip residual SD LRE {lreSd:F2}, R² LRE {lreR2:F2}");
+        Assert.True(worstBeta >= FilipCoefficientLre, $"worst coefficient LRE {worstBeta:F2}");
+        Assert.True(worstSe >= FilipStandardErrorLre, $"worst standard error LRE {worstSe:F2}");
+        Assert.True(lreSd >= RequiredLre, $"residual SD LRE {lreSd:F2}");
+        Assert.True(lreR2 >= RequiredLre, $"R² LRE {lreR2:F2}");
+    }
+
+    private const double FilipCoefficientLre = RequiredLre;
+
+    private const double FilipStandardErrorLre = RequiredLre;
+
+    private static RegressionResults Fit(NistDataset data)
+    {
+        var regressors = data.Columns.Select((c, j) => new Regressor(data.ColumnNames[j], c)).ToArray();
+        return new OrdinaryLeastSquares(data.Y, regressors).Fit();
+    }
+}
