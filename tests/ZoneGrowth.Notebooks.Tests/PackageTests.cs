@@ -13,6 +13,11 @@ public class PackageTests
         var cells = Cells(notebook);
         Assert.Empty(Outputs(cells[0]));
         Assert.Equal("{\"a\":1}\n", Text(Outputs(cells[1])[0]["text"]));
+        // Microsoft.Data.Analysis' notebook extension formats a DataFrame as an HTML table.
+        var table = Text(Assert.Single(Outputs(cells[2]))["data"]!["text/html"]);
+        Assert.Contains("<table", table);
+        Assert.Contains("<th>zone</th>", table);
+        Assert.Contains("south", table);
         var all = AllOutputText(notebook);
         Assert.DoesNotContain("Installing", all);
         Assert.DoesNotContain("Installed Packages", all);
