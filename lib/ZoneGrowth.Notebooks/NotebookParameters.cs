@@ -74,11 +74,11 @@ public static class NotebookParameters
         {
             // In script kind, top-level `int x = 1;` is parsed as a field declaration; a statement form can
             // still appear (e.g. inside a global statement), so both are read.
-            VariableDeclarationSyntax? declaration = member switch
+            var (declaration, modifiers) = member switch
             {
-                FieldDeclarationSyntax field => field.Declaration,
-                GlobalStatementSyntax { Statement: LocalDeclarationStatementSyntax local } => local.Declaration,
-                _ => null,
+                FieldDeclarationSyntax field => (field.Declaration, field.Modifiers),
+                GlobalStatementSyntax { Statement: LocalDeclarationStatementSyntax local } => (local.Declaration, local.Modifiers),
+                _ => (null, default(SyntaxTokenList)),
             };
             if (declaration is null)
             {
@@ -88,13 +88,16 @@ public static class NotebookParameters
             foreach (var variable in declaration.Variables)
             {
                 var initializer = variable.Initializer?.Value;
-                var type = declaration.Type.IsVar
-                    ? TypeOfLiteral(initializer)
+                // A const (or readonly) cannot be re-assigned by the injected cell.
+                var fixedValue = modifiers.Any(m => m.IsKind(SyntaxKind.ConstKeyword) || m.IsKind(SyntaxKind.ReadOnlyKeyword));
+                var type = fixedValue ? NotebookParameterType.Unsupported
+                    : declaration.Type.IsVar ? TypeOfLiteral(initializer)
                     : TypeOfSyntax(declaration.Type);
+                var typeText = modifiers.Count > 0 ? $"{modifiers.ToString()} {declaration.Type}" : declaration.Type.ToString();
                 result.Add(new NotebookParameter(
                     variable.Identifier.ValueText,
                     type,
-                    declaration.Type.ToString(),
+                    typeText,
                     initializer?.ToString()));
             }
         }

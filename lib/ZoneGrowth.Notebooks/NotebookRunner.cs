@@ -9,9 +9,17 @@ namespace ZoneGrowth.Notebooks;
 /// writes the executed notebook (nbformat 4.5) with its outputs, papermill style.
 /// </summary>
 /// <remarks>
-/// Notebooks run one at a time per process (a process-wide lock): the kernel resolves relative paths against the
-/// process's current directory, which is set to the notebook's folder while it runs, and redirects
-/// <see cref="Console"/> output. After a failed cell the remaining cells are not executed.
+/// <para>Notebooks run one at a time per process (a process-wide lock): the kernel resolves relative paths against
+/// the process's current directory, which is set to the notebook's folder while it runs (and restored after).
+/// After a failed cell the remaining cells are not executed; the executed notebook is still written.</para>
+/// <para>Console: while a kernel command runs, .NET Interactive replaces <see cref="Console.Out"/> and
+/// <see cref="Console.Error"/> process-wide to capture the cells' output; writes from the host during that time
+/// are discarded. A host that prints progress must write to a writer taken before the run, e.g.
+/// <c>var log = Console.Error;</c> then <c>log.WriteLine(...)</c> in the progress callback.</para>
+/// <para>Timeouts: a timed-out cell is cancelled and the run goes on to report, but C# code that never awaits a
+/// cancellable operation (<c>while (true) { }</c>, <c>Thread.Sleep</c>) cannot be stopped in-process: it keeps its
+/// thread (and, for a busy loop, a CPU core) until it ends or the process exits. A command-line host should exit
+/// once the results are reported.</para>
 /// </remarks>
 public sealed class NotebookRunner
 {
@@ -56,7 +64,8 @@ public sealed class NotebookRunner
 
     /// <summary>Runs one notebook and writes the executed copy (also when a cell fails).</summary>
     /// <param name="request">The notebook, output path and parameters.</param>
-    /// <param name="progress">Receives a report before and after each cell; may be <c>null</c>.</param>
+    /// <param name="progress">Receives a report before and after each cell, called on the runner's flow (a
+    /// <see cref="Progress{T}"/> posts it on); may be <c>null</c>. See the remarks about <see cref="Console"/>.</param>
     /// <param name="cancellationToken">Cancels the current cell and stops the notebook.</param>
     /// <returns>The outcome; errors in the notebook or its parameters are reported in it, not thrown.</returns>
     public async Task<NotebookRunResult> RunAsync(

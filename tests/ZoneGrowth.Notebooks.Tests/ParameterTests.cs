@@ -84,6 +84,16 @@ public class ParameterTests
     }
 
     [Fact]
+    public void Const_parameter_cannot_be_set()
+    {
+        var declared = NotebookParameters.Parse("const int seed = 1;");
+        Assert.Equal(NotebookParameterType.Unsupported, Assert.Single(declared).Type);
+        var e = Assert.Throws<NotebookParameterException>(() =>
+            NotebookParameters.BuildInjectedCode(declared, new Dictionary<string, string> { ["seed"] = "2" }, out _));
+        Assert.Contains("const int", e.Message);
+    }
+
+    [Fact]
     public async Task Passed_values_arrive_typed_and_strings_are_never_code()
     {
         var before = File.ReadAllBytes(Fixture("parameters.ipynb"));

@@ -147,6 +147,22 @@ public class RunnerTests
     }
 
     [Fact]
+    public async Task Cancelling_the_run_stops_the_current_cell_and_reports_it()
+    {
+        await WarmUp();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        cancel.CancelAfter(TimeSpan.FromSeconds(3));
+        var result = await new NotebookRunner().RunAsync(
+            new NotebookRunRequest(Fixture("hang-async.ipynb"), Path.Combine(OutputRoot, "cancelled.ipynb")), cancellationToken: cancel.Token);
+        Assert.False(result.Succeeded);
+        var failure = Assert.IsType<CellFailure>(result.Failure);
+        Assert.Equal("RunCancelled", failure.ErrorName);
+        Assert.False(failure.TimedOut);
+        Assert.Equal([CellStatus.Succeeded, CellStatus.Failed, CellStatus.NotExecuted], result.Cells.Select(c => c.Status));
+        Assert.True(File.Exists(result.OutputPath));
+    }
+
+    [Fact]
     public async Task Relative_paths_resolve_against_the_notebook_folder_and_the_directory_is_restored()
     {
         var before = Directory.GetCurrentDirectory();
