@@ -62,6 +62,41 @@ public static class NotebookParameters
     private static readonly CSharpParseOptions ScriptOptions =
         new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
+    /// <summary>Reads the parameters declared by a notebook file (its first code cell tagged <c>parameters</c>).</summary>
+    /// <param name="notebookPath">The .ipynb file.</param>
+    /// <returns>The declarations, or <c>null</c> when the notebook has no cell tagged <c>parameters</c>.</returns>
+    public static IReadOnlyList<NotebookParameter>? ReadFromNotebook(string notebookPath)
+    {
+        var notebook = Ipynb.Load(notebookPath);
+        var cell = ((System.Text.Json.Nodes.JsonArray)notebook["cells"]!)
+            .OfType<System.Text.Json.Nodes.JsonObject>()
+            .FirstOrDefault(c => (string?)c["cell_type"] == "code" && Ipynb.Tags(c).Contains(ParametersTag));
+        return cell is null ? null : Parse(Ipynb.ReadMultiline(cell["source"]));
+    }
+
+    /// <summary>
+    /// Turns command-line <c>name=value</c> pairs into the dictionary <see cref="NotebookRunRequest"/> takes. The
+    /// value is everything after the first <c>=</c> (it may contain <c>=</c>); a later pair overrides an earlier one.
+    /// </summary>
+    /// <exception cref="NotebookParameterException">A pair without <c>=</c> or with an empty name.</exception>
+    public static IReadOnlyDictionary<string, string> ParseAssignments(IEnumerable<string> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new NotebookParameterException($"Parameter '{pair}' must be written name=value.");
+            }
+
+            result[pair[..equals].Trim()] = pair[(equals + 1)..];
+        }
+
+        return result;
+    }
+
     /// <summary>Reads the top-level variable declarations of a parameters cell's C# source.</summary>
     /// <param name="code">Source of the cell tagged <c>parameters</c>.</param>
     /// <returns>The declared variables in source order.</returns>

@@ -126,6 +126,12 @@ internal sealed class PreparedNotebook
             cell["outputs"] = new JsonArray();
             cell["execution_count"] = null;
         }
+        else
+        {
+            // The schema forbids these on markdown and raw cells; some tools write them anyway.
+            cell.Remove("outputs");
+            cell.Remove("execution_count");
+        }
     }
 
     private static bool IsValidId(string id) =>

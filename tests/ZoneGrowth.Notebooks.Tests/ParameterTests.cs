@@ -84,6 +84,26 @@ public class ParameterTests
     }
 
     [Fact]
+    public void Command_line_pairs_become_a_dictionary()
+    {
+        var values = NotebookParameters.ParseAssignments(["seed=1", "filter=a=b", "seed=2", "empty="]);
+        Assert.Equal("2", values["seed"]);
+        Assert.Equal("a=b", values["filter"]);
+        Assert.Equal("", values["empty"]);
+        Assert.Contains("name=value", Assert.Throws<NotebookParameterException>(() => NotebookParameters.ParseAssignments(["seed"])).Message);
+        Assert.Throws<NotebookParameterException>(() => NotebookParameters.ParseAssignments(["=1"]));
+    }
+
+    [Fact]
+    public void Parameters_are_read_from_a_notebook_file()
+    {
+        var declared = NotebookParameters.ReadFromNotebook(Fixture("parameters.ipynb"));
+        Assert.NotNull(declared);
+        Assert.Equal(["dataFile", "seed", "target", "x", "fast", "big", "label"], declared!.Select(p => p.Name));
+        Assert.Null(NotebookParameters.ReadFromNotebook(Fixture("success.ipynb")));
+    }
+
+    [Fact]
     public void Const_parameter_cannot_be_set()
     {
         var declared = NotebookParameters.Parse("const int seed = 1;");

@@ -13,6 +13,7 @@ public class SchemaTests
     [InlineData("compile-error.ipynb")]
     [InlineData("runtime-error.ipynb")]
     [InlineData("nuget.ipynb")]
+    [InlineData("plotly.ipynb")]
     public async Task Executed_notebook_is_valid_nbformat(string fixture)
     {
         SkipUnlessNbformat();
