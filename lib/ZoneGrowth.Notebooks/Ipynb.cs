@@ -19,7 +19,10 @@ internal static class Ipynb
 {
     internal static readonly JsonSerializerOptions WriteOptions = new()
     {
+        // Jupyter's nbformat writes one-space indentation and sorted keys: match it so that saving the executed
+        // notebook again in Jupyter or VS Code gives a small diff.
         WriteIndented = true,
+        IndentSize = 1,
         // Keep '<', '>', '&', quotes and non-ASCII readable in HTML outputs (JSON stays valid).
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
@@ -84,9 +87,18 @@ internal static class Ipynb
 
     public static string Serialize(JsonObject notebook)
     {
-        var json = notebook.ToJsonString(WriteOptions);
+        var json = SortKeys(notebook)!.ToJsonString(WriteOptions);
         return json.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
     }
+
+    private static JsonNode? SortKeys(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => KeyValuePair.Create(p.Key, SortKeys(p.Value)))),
+        JsonArray a => new JsonArray(a.Select(SortKeys).ToArray()),
+        null => null,
+        _ => node.DeepClone(),
+    };
 
     public static void Save(JsonObject notebook, string path)
     {
