@@ -152,6 +152,19 @@ public class ParameterTests
     }
 
     [Fact]
+    public async Task Running_an_executed_copy_again_replaces_its_injected_cell()
+    {
+        var first = await Run("parameters.ipynb", new Dictionary<string, string> { ["seed"] = "7" }, key: "rerun-1");
+        Assert.True(first.Succeeded, Describe(first));
+        var second = await new NotebookRunner().RunAsync(
+            new NotebookRunRequest(first.OutputPath!, Path.Combine(OutputRoot, "rerun-2.ipynb"), new Dictionary<string, string> { ["seed"] = "8" }),
+            cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(second.Succeeded, Describe(second));
+        var injected = Assert.Single(Cells(Read(second)), c => c["metadata"]!["tags"]?.ToJsonString().Contains("injected-parameters") == true);
+        Assert.Contains("seed = 8;", Text(injected["source"]));
+    }
+
+    [Fact]
     public async Task Defaults_run_without_an_injected_cell()
     {
         var result = await Run("parameters.ipynb", key: "defaults");
