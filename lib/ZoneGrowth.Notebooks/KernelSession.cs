@@ -119,6 +119,12 @@ internal sealed class KernelSession : IDisposable
                 // Failure of the root command is also in the result's events when it was not observed live.
                 capture.Failure = send.Result.Events.OfType<CommandFailed>().FirstOrDefault();
             }
+            else if (!send.IsCompletedSuccessfully && capture.Failure is null)
+            {
+                // The kernel itself threw (or never finished): report it rather than a silent success.
+                var exception = send.Exception?.GetBaseException() ?? new InvalidOperationException("The kernel did not complete the cell.");
+                capture.Failure = new CommandFailed(exception, command, exception.Message);
+            }
 
             if (capture.Failure is { } failed)
             {

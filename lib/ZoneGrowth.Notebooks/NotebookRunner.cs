@@ -106,7 +106,15 @@ public sealed class NotebookRunner
             return SetupFailure($"{notebookPath}: {e.Message}");
         }
 
-        await ProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return SetupFailure($"{notebookPath}: the run was cancelled before the notebook started.", prepared.Parameters);
+        }
+
         try
         {
             return await ExecuteAsync(prepared, notebookPath, outputPath, progress, clock, cancellationToken).ConfigureAwait(false);
