@@ -1,0 +1,357 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.Formatting;
+using Microsoft.DotNet.Interactive.PackageManagement;
+
+namespace ZoneGrowth.Notebooks;
+
+/// <summary>What happened when one cell ran.</summary>
+internal sealed record CellExecution(JsonArray Outputs, bool Succeeded, bool TimedOut, string? ErrorName, string? ErrorMessage);
+
+/// <summary>
+/// One in-process C# kernel (inside a <see cref="CompositeKernel"/>) for one notebook run, turning kernel events
+/// into nbformat outputs.
+/// </summary>
+internal sealed class KernelSession : IDisposable
+{
+    private readonly CompositeKernel _kernel;
+    private readonly ConcurrentQueue<ResolvedPackageReference> _addedPackages = new();
+    private readonly HashSet<string> _extensionDirectoriesLoaded = new(StringComparer.Ordinal);
+    private readonly IDisposable _subscription;
+    private readonly object _gate = new();
+
+    // Outputs by display value id, across cells: DisplayedValueUpdated replaces an earlier output in place.
+    private readonly Dictionary<string, JsonObject> _outputsByValueId = new(StringComparer.Ordinal);
+    // Value ids of package-installation progress displays, whose updates are dropped as well.
+    private readonly HashSet<string> _noiseValueIds = new(StringComparer.Ordinal);
+    private CellCapture? _current;
+
+    public KernelSession()
+    {
+        var csharp = new CSharpKernel()
+            .UseKernelHelpers()
+            .UseNugetDirective(
+                (kernel, references) =>
+                {
+                    kernel.AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
+                    foreach (var reference in references)
+                    {
+                        _addedPackages.Enqueue(reference);
+                    }
+
+                    return Task.CompletedTask;
+                });
+
+        _kernel = new CompositeKernel { csharp };
+        _kernel.DefaultKernelName = csharp.Name;
+
+        // Packages' notebook extensions (interactive-extensions/dotnet/*.dll) are loaded by the stock
+        // dotnet-interactive tool, not by the kernel packages: after any command (the #r's restore is a child
+        // command), load the extensions of newly added packages, so code later in the same cell sees them.
+        _kernel.AddMiddleware(async (command, context, next) =>
+        {
+            await next(command, context);
+            await LoadPendingExtensionsAsync(context);
+        });
+
+        _subscription = _kernel.KernelEvents.Subscribe(OnKernelEvent);
+    }
+
+    public async Task<CellExecution> ExecuteAsync(string code, int executionCount, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var capture = new CellCapture(executionCount);
+        lock (_gate)
+        {
+            _current = capture;
+        }
+
+        var command = new SubmitCode(code, Ipynb.CSharpKernelName);
+        using var commandCancellation = new CancellationTokenSource();
+        var send = _kernel.SendAsync(command, commandCancellation.Token);
+        string? stopReason = null;
+        try
+        {
+            var finished = await Task.WhenAny(send, Task.Delay(timeout, cancellationToken)).ConfigureAwait(false);
+            if (finished != send)
+            {
+                stopReason = cancellationToken.IsCancellationRequested
+                    ? "The run was cancelled while this cell was executing."
+                    : $"Cell timed out after {timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was cancelled.";
+
+                // Cancelling the command's token cancels its KernelInvocationContext; the Cancel command also
+                // cancels whatever the kernel scheduler runs. Roslyn scripting only observes cancellation between
+                // submissions, so code that never yields keeps running on its thread: we stop waiting for it.
+                await commandCancellation.CancelAsync().ConfigureAwait(false);
+                _ = _kernel.SendAsync(new Cancel());
+                await Task.WhenAny(send, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None)).ConfigureAwait(false);
+            }
+        }
+        catch (Exception e) when (send.IsFaulted || e is OperationCanceledException)
+        {
+            stopReason ??= e.Message;
+        }
+        finally
+        {
+            lock (_gate)
+            {
+                _current = null;
+            }
+        }
+
+        lock (_gate)
+        {
+            if (stopReason is not null)
+            {
+                var name = cancellationToken.IsCancellationRequested ? "RunCancelled" : "CellTimeout";
+                capture.Outputs.Add(ErrorOutput(name, stopReason, [stopReason]));
+                return new CellExecution(capture.Outputs, false, !cancellationToken.IsCancellationRequested, name, stopReason);
+            }
+
+            if (send.IsCompletedSuccessfully && capture.Failure is null)
+            {
+                // Failure of the root command is also in the result's events when it was not observed live.
+                capture.Failure = send.Result.Events.OfType<CommandFailed>().FirstOrDefault();
+            }
+            else if (!send.IsCompletedSuccessfully && capture.Failure is null)
+            {
+                // The kernel itself threw (or never finished): report it rather than a silent success.
+                var exception = send.Exception?.GetBaseException() ?? new InvalidOperationException("The kernel did not complete the cell.");
+                capture.Failure = new CommandFailed(exception, command, exception.Message);
+            }
+
+            if (capture.Failure is { } failed)
+            {
+                var (name, message, traceback) = Describe(failed);
+                capture.Outputs.Add(ErrorOutput(name, message, traceback));
+                return new CellExecution(capture.Outputs, false, false, name, message);
+            }
+
+            return new CellExecution(capture.Outputs, true, false, null, null);
+        }
+    }
+
+    private void OnKernelEvent(KernelEvent e)
+    {
+        lock (_gate)
+        {
+            var capture = _current;
+            switch (e)
+            {
+                case DisplayedValueProduced or DisplayedValueUpdated when ((DisplayEvent)e).Value is InstallPackagesMessage:
+                    // #r "nuget:..." shows "Installing package..." and then an "Installed Packages" list by
+                    // displaying an InstallPackagesMessage and updating it: noise in an executed report.
+                    if (((DisplayEvent)e).ValueId is { } noiseId)
+                    {
+                        _noiseValueIds.Add(noiseId);
+                    }
+
+                    break;
+
+                case DisplayedValueUpdated updated:
+                    if (updated.ValueId is { } id && !_noiseValueIds.Contains(id) && _outputsByValueId.TryGetValue(id, out var existing))
+                    {
+                        existing["data"] = MimeBundle(updated.FormattedValues);
+                    }
+
+                    break;
+
+                case DisplayedValueProduced displayed when capture is not null:
+                    if (MimeBundle(displayed.FormattedValues) is { Count: > 0 } data)
+                    {
+                        var output = new JsonObject { ["output_type"] = "display_data", ["data"] = data, ["metadata"] = new JsonObject() };
+                        capture.Outputs.Add(output);
+                        if (displayed.ValueId is { } valueId)
+                        {
+                            _outputsByValueId[valueId] = output;
+                        }
+                    }
+
+                    break;
+
+                case ReturnValueProduced returned when capture is not null:
+                    if (MimeBundle(returned.FormattedValues) is { Count: > 0 } result)
+                    {
+                        capture.Outputs.Add(new JsonObject
+                        {
+                            ["output_type"] = "execute_result",
+                            ["execution_count"] = capture.ExecutionCount,
+                            ["data"] = result,
+                            ["metadata"] = new JsonObject(),
+                        });
+                    }
+
+                    break;
+
+                case StandardOutputValueProduced stdout when capture is not null:
+                    capture.AppendStream("stdout", PlainText(stdout.FormattedValues));
+                    break;
+
+                case StandardErrorValueProduced stderr when capture is not null:
+                    capture.AppendStream("stderr", PlainText(stderr.FormattedValues));
+                    break;
+
+                case ErrorProduced error when capture is not null:
+                    capture.AppendStream("stderr", error.Message.EndsWith('\n') ? error.Message : error.Message + "\n");
+                    break;
+
+                case CommandFailed failed when capture is not null:
+                    // The root SubmitCode's failure is the one to report; keep the first one seen.
+                    capture.Failure ??= failed;
+                    break;
+            }
+        }
+    }
+
+    private async Task LoadPendingExtensionsAsync(KernelInvocationContext context)
+    {
+        while (_addedPackages.TryDequeue(out var package))
+        {
+            if (string.IsNullOrEmpty(package.PackageRoot))
+            {
+                continue;
+            }
+
+            var directory = Path.Combine(package.PackageRoot, "interactive-extensions", "dotnet");
+            if (!Directory.Exists(directory) || !_extensionDirectoriesLoaded.Add(directory))
+            {
+                continue;
+            }
+
+            foreach (var dll in Directory.GetFiles(directory, "*.dll").Order(StringComparer.Ordinal))
+            {
+                Type? current = null;
+                try
+                {
+                    var assembly = LoadAssembly(dll);
+                    foreach (var type in assembly.GetExportedTypes()
+                                 .Where(t => typeof(IKernelExtension).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
+                    {
+                        current = type;
+                        var extension = (IKernelExtension)Activator.CreateInstance(type)!;
+                        await extension.OnLoadAsync(_kernel).ConfigureAwait(false);
+                        context.Publish(new KernelExtensionLoaded(extension, context.Command));
+                    }
+                }
+                catch (Exception e)
+                {
+                    context.Fail(context.Command, e, $"Failed to load notebook extension {current?.FullName ?? Path.GetFileName(dll)} of package {package.PackageName} {package.PackageVersion}: {e.Message}");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static Assembly LoadAssembly(string path)
+    {
+        // The same extension may have been loaded by an earlier notebook in this process: reuse it (loading a
+        // second copy with the same name into the default context fails).
+        var name = AssemblyName.GetAssemblyName(path);
+        var loaded = AssemblyLoadContext.Default.Assemblies.FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name) && a.GetName().Version == name.Version);
+        return loaded ?? AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
+    }
+
+    private static JsonObject MimeBundle(IReadOnlyCollection<FormattedValue> values)
+    {
+        var data = new JsonObject();
+        foreach (var value in values)
+        {
+            if (value.SuppressDisplay || data.ContainsKey(value.MimeType))
+            {
+                continue;
+            }
+
+            data[value.MimeType] = IsJsonMimeType(value.MimeType)
+                ? ParseJsonOrString(value.Value)
+                : IsTextLike(value.MimeType)
+                    ? Ipynb.ToLines(value.Value.Replace("\r\n", "\n", StringComparison.Ordinal)) // stable across platforms
+                    : JsonValue.Create(value.Value);
+        }
+
+        return data;
+    }
+
+    // nbformat stores application/json and application/*+json as JSON, other mime types as (multiline) strings.
+    private static bool IsJsonMimeType(string mimeType) =>
+        mimeType.StartsWith("application/", StringComparison.Ordinal) &&
+        (mimeType.EndsWith("/json", StringComparison.Ordinal) || mimeType.EndsWith("+json", StringComparison.Ordinal));
+
+    private static bool IsTextLike(string mimeType) =>
+        mimeType.StartsWith("text/", StringComparison.Ordinal) || mimeType is "image/svg+xml" or "application/javascript";
+
+    private static JsonNode? ParseJsonOrString(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) ?? JsonValue.Create(text);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(text);
+        }
+    }
+
+    private static string PlainText(IReadOnlyCollection<FormattedValue> values) =>
+        string.Concat(values.Where(v => v.MimeType == PlainTextFormatter.MimeType).Select(v => v.Value));
+
+    private static (string Name, string Message, IReadOnlyList<string> Traceback) Describe(CommandFailed failed)
+    {
+        var exception = failed.Exception;
+        if (exception is null or CodeSubmissionCompilationErrorException)
+        {
+            // Compilation errors: the message is the compiler's diagnostics, one per line.
+            var text = string.IsNullOrWhiteSpace(failed.Message) ? exception?.Message ?? "Cell failed." : failed.Message;
+            return (exception is null ? "Error" : "CompilationError", text, SplitLines(text));
+        }
+
+        // Runtime exceptions: as Jupyter kernels do, the message is the exception's and the traceback its text.
+        return (exception.GetType().Name, exception.Message, SplitLines(exception.ToString()));
+
+        static string[] SplitLines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+    }
+
+    internal static JsonObject ErrorOutput(string name, string message, IReadOnlyList<string> traceback) => new()
+    {
+        ["output_type"] = "error",
+        ["ename"] = name,
+        ["evalue"] = message,
+        ["traceback"] = new JsonArray(traceback.Select(t => (JsonNode?)JsonValue.Create(t)).ToArray()),
+    };
+
+    public void Dispose()
+    {
+        _subscription.Dispose();
+        _kernel.Dispose();
+    }
+
+    private sealed class CellCapture(int executionCount)
+    {
+        public int ExecutionCount { get; } = executionCount;
+        public JsonArray Outputs { get; } = [];
+        public CommandFailed? Failure { get; set; }
+
+        public void AppendStream(string name, string text)
+        {
+            if (text.Length == 0)
+            {
+                return;
+            }
+
+            // Consecutive writes to the same stream form one output, as in Jupyter.
+            if (Outputs.Count > 0 && Outputs[^1] is JsonObject last && (string?)last["output_type"] == "stream" && (string?)last["name"] == name)
+            {
+                var combined = Ipynb.ReadMultiline(last["text"]) + text;
+                last["text"] = Ipynb.ToLines(combined);
+                return;
+            }
+
+            Outputs.Add(new JsonObject { ["output_type"] = "stream", ["name"] = name, ["text"] = Ipynb.ToLines(text) });
+        }
+    }
+}

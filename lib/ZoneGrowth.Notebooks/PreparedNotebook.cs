@@ -1,0 +1,199 @@
+using System.Text.Json.Nodes;
+
+namespace ZoneGrowth.Notebooks;
+
+/// <summary>A code cell to run, with its numbers in the notebook as read.</summary>
+internal sealed record CodeCell(JsonObject Json, int CellNumber, int? CodeCellNumber, bool IsInjected);
+
+/// <summary>
+/// The notebook as it will be executed and written: nbformat 4.5 (cell ids), previous outputs cleared, notebook
+/// metadata for the .NET Interactive C# kernel, and the <c>injected-parameters</c> cell when values are passed.
+/// </summary>
+internal sealed class PreparedNotebook
+{
+    private PreparedNotebook(JsonObject notebook, IReadOnlyList<CodeCell> codeCells, int cellCount, int codeCellCount, IReadOnlyList<NotebookParameterValue> parameters)
+    {
+        Notebook = notebook;
+        CodeCells = codeCells;
+        CellCount = cellCount;
+        CodeCellCount = codeCellCount;
+        Parameters = parameters;
+    }
+
+    public JsonObject Notebook { get; }
+    public IReadOnlyList<CodeCell> CodeCells { get; }
+    public int CellCount { get; }
+    public int CodeCellCount { get; }
+    public IReadOnlyList<NotebookParameterValue> Parameters { get; }
+
+    /// <exception cref="NotebookParameterException">Parameters passed without a parameters cell, or invalid.</exception>
+    public static PreparedNotebook Prepare(JsonObject source, string notebookPath, IReadOnlyDictionary<string, string> parameterValues)
+    {
+        // Work on a copy: the notebook read from disk is never modified.
+        var notebook = (JsonObject)source.DeepClone();
+        var cells = (JsonArray)notebook["cells"]!;
+
+        // A notebook that is itself an executed copy carries an injected cell from that run: drop it (papermill).
+        foreach (var stale in cells.OfType<JsonObject>().Where(c => Ipynb.Tags(c).Contains(NotebookParameters.InjectedParametersTag)).ToList())
+        {
+            cells.Remove(stale);
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var codeCells = new List<CodeCell>();
+        JsonObject? parametersCell = null;
+        int parametersCellNumber = 0, cellNumber = 0, codeCellNumber = 0;
+        foreach (var cell in cells.OfType<JsonObject>())
+        {
+            cellNumber++;
+            Normalize(cell, cellNumber, ids);
+            if ((string?)cell["cell_type"] != "code")
+            {
+                continue;
+            }
+
+            codeCellNumber++;
+            codeCells.Add(new CodeCell(cell, cellNumber, codeCellNumber, false));
+            if (parametersCell is null && Ipynb.Tags(cell).Contains(NotebookParameters.ParametersTag))
+            {
+                parametersCell = cell;
+                parametersCellNumber = cellNumber;
+            }
+        }
+
+        var declared = parametersCell is null ? [] : NotebookParameters.Parse(Ipynb.ReadMultiline(parametersCell["source"]));
+        IReadOnlyDictionary<string, object> typed = new Dictionary<string, object>();
+        if (parameterValues.Count > 0)
+        {
+            if (parametersCell is null)
+            {
+                throw new NotebookParameterException(
+                    $"parameters were passed ({string.Join(", ", parameterValues.Keys)}) but the notebook has no cell tagged '{NotebookParameters.ParametersTag}'.");
+            }
+
+            var code = NotebookParameters.BuildInjectedCode(declared, parameterValues, out typed);
+            var injected = new JsonObject
+            {
+                ["cell_type"] = "code",
+                ["execution_count"] = null,
+                ["id"] = UniqueId("injected-parameters", ids),
+                ["metadata"] = new JsonObject
+                {
+                    ["tags"] = new JsonArray(NotebookParameters.InjectedParametersTag),
+                    ["polyglot_notebook"] = new JsonObject { ["kernelName"] = Ipynb.CSharpKernelName },
+                    ["dotnet_interactive"] = new JsonObject { ["language"] = Ipynb.CSharpKernelName },
+                },
+                ["outputs"] = new JsonArray(),
+                ["source"] = Ipynb.ToLines(code.TrimEnd('\n')),
+            };
+            cells.Insert(cells.IndexOf(parametersCell) + 1, injected);
+            var at = codeCells.FindIndex(c => ReferenceEquals(c.Json, parametersCell)) + 1;
+            codeCells.Insert(at, new CodeCell(injected, parametersCellNumber, null, true));
+        }
+
+        var parameters = declared
+            .GroupBy(p => p.Name)
+            .Select(g => g.Last())
+            .Select(p => typed.TryGetValue(p.Name, out var value)
+                ? new NotebookParameterValue(p.Name, p.Type, value, parameterValues[p.Name], true)
+                : new NotebookParameterValue(p.Name, p.Type, null, p.DefaultValueText, false))
+            .ToList();
+
+        SetNotebookMetadata(notebook);
+        return new PreparedNotebook(notebook, codeCells, cellNumber, codeCellNumber, parameters);
+    }
+
+    private static void Normalize(JsonObject cell, int cellNumber, HashSet<string> ids)
+    {
+        if (cell["metadata"] is not JsonObject)
+        {
+            cell["metadata"] = new JsonObject();
+        }
+
+        // nbformat 4.5 requires a unique id per cell (1-64 of [a-zA-Z0-9-_]); keep valid ones.
+        var id = cell["id"] is JsonValue v && v.TryGetValue<string>(out var s) && IsValidId(s) && !ids.Contains(s) ? s : null;
+        cell["id"] = id ?? UniqueId($"cell-{cellNumber}", ids);
+        ids.Add((string)cell["id"]!);
+
+        if (cell["source"] is null)
+        {
+            cell["source"] = "";
+        }
+
+        if ((string?)cell["cell_type"] == "code")
+        {
+            // Outputs of an earlier run would be stale next to the new ones.
+            cell["outputs"] = new JsonArray();
+            cell["execution_count"] = null;
+        }
+        else
+        {
+            // The schema forbids these on markdown and raw cells; some tools write them anyway.
+            cell.Remove("outputs");
+            cell.Remove("execution_count");
+        }
+    }
+
+    private static bool IsValidId(string id) =>
+        id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    private static string UniqueId(string wanted, HashSet<string> ids)
+    {
+        var id = wanted;
+        for (var i = 2; ids.Contains(id); i++)
+        {
+            id = $"{wanted}-{i}";
+        }
+
+        ids.Add(id);
+        return id;
+    }
+
+    private static void SetNotebookMetadata(JsonObject notebook)
+    {
+        notebook["nbformat"] = 4;
+        notebook["nbformat_minor"] = 5;
+        if (notebook["metadata"] is not JsonObject metadata)
+        {
+            notebook["metadata"] = metadata = new JsonObject();
+        }
+
+        // What the .NET Interactive Jupyter kernel (kernelspec .net-csharp) writes, so Jupyter front ends pick it.
+        metadata["kernelspec"] = new JsonObject
+        {
+            ["display_name"] = ".NET (C#)",
+            ["language"] = "C#",
+            ["name"] = ".net-csharp",
+        };
+        metadata["language_info"] = new JsonObject
+        {
+            ["file_extension"] = ".cs",
+            ["mimetype"] = "text/x-csharp",
+            ["name"] = "C#",
+            ["pygments_lexer"] = "csharp",
+            ["version"] = "13.0",
+        };
+
+        // What Polyglot Notebooks in VS Code reads to pick the default kernel of cells.
+        if (metadata["polyglot_notebook"] is not JsonObject polyglot)
+        {
+            metadata["polyglot_notebook"] = polyglot = new JsonObject();
+        }
+
+        if (polyglot["kernelInfo"] is not JsonObject kernelInfo)
+        {
+            polyglot["kernelInfo"] = kernelInfo = new JsonObject();
+        }
+
+        kernelInfo["defaultKernelName"] = Ipynb.CSharpKernelName;
+        if (kernelInfo["items"] is not JsonArray items)
+        {
+            kernelInfo["items"] = items = new JsonArray();
+        }
+
+        if (!items.OfType<JsonObject>().Any(i => (string?)i["name"] == Ipynb.CSharpKernelName))
+        {
+            items.Add(new JsonObject { ["aliases"] = new JsonArray(), ["name"] = Ipynb.CSharpKernelName });
+        }
+    }
+}

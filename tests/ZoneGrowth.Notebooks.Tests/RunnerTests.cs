@@ -1,0 +1,219 @@
+using System.Text.Json.Nodes;
+using static ZoneGrowth.Notebooks.Tests.Notebooks;
+
+namespace ZoneGrowth.Notebooks.Tests;
+
+public class RunnerTests
+{
+    // Short enough for the suite, long enough for a warm cell on a loaded 2-core machine (a process's first
+    // cell takes about 2 s while Roslyn warms up, hence the warm-up run).
+    private static readonly TimeSpan HangTimeout = TimeSpan.FromSeconds(4);
+
+    private static async Task WarmUp() => Assert.True((await Run("success.ipynb")).Succeeded);
+
+    [Fact]
+    public async Task Success_notebook_captures_stdout_html_result_and_stderr()
+    {
+        var before = File.ReadAllBytes(Fixture("success.ipynb"));
+        var result = await Run("success.ipynb");
+        Assert.True(result.Succeeded, Describe(result));
+        Assert.Null(result.Failure);
+        Assert.Equal(before, File.ReadAllBytes(Fixture("success.ipynb"))); // the notebook itself is never modified
+
+        var cells = Cells(Read(result));
+        Assert.Equal(5, cells.Length);
+        Assert.Equal("markdown", (string?)cells[0]["cell_type"]);
+        Assert.False(cells[0].ContainsKey("outputs"));
+
+        var stdout = Assert.Single(Outputs(cells[1]));
+        Assert.Equal("stream", (string?)stdout["output_type"]);
+        Assert.Equal("stdout", (string?)stdout["name"]);
+        Assert.Equal("hello from stdout\n", Text(stdout["text"]));
+
+        var html = Assert.Single(Outputs(cells[2]));
+        Assert.Equal("display_data", (string?)html["output_type"]);
+        Assert.Contains("<b>bold html</b>", Text(html["data"]!["text/html"]));
+
+        var returned = Assert.Single(Outputs(cells[3]));
+        Assert.Equal("execute_result", (string?)returned["output_type"]);
+        Assert.Equal(3, (int?)returned["execution_count"]);
+        Assert.Contains("42", returned["data"]!.ToJsonString());
+
+        var stderr = Assert.Single(Outputs(cells[4]));
+        Assert.Equal("stderr", (string?)stderr["name"]);
+        Assert.Equal("to stderr\n", Text(stderr["text"]));
+
+        Assert.Equal([1, 2, 3, 4], cells.Skip(1).Select(c => (int?)c["execution_count"]));
+        Assert.Equal(4, result.Cells.Count);
+        Assert.All(result.Cells, c => Assert.Equal(CellStatus.Succeeded, c.Status));
+    }
+
+    [Fact]
+    public async Task Executed_notebook_has_nbformat_45_metadata_ids_and_keeps_cell_metadata()
+    {
+        var result = await Run("success.ipynb");
+        var notebook = Read(result);
+        Assert.Equal(4, (int?)notebook["nbformat"]);
+        Assert.Equal(5, (int?)notebook["nbformat_minor"]);
+        var metadata = notebook["metadata"]!;
+        Assert.Equal(".net-csharp", (string?)metadata["kernelspec"]!["name"]);
+        Assert.Equal(".NET (C#)", (string?)metadata["kernelspec"]!["display_name"]);
+        Assert.Equal("C#", (string?)metadata["kernelspec"]!["language"]);
+        Assert.Equal("C#", (string?)metadata["language_info"]!["name"]);
+        Assert.Equal(".cs", (string?)metadata["language_info"]!["file_extension"]);
+        Assert.Equal("csharp", (string?)metadata["polyglot_notebook"]!["kernelInfo"]!["defaultKernelName"]);
+
+        var cells = Cells(notebook);
+        var ids = cells.Select(c => (string?)c["id"]).ToList();
+        Assert.All(ids, id => Assert.False(string.IsNullOrEmpty(id)));
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal("keep-me", (string?)cells[4]["metadata"]!["tags"]![0]);
+        Assert.Equal("csharp", (string?)cells[4]["metadata"]!["polyglot_notebook"]!["kernelName"]);
+    }
+
+    [Fact]
+    public async Task Compile_error_stops_the_notebook_and_names_the_cell()
+    {
+        var result = await Run("compile-error.ipynb");
+        Assert.False(result.Succeeded);
+        var failure = Assert.IsType<CellFailure>(result.Failure);
+        Assert.Equal(Fixture("compile-error.ipynb"), failure.NotebookPath);
+        Assert.Equal(3, failure.CellNumber);
+        Assert.Equal(2, failure.CodeCellNumber);
+        Assert.Equal("CompilationError", failure.ErrorName);
+        Assert.Contains("CS0029", failure.Message);
+        Assert.False(failure.TimedOut);
+        Assert.Equal([CellStatus.Succeeded, CellStatus.Failed, CellStatus.NotExecuted], result.Cells.Select(c => c.Status));
+
+        var cells = Cells(Read(result)); // written although a cell failed
+        var error = Assert.Single(Outputs(cells[2]));
+        Assert.Equal("error", (string?)error["output_type"]);
+        Assert.Equal("CompilationError", (string?)error["ename"]);
+        Assert.Contains("CS0029", (string?)error["evalue"]);
+        Assert.Empty(Outputs(cells[3]));
+        Assert.Null(cells[3]["execution_count"]);
+    }
+
+    [Fact]
+    public async Task Runtime_exception_is_an_error_output_with_traceback()
+    {
+        var result = await Run("runtime-error.ipynb");
+        Assert.False(result.Succeeded);
+        var failure = Assert.IsType<CellFailure>(result.Failure);
+        Assert.Equal(2, failure.CellNumber);
+        Assert.Equal(2, failure.CodeCellNumber);
+        Assert.Equal("InvalidOperationException", failure.ErrorName);
+        Assert.Contains("boom from cell 2", failure.Message);
+        Assert.Contains("cell 2 (code cell 2) failed: InvalidOperationException", failure.ToString());
+
+        var cells = Cells(Read(result));
+        var error = Assert.Single(Outputs(cells[1]));
+        Assert.Equal("InvalidOperationException", (string?)error["ename"]);
+        Assert.Contains("boom from cell 2", (string?)error["evalue"]);
+        Assert.NotEmpty((JsonArray)error["traceback"]!);
+        Assert.Empty(Outputs(cells[2]));
+    }
+
+    [Fact]
+    public async Task Awaiting_forever_times_out_and_the_run_reports()
+    {
+        await WarmUp();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = await Run("hang-async.ipynb", timeout: HangTimeout);
+        Assert.False(result.Succeeded);
+        var failure = Assert.IsType<CellFailure>(result.Failure);
+        Assert.True(failure.TimedOut);
+        Assert.Equal("CellTimeout", failure.ErrorName);
+        Assert.Contains("timed out after 4 s", failure.Message);
+        Assert.Equal(2, failure.CellNumber);
+        Assert.Equal(CellStatus.TimedOut, result.Cells[1].Status);
+        Assert.Equal(CellStatus.NotExecuted, result.Cells[2].Status);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.Equal("CellTimeout", (string?)Outputs(Cells(Read(result))[1]).Last()["ename"]);
+    }
+
+    [Fact]
+    public async Task Blocking_cell_times_out_and_the_run_reports()
+    {
+        await WarmUp();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = await Run("hang-blocking.ipynb", timeout: HangTimeout);
+        Assert.False(result.Succeeded);
+        var failure = Assert.IsType<CellFailure>(result.Failure);
+        Assert.True(failure.TimedOut);
+        // Thread.Sleep cannot observe cancellation: the kernel gives control back, the sleeping thread ends later.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(17), $"took {clock.Elapsed}");
+        Assert.Equal(CellStatus.TimedOut, result.Cells[1].Status);
+    }
+
+    [Fact]
+    public async Task Cancelling_the_run_stops_the_current_cell_and_reports_it()
+    {
+        await WarmUp();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        cancel.CancelAfter(TimeSpan.FromSeconds(3));
+        var result = await new NotebookRunner().RunAsync(
+            new NotebookRunRequest(Fixture("hang-async.ipynb"), Path.Combine(OutputRoot, "cancelled.ipynb")), cancellationToken: cancel.Token);
+        Assert.False(result.Succeeded);
+        var failure = Assert.IsType<CellFailure>(result.Failure);
+        Assert.Equal("RunCancelled", failure.ErrorName);
+        Assert.False(failure.TimedOut);
+        Assert.Equal([CellStatus.Succeeded, CellStatus.Failed, CellStatus.NotExecuted], result.Cells.Select(c => c.Status));
+        Assert.True(File.Exists(result.OutputPath));
+    }
+
+    [Fact]
+    public async Task Relative_paths_resolve_against_the_notebook_folder_and_the_directory_is_restored()
+    {
+        var before = Directory.GetCurrentDirectory();
+        var result = await Run("relative-path.ipynb");
+        Assert.True(result.Succeeded, Describe(result));
+        Assert.Equal(before, Directory.GetCurrentDirectory());
+        Assert.Equal("hello relative\n", Text(Outputs(Cells(Read(result))[0])[0]["text"]));
+    }
+
+    [Fact]
+    public async Task Progress_reports_each_cell_with_its_number()
+    {
+        var reports = new List<NotebookProgress>();
+        var runner = new NotebookRunner();
+        var output = Path.Combine(OutputRoot, "progress.ipynb");
+        var result = await runner.RunAsync(new NotebookRunRequest(Fixture("success.ipynb"), output), new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
+        Assert.True(result.Succeeded, Describe(result));
+        Assert.Equal(8, reports.Count);
+        Assert.Equal(NotebookProgressStage.CellStarting, reports[0].Stage);
+        Assert.Equal(2, reports[0].CellNumber);
+        Assert.Equal(5, reports[0].CellCount);
+        Assert.Equal(1, reports[0].CodeCellNumber);
+        Assert.Equal(4, reports[0].CodeCellCount);
+        Assert.Equal(NotebookProgressStage.CellSucceeded, reports[^1].Stage);
+        Assert.NotNull(reports[^1].CellElapsed);
+        Assert.True(reports[^1].Elapsed >= reports[0].Elapsed);
+    }
+
+    [Fact]
+    public async Task Batch_runs_every_notebook_even_after_a_failure()
+    {
+        var runner = new NotebookRunner();
+        var batch = await runner.RunAllAsync(
+        [
+            new NotebookRunRequest(Fixture("runtime-error.ipynb"), Path.Combine(OutputRoot, "batch-1.ipynb")),
+            new NotebookRunRequest(Fixture("relative-path.ipynb"), Path.Combine(OutputRoot, "batch-2.ipynb")),
+        ], cancellationToken: TestContext.Current.CancellationToken);
+        Assert.False(batch.Succeeded);
+        Assert.Equal([false, true], batch.Notebooks.Select(n => n.Succeeded));
+    }
+
+    [Fact]
+    public async Task Output_path_equal_to_the_notebook_is_refused()
+    {
+        var result = await new NotebookRunner().RunAsync(new NotebookRunRequest(Fixture("success.ipynb"), Fixture("success.ipynb")), cancellationToken: TestContext.Current.CancellationToken);
+        Assert.False(result.Succeeded);
+        Assert.Contains("never modified", result.SetupError);
+    }
+
+    private sealed class SynchronousProgress(Action<NotebookProgress> report) : IProgress<NotebookProgress>
+    {
+        public void Report(NotebookProgress value) => report(value);
+    }
+}
