@@ -9,12 +9,12 @@ namespace ZoneGrowth.Tests.Targets;
 /// <summary>
 /// The random walk with drift against R: forecast::rwf(drift = TRUE) 8.20 for a gap-free series,
 /// and R's pt/qt on the HHZ revenue series with gaps. Script and output:
-/// Targets/Reference/random_walk_reference.R and .json.
+/// Targets/Reference/growth_models_reference.R and .json.
 /// </summary>
 public class RandomWalkWithDriftTests
 {
     private static readonly JsonElement Reference = JsonDocument.Parse(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Targets", "Reference", "random_walk_reference.json"))).RootElement;
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Targets", "Reference", "growth_models_reference.json"))).RootElement;
 
     private static double[] Numbers(JsonElement element, string name) =>
         element.GetProperty(name).EnumerateArray().Select(e => e.GetDouble()).ToArray();

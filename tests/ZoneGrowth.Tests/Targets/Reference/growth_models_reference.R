@@ -1,6 +1,7 @@
-# Reference numbers for the random walk with drift (tests/ZoneGrowth.Tests/Targets).
-# Run from this folder:  Rscript random_walk_reference.R   (Debian: r-base-core, r-cran-forecast)
-# Writes random_walk_reference.json beside itself.
+# Reference numbers for the target growth models (tests/ZoneGrowth.Tests/Targets):
+# the random walk with drift and the log-linear trend.
+# Run from this folder:  Rscript growth_models_reference.R   (Debian: r-base-core, r-cran-forecast)
+# Writes growth_models_reference.json beside itself.
 suppressMessages({ library(forecast); library(jsonlite) })
 
 # 1. A gap-free series: forecast::rwf(drift = TRUE) is the independent reference for the
@@ -38,8 +39,19 @@ hhz <- list(
   probability_6000_2025 = 1 - pt((log(6000) - loc) / sc, m - 1),
   median_2025 = exp(loc), q05_2025 = exp(loc + sc * qt(0.05, m - 1)), q95_2025 = exp(loc + sc * qt(0.95, m - 1)))
 
+# 3. The log-linear trend on the same four points, with R's lm and predict(): the t prediction
+#    interval on the log scale gives location, scale = sqrt(se.fit^2 + sigma^2), df = n - 2.
+trend_fit <- lm(y ~ I(t - 2017))
+pred <- predict(trend_fit, newdata = data.frame(t = 2022:2025), se.fit = TRUE)
+scale <- sqrt(pred$se.fit^2 + summary(trend_fit)$sigma^2)
+trend <- list(
+  years = t, slope = unname(coef(trend_fit)[2]), sigma = summary(trend_fit)$sigma,
+  degrees_of_freedom = trend_fit$df.residual, forecast_years = 2022:2025,
+  location = unname(pred$fit), scale = unname(scale),
+  probability_6000_2025 = unname(1 - pt((log(6000) - pred$fit[4]) / scale[4], trend_fit$df.residual)))
+
 out <- list(
-  generated_by = "random_walk_reference.R",
+  generated_by = "growth_models_reference.R",
   r_version = R.version.string, forecast_version = as.character(packageVersion("forecast")),
-  gapfree = gapfree, hhz_revenue = hhz)
-writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), "random_walk_reference.json")
+  gapfree = gapfree, hhz_revenue = hhz, hhz_revenue_trend = trend)
+writeLines(toJSON(out, auto_unbox = TRUE, digits = NA, pretty = TRUE), "growth_models_reference.json")
