@@ -60,6 +60,13 @@ public sealed class IndicatorSeries
     /// <summary>The value for a year, or null when the year has no value.</summary>
     public double? ValueAt(int year) => PointAt(year)?.Value;
 
+    /// <summary>
+    /// The series as it stood with data for years up to <paramref name="lastYear"/> only, e.g.
+    /// for a back-test of a plan made then.
+    /// </summary>
+    public IndicatorSeries Until(int lastYear) =>
+        new(Zone, Indicator, Statuses, Points.Where(p => p.Year <= lastYear).ToArray(), Superseded.Where(o => o.Year <= lastYear).ToArray());
+
     /// <summary>The points that were derived rather than published.</summary>
     public IReadOnlyList<SeriesPoint> DerivedPoints => Points.Where(p => p.IsDerived).ToArray();
 

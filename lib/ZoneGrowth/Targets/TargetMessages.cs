@@ -41,7 +41,10 @@ internal static class TargetMessages
         Invariant($"Several zones have a target for {indicator} in {year}; say which zone.");
 
     public static string TooFewPoints(string model, IndicatorSeries series, int needed) =>
-        Invariant($"{model} needs at least {needed} values of {series.Zone} {series.Indicator.Id} to estimate its uncertainty; the series has {series.Count} ({string.Join(", ", series.Years)}). Add data, admit derived previous-year levels (WithImpliedPreviousYears), or use the deterministic scenarios only.");
+        Invariant($"{model} needs at least {needed} values of {series.Zone} {series.Indicator.Id} to estimate its uncertainty; the series has {series.Count} ({string.Join(", ", series.Years)}). ")
+        + (series.DerivedPoints.Count == 0 && series.Indicator.GrowthBasis == GrowthBasis.Nominal
+            ? "Add data, admit derived previous-year levels (WithImpliedPreviousYears), or use the deterministic scenarios only."
+            : "Add data, or use the deterministic scenarios only.");
 
     public static string NotPositiveInSeries(IndicatorSeries series, SeriesPoint point) =>
         Invariant($"{series.Zone} {series.Indicator.Id} is {point.Value:0.###} in {point.Year}; the log of a non-positive level is undefined. Check that figure.");
@@ -50,6 +53,8 @@ internal static class TargetMessages
         Invariant($"Year {year} is not after the last observation ({lastYear}); forecasts start the year after it.");
 
     public static string Percent(double fraction) => Invariant($"{100 * fraction:0.0#} %");
+
+    public static string SignedPercent(double fraction) => Invariant($"{100 * fraction:+0.0#;-0.0#;0.0} %");
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
