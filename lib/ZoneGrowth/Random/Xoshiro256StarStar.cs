@@ -37,6 +37,35 @@ public struct Xoshiro256StarStar
         return new Xoshiro256StarStar(mixedSeed ^ ((ulong)index * 0xD1B54A32D192ED03UL));
     }
 
+    /// <summary>
+    /// Fills <paramref name="destination"/> with standard normal variates by the ziggurat
+    /// (<see cref="Ziggurat"/>), with the generator's state held in registers for the whole loop:
+    /// much faster than calling <see cref="Ziggurat.NextNormal"/> once per variate.
+    /// </summary>
+    public void FillNormal(Span<double> destination)
+    {
+        var (s0, s1, s2, s3) = (_s0, _s1, _s2, _s3);
+        for (var n = 0; n < destination.Length; n++)
+        {
+            var bits = BitOperations.RotateLeft(s1 * 5, 7) * 9;
+            var t = s1 << 17;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = BitOperations.RotateLeft(s3, 45);
+            if (!Ziggurat.TryFast(bits, out destination[n]))
+            {
+                (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+                destination[n] = Ziggurat.Slow(ref this, bits);
+                (s0, s1, s2, s3) = (_s0, _s1, _s2, _s3);
+            }
+        }
+
+        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+    }
+
     /// <summary>The next 64 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64()
@@ -54,11 +83,11 @@ public struct Xoshiro256StarStar
 
     /// <summary>A uniform double in [0, 1) with 53 random bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+    public double NextDouble() => (long)(NextUInt64() >> 11) * (1.0 / (1L << 53));
 
     /// <summary>A uniform double in (0, 1): never zero, so safe under a logarithm.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double NextOpenDouble() => ((NextUInt64() >> 11) + 0.5) * (1.0 / (1UL << 53));
+    public double NextOpenDouble() => ((long)(NextUInt64() >> 11) + 0.5) * (1.0 / (1L << 53));
 
     private static ulong SplitMix64(ref ulong x)
     {

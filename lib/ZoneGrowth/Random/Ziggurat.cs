@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ZoneGrowth.Random;
 
@@ -26,15 +27,37 @@ public static class Ziggurat
     public static double NextNormal(ref Xoshiro256StarStar rng)
     {
         var bits = rng.NextUInt64();
-        var u = (2.0 * ((bits >> 11) * (1.0 / (1UL << 53)))) - 1.0;
+        var u = SignedUniform(bits);
         var i = (int)(bits & (Layers - 1));
-        if (Math.Abs(u) < Ratio[i])
+        if (Math.Abs(u) < Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Ratio), i))
         {
-            return u * X[i];
+            return u * Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(X), i);
         }
 
         return NextNormalSlow(ref rng, u, i);
     }
+
+    /// <summary>The ziggurat's rectangle test for 64 random bits: true, with the variate, in about 97 % of cases.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryFast(ulong bits, out double value)
+    {
+        var u = SignedUniform(bits);
+        var i = (int)(bits & (Layers - 1));
+        value = u * Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(X), i);
+        return Math.Abs(u) < Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(Ratio), i);
+    }
+
+    /// <summary>The rest of the ziggurat for bits that failed the rectangle test.</summary>
+    internal static double Slow(ref Xoshiro256StarStar rng, ulong bits) =>
+        NextNormalSlow(ref rng, SignedUniform(bits), (int)(bits & (Layers - 1)));
+
+    /// <summary>
+    /// A uniform value in [−1, 1) from the top 53 bits of <paramref name="bits"/> (read as a signed
+    /// number, which converts to double in one instruction); the low 7 bits, which pick the
+    /// layer, are not used.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double SignedUniform(ulong bits) => ((long)bits >> 11) * (1.0 / (1L << 52));
 
     /// <summary>A Gamma(<paramref name="shape"/>, 1) variate; shape must be positive.</summary>
     public static double NextGamma(ref Xoshiro256StarStar rng, double shape)
@@ -94,7 +117,7 @@ public static class Ziggurat
             }
 
             var bits = rng.NextUInt64();
-            u = (2.0 * ((bits >> 11) * (1.0 / (1UL << 53)))) - 1.0;
+            u = SignedUniform(bits);
             i = (int)(bits & (Layers - 1));
             if (Math.Abs(u) < Ratio[i])
             {

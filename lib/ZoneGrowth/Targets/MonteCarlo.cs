@@ -5,14 +5,16 @@ namespace ZoneGrowth.Targets;
 /// <summary>
 /// Simulates the paths of a <see cref="PathModel"/> and counts, against a threshold on the log
 /// scale, the paths above it in a chosen year and the first year each path crosses it.
-/// Paths are simulated in fixed blocks, each with its own generator stream derived from the
+/// Paths are simulated in fixed blocks, each with its own generator streams derived from the
 /// seed, and blocks are spread over the cores; the counts are sums over blocks, so the result
-/// is the same whatever the number of cores or the order blocks finish in. No allocation per
-/// path.
+/// is the same whatever the number of cores or the order blocks finish in. A block's normal
+/// draws are made in one tight loop (<see cref="Xoshiro256StarStar.FillNormal"/>) into a buffer
+/// each worker reuses: no allocation per path.
 /// </summary>
 public static class MonteCarlo
 {
     private const int BlockSize = 8192;
+    private const int MaxNormalsForChiSquare = 8;
 
     /// <summary>Runs the simulation.</summary>
     /// <param name="model">The path model.</param>
@@ -35,62 +37,94 @@ public static class MonteCarlo
         long above = 0;
         var crossings = new long[years + 1];
         var gate = new object();
-        Parallel.For(
-            0,
-            blocks,
-            () => new BlockCounts(years),
-            (block, _, local) =>
+        var nextBlock = -1;
+
+        // One worker per core, each with its own reusable buffer, takes the next block until none
+        // is left. Which worker runs a block does not matter: a block's draws depend only on the
+        // seed and the block's index.
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, blocks), _ =>
+        {
+            var local = new BlockCounts(years);
+            for (var block = Interlocked.Increment(ref nextBlock); block < blocks; block = Interlocked.Increment(ref nextBlock))
             {
                 var start = block * BlockSize;
-                var count = Math.Min(BlockSize, paths - start);
-                SimulateBlock(model, logThreshold, yearIndex, seed, block, start, count, local, values);
-                return local;
-            },
-            local =>
+                SimulateBlock(model, logThreshold, yearIndex, seed, block, start, Math.Min(BlockSize, paths - start), local, values);
+            }
+
+            lock (gate)
             {
-                lock (gate)
+                above += local.Above;
+                for (var k = 0; k <= years; k++)
                 {
-                    above += local.Above;
-                    for (var k = 0; k <= years; k++)
-                    {
-                        crossings[k] += local.Crossings[k];
-                    }
+                    crossings[k] += local.Crossings[k];
                 }
-            });
+            }
+        });
         return new MonteCarloCounts(paths, above, crossings, values);
     }
 
     private static void SimulateBlock(PathModel model, double logThreshold, int yearIndex, ulong seed, int block, int start, int count, BlockCounts counts, double[][]? values)
     {
-        var rng = Xoshiro256StarStar.ForBlock(seed, block);
         var mean = model.Mean;
         var loadings = model.Loadings;
         var p = model.Parameters;
         var years = model.Years;
         var scale = model.Scale;
         var nu = model.DegreesOfFreedom;
-        var knownVariance = double.IsPositiveInfinity(nu);
         var cumulative = model.CumulativeNoise;
-        Span<double> z = stackalloc double[p];
+
+        // The variance's draw: known (ν = ∞), a sum of ν squared normals for a small whole ν,
+        // or a gamma variate otherwise.
+        var chiByNormals = nu <= MaxNormalsForChiSquare && nu == Math.Floor(nu) ? (int)nu : 0;
+        var stride = p + years + chiByNormals;
+        var normals = counts.Buffer(count * stride);
+        var rng = Xoshiro256StarStar.ForBlock(seed, block);
+        rng.FillNormal(normals);
+
+        // Count in locals and add to the worker's totals once per block: the workers' count
+        // objects sit side by side in memory, and updating them per path would make the cores
+        // fight over one cache line.
+        long above = 0;
+        Span<long> crossings = stackalloc long[years + 1];
+
         for (var path = 0; path < count; path++)
         {
-            var w = knownVariance ? scale : scale * Math.Sqrt(nu / (2 * Ziggurat.NextGamma(ref rng, nu / 2)));
-            for (var j = 0; j < p; j++)
+            var draws = normals.Slice(path * stride, stride);
+            double w;
+            if (double.IsPositiveInfinity(nu))
             {
-                z[j] = Ziggurat.NextNormal(ref rng);
+                w = scale;
+            }
+            else
+            {
+                double chiSquare;
+                if (chiByNormals > 0)
+                {
+                    chiSquare = 0;
+                    foreach (var z in draws[(p + years)..])
+                    {
+                        chiSquare += z * z;
+                    }
+                }
+                else
+                {
+                    chiSquare = 2 * Ziggurat.NextGamma(ref rng, nu / 2);
+                }
+
+                w = scale * Math.Sqrt(nu / chiSquare);
             }
 
             var noise = 0.0;
             var first = years;
             for (var k = 0; k < years; k++)
             {
-                var e = Ziggurat.NextNormal(ref rng);
+                var e = draws[p + k];
                 noise = cumulative ? noise + e : e;
                 var shock = noise;
                 var row = loadings.Slice(k * p, p);
                 for (var j = 0; j < p; j++)
                 {
-                    shock += row[j] * z[j];
+                    shock += row[j] * draws[j];
                 }
 
                 var level = mean[k] + (w * shock);
@@ -103,7 +137,7 @@ public static class MonteCarlo
 
                     if (k == yearIndex)
                     {
-                        counts.Above++;
+                        above++;
                     }
                 }
 
@@ -113,13 +147,31 @@ public static class MonteCarlo
                 }
             }
 
-            counts.Crossings[first]++;
+            crossings[first]++;
+        }
+
+        counts.Above += above;
+        for (var k = 0; k <= years; k++)
+        {
+            counts.Crossings[k] += crossings[k];
         }
     }
 
+    /// <summary>A worker's counts and its reusable buffer of normal draws (no allocation per path).</summary>
     private sealed class BlockCounts(int years)
     {
         public long Above;
         public readonly long[] Crossings = new long[years + 1];
+        private double[] _buffer = [];
+
+        public Span<double> Buffer(int length)
+        {
+            if (_buffer.Length < length)
+            {
+                _buffer = new double[length];
+            }
+
+            return _buffer.AsSpan(0, length);
+        }
     }
 }

@@ -122,18 +122,33 @@ public class MonteCarloTests
         Assert.Contains("before the target year 2025", e.Message);
     }
 
-    [Fact]
-    public void ZigguratNormalsHaveTheNormalDistribution()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ZigguratNormalsHaveTheNormalDistribution(bool filled)
     {
         const int n = 1_000_000;
         var rng = new Xoshiro256StarStar(2024);
+        var buffer = new double[n];
+        if (filled)
+        {
+            rng.FillNormal(buffer);
+        }
+        else
+        {
+            for (var i = 0; i < n; i++)
+            {
+                buffer[i] = Ziggurat.NextNormal(ref rng);
+            }
+        }
+
         double[] probabilities = [0.0005, 0.01, 0.1, 0.3, 0.5, 0.7, 0.9, 0.99, 0.9995];
         var cut = probabilities.Select(p => Normal.InvCDF(0, 1, p)).ToArray();
         var below = new int[cut.Length];
         double sum = 0, sumSquares = 0;
         for (var i = 0; i < n; i++)
         {
-            var z = Ziggurat.NextNormal(ref rng);
+            var z = buffer[i];
             sum += z;
             sumSquares += z * z;
             for (var j = 0; j < cut.Length; j++)
