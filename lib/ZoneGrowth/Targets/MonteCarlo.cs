@@ -13,7 +13,7 @@ namespace ZoneGrowth.Targets;
 /// </summary>
 public static class MonteCarlo
 {
-    private const int BlockSize = 8192;
+    private const int BlockSize = 1024;
     private const int MaxNormalsForChiSquare = 8;
 
     /// <summary>Runs the simulation.</summary>
@@ -44,7 +44,7 @@ public static class MonteCarlo
         // seed and the block's index.
         Parallel.For(0, Math.Min(Environment.ProcessorCount, blocks), _ =>
         {
-            var local = new BlockCounts(years);
+            using var local = new BlockCounts(years);
             for (var block = Interlocked.Increment(ref nextBlock); block < blocks; block = Interlocked.Increment(ref nextBlock))
             {
                 var start = block * BlockSize;
@@ -157,21 +157,31 @@ public static class MonteCarlo
         }
     }
 
-    /// <summary>A worker's counts and its reusable buffer of normal draws (no allocation per path).</summary>
-    private sealed class BlockCounts(int years)
+    /// <summary>A worker's counts and its reusable buffer of normal draws, rented from the shared pool.</summary>
+    private sealed class BlockCounts(int years) : IDisposable
     {
         public long Above;
         public readonly long[] Crossings = new long[years + 1];
-        private double[] _buffer = [];
+        private double[]? _buffer;
 
         public Span<double> Buffer(int length)
         {
-            if (_buffer.Length < length)
+            if (_buffer is null || _buffer.Length < length)
             {
-                _buffer = new double[length];
+                Dispose();
+                _buffer = System.Buffers.ArrayPool<double>.Shared.Rent(length);
             }
 
             return _buffer.AsSpan(0, length);
+        }
+
+        public void Dispose()
+        {
+            if (_buffer is not null)
+            {
+                System.Buffers.ArrayPool<double>.Shared.Return(_buffer);
+                _buffer = null;
+            }
         }
     }
 }
