@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace ZoneGrowth.Data;
+
+/// <summary>
+/// Series computed from published ones, every point marked derived with its rule; nothing here
+/// is written back into the data files.
+/// </summary>
+public static class DerivedSeries
+{
+    /// <summary>
+    /// The share of <paramref name="part"/> in <paramref name="whole"/>, in percent, for every year
+    /// both have: 100 × part ÷ whole. For example HHZ's GDP as a share of Zhejiang's.
+    /// </summary>
+    /// <param name="part">The numerator series, e.g. HHZ gdp.</param>
+    /// <param name="whole">The denominator series, e.g. Zhejiang gdp.</param>
+    /// <param name="share">The catalog's share indicator the result is an instance of (kind share, unit percent).</param>
+    /// <exception cref="ArgumentException">The two series are in different units, or the share indicator is not a share.</exception>
+    public static IndicatorSeries Share(IndicatorSeries part, IndicatorSeries whole, IndicatorDefinition share)
+    {
+        if (part.Unit != whole.Unit)
+        {
+            throw new ArgumentException($"Cannot take a share of {part.Zone} {part.Indicator.Id} ({part.Unit.Code}) in {whole.Zone} {whole.Indicator.Id} ({whole.Unit.Code}): the units differ.");
+        }
+
+        if (share.Kind != IndicatorKind.Share)
+        {
+            throw new ArgumentException($"{share.Id} is a {share.Kind.ToString().ToLowerInvariant()}, not a share; name a catalog indicator of kind share.", nameof(share));
+        }
+
+        var points = part.Points
+            .Where(p => whole.PointAt(p.Year) is not null)
+            .Select(p =>
+            {
+                var w = whole.PointAt(p.Year)!;
+                var rule = string.Create(CultureInfo.InvariantCulture,
+                    $"100 × {part.Zone} {part.Indicator.Id} {p.Value:0.###} ÷ {whole.Zone} {whole.Indicator.Id} {w.Value:0.###} ({p.Year})");
+                var status = p.Status == ObservationStatus.Reported && w.Status == ObservationStatus.Reported ? ObservationStatus.Reported : ObservationStatus.Estimate;
+                return new SeriesPoint(p.Year, 100 * p.Value / w.Value, status, p.Observation, rule);
+            })
+            .ToArray();
+        return new IndicatorSeries(part.Zone, share, part.Statuses.Intersect(whole.Statuses).ToArray(), points, []);
+    }
+}

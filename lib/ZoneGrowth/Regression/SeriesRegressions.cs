@@ -1,0 +1,34 @@
+using ZoneGrowth.Data;
+
+namespace ZoneGrowth.Regression;
+
+/// <summary>
+/// The front door from the data layer to the growth regressions: one call fits an indicator by
+/// name from a loaded data set. Only reported values are fitted unless other statuses are asked
+/// for by name: estimates, targets and bounds are never fitted silently, and derived points
+/// only when the series passed in contains them (see <see cref="IndicatorSeries.WithImpliedPreviousYears"/>).
+/// Errors name the series ("HHZ gdp") and the offending year.
+/// </summary>
+public static class SeriesRegressions
+{
+    /// <summary>The label used in summaries and errors: "zone indicator", with "(incl. derived)" when derived points are in.</summary>
+    public static string Label(IndicatorSeries series) =>
+        $"{series.Zone} {series.Indicator.Id}" + (series.DerivedPoints.Count > 0 ? " (incl. derived)" : string.Empty);
+
+    /// <summary>Fits ln(value) = a + b·(year − base) to a series.</summary>
+    public static LogLinearTrendResults FitLogLinearTrend(this IndicatorSeries series, int? baseYear = null, CovarianceType covariance = CovarianceType.Classical) =>
+        new LogLinearTrend(series.Years, series.Values, Label(series), baseYear).Fit(covariance);
+
+    /// <summary>Fits a log-linear trend to an indicator of a data set, by default to its reported values.</summary>
+    /// <param name="data">The loaded data.</param>
+    /// <param name="indicator">The indicator id, e.g. <c>gdp</c>.</param>
+    /// <param name="zone">The zone; may be omitted when only one zone has the indicator.</param>
+    /// <param name="statuses">The statuses to fit; by default reported values only.</param>
+    /// <param name="baseYear">The year at which the trend term is zero; by default the first year.</param>
+    public static LogLinearTrendResults FitLogLinearTrend(this DataSet data, string indicator, string? zone = null, IReadOnlyCollection<ObservationStatus>? statuses = null, int? baseYear = null) =>
+        data.Series(indicator, zone, statuses).FitLogLinearTrend(baseYear);
+
+    /// <summary>Fits a piecewise log-linear trend with a break year, with the Chow test for a break there.</summary>
+    public static PiecewiseTrendResults FitPiecewiseTrend(this IndicatorSeries series, int breakYear, PiecewiseTrendForm form = PiecewiseTrendForm.Hinge, int? baseYear = null) =>
+        new PiecewiseLogLinearTrend(series.Years, series.Values, Label(series), breakYear, form, baseYear).Fit();
+}

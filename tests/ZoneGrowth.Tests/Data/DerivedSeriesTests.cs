@@ -1,0 +1,50 @@
+using ZoneGrowth.Data;
+using ZoneGrowth.Regression;
+
+namespace ZoneGrowth.Tests.Data;
+
+/// <summary>Derived series and the data-layer front door to the regressions, on the shipped data.</summary>
+public class DerivedSeriesTests
+{
+    private static readonly DataSet Shipped = DataSet.LoadDefault();
+
+    [Fact]
+    public void HhzShareOfZhejiangGdpInEveryYearBothPublished()
+    {
+        var share = DerivedSeries.Share(Shipped.Series("gdp", "HHZ"), Shipped.Series("gdp", "Zhejiang"), Shipped.Catalog["gdp_share_of_zhejiang"]);
+
+        // 2021: 2022.6 / 73516; 2022: 2184.8 / 77715; 2024: 2887.8 / 90131 (2023 has no HHZ level).
+        Assert.Equal([2021, 2022, 2024], share.Years);
+        Assert.Equal(100 * 2022.6 / 73516, share.ValueAt(2021)!.Value, 1e-12);
+        Assert.Equal(100 * 2184.8 / 77715, share.ValueAt(2022)!.Value, 1e-12);
+        Assert.Equal(100 * 2887.8 / 90131, share.ValueAt(2024)!.Value, 1e-12);
+        Assert.All(share.Points, p => Assert.True(p.IsDerived));
+        Assert.Contains("÷ Zhejiang gdp 73516", share.PointAt(2021)!.Derivation);
+    }
+
+    [Fact]
+    public void FitsAnIndicatorByNameFromTheDataSetWithReportedValuesOnly()
+    {
+        var trend = Shipped.FitLogLinearTrend("gdp", "HHZ");
+
+        // The 2015 estimate is left out: seven reported years 2016-2024 with 2019 and 2023 missing.
+        Assert.Equal([2016, 2017, 2018, 2020, 2021, 2022, 2024], trend.Years);
+        Assert.Equal("HHZ gdp", trend.SeriesLabel);
+    }
+
+    [Fact]
+    public void AnEstimateIsFittedOnlyWhenAskedFor()
+    {
+        var trend = Shipped.FitLogLinearTrend("gdp", "HHZ", [ObservationStatus.Reported, ObservationStatus.Estimate]);
+
+        Assert.Equal(2015, trend.Years[0]);
+    }
+
+    [Fact]
+    public void TooShortASeriesIsAnErrorNamingIt()
+    {
+        var e = Assert.Throws<RegressionException>(() => Shipped.FitLogLinearTrend("digital_economy_revenue"));
+
+        Assert.Contains("HHZ digital_economy_revenue", e.Message);
+    }
+}
