@@ -44,6 +44,8 @@ public struct Xoshiro256StarStar
     /// </summary>
     public void FillNormal(Span<double> destination)
     {
+        // The step of NextUInt64, repeated on locals: calling it on the fields would keep the
+        // state in memory and cost about three times as much per variate (measured).
         var (s0, s1, s2, s3) = (_s0, _s1, _s2, _s3);
         for (var n = 0; n < destination.Length; n++)
         {
