@@ -1,0 +1,47 @@
+using ZoneGrowth.Data;
+using ZoneGrowth.Regression;
+
+namespace ZoneGrowth.Tests.Regression;
+
+/// <summary>The growth sentences follow the fitted numbers (values computed from the same results, formatted by hand).</summary>
+public class GrowthNarrativeTests
+{
+    private static readonly DataSet Shipped = DataSet.LoadDefault();
+
+    [Fact]
+    public void TrendSentenceStatesRateIntervalSpanAndGaps()
+    {
+        var trend = Shipped.FitLogLinearTrend("gdp", "HHZ");
+        var interval = trend.AnnualGrowthRateInterval();
+
+        var sentence = GrowthNarrative.Trend(trend);
+
+        Assert.StartsWith($"HHZ gdp grew by {100 * trend.AnnualGrowthRate:0.0} % a year", sentence, StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($"(95 % interval {100 * interval.Lower:0.0} % to {100 * interval.Upper:0.0} %)"), sentence);
+        Assert.Contains("fitted to 7 years from 2016 to 2024 (2019, 2023 missing).", sentence);
+        Assert.DoesNotContain("rough range", sentence);
+    }
+
+    [Fact]
+    public void AShortSeriesIsCalledARoughRange()
+    {
+        var trend = Shipped.Series("digital_economy_revenue").WithImpliedPreviousYears().FitLogLinearTrend();
+
+        var sentence = GrowthNarrative.Trend(trend);
+
+        Assert.StartsWith("HHZ digital_economy_revenue (incl. derived) grew by", sentence, StringComparison.Ordinal);
+        Assert.Contains("rests on 2 residual degrees of freedom", sentence);
+    }
+
+    [Fact]
+    public void BreakSentenceReportsTheChowTest()
+    {
+        var piecewise = Shipped.Series("gdp", "HHZ").FitPiecewiseTrend(2022, PiecewiseTrendForm.SeparateSegments);
+        var chow = piecewise.ChowTest!;
+
+        var sentence = GrowthNarrative.Break(piecewise);
+
+        Assert.Contains(FormattableString.Invariant($"F({chow.NumeratorDegreesOfFreedom}, {chow.DenominatorDegreesOfFreedom}) = {chow.FStatistic:0.00}, p = {chow.PValue:0.000}"), sentence);
+        Assert.Contains(chow.PValue < 0.05 ? "evidence of a break" : "no evidence of a break", sentence);
+    }
+}
