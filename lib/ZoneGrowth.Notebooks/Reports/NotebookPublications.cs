@@ -86,12 +86,7 @@ public sealed record NotebookPublications(
             return o;
         }
 
-        var text = node switch
-        {
-            JsonValue v when v.TryGetValue<string>(out var s) => s,
-            JsonArray lines when lines.All(l => l is JsonValue) => string.Concat(lines.Select(l => l!.GetValue<string>())),
-            _ => null,
-        };
+        var text = node is null ? null : ReportNotebook.Text(node);
         try
         {
             return text is null ? null : JsonNode.Parse(text) as JsonObject;
@@ -167,14 +162,18 @@ public sealed record NotebookPublications(
     private static string? Text(JsonObject o, string name) =>
         o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
+    // A node parsed from text holds a JsonElement, one built in memory holds the CLR value (int, long...):
+    // reading the JSON text works for both.
     private static double? Number(JsonObject o, string name) =>
-        o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<double>() : null;
+        o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+            ? double.Parse(v.ToJsonString(), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)
+            : null;
 
     private static (bool Ok, double? Value) OptionalNumber(JsonObject o, string name) =>
         o[name] switch
         {
             null => (true, null), // absent or JSON null
-            JsonValue v when v.GetValueKind() == JsonValueKind.Number => (true, v.GetValue<double>()),
+            JsonValue v when v.GetValueKind() == JsonValueKind.Number => (true, Number(o, name)),
             _ => (false, null),
         };
 }
