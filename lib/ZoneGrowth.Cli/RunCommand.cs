@@ -33,11 +33,12 @@ internal static class RunCommand
         var parameters = new Option<string[]>("--param")
         {
             Description = "NAME=VALUE for a variable of the cell tagged 'parameters', applied to every selected notebook that declares it. Repeatable.",
+            HelpName = "NAME=VALUE",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
-        var outputFolder = new Option<string?>("--output") { Description = "Output folder. Default: the workbook's out/." };
-        var cellTimeout = new Option<double?>("--cell-timeout") { Description = "Longest a cell may run, in seconds. Default: 300." };
+        var outputFolder = new Option<string?>("--output") { Description = "Output folder. Default: the workbook's out/.", HelpName = "DIR" };
+        var cellTimeout = new Option<double?>("--cell-timeout") { Description = "Longest a cell may run, in seconds. Default: 300.", HelpName = "SECONDS" };
         cellTimeout.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<double?>() is { } s && !(s > 0 && double.IsFinite(s)))
@@ -45,8 +46,8 @@ internal static class RunCommand
                 result.AddError(RunMessages.CellTimeoutInvalid);
             }
         });
-        var compare = new Option<string?>("--compare") { Description = "An earlier results.json: print key figures that moved, were added or removed, and data files whose hash changed." };
-        var tolerance = new Option<double?>("--tolerance") { Description = "Relative tolerance for --compare. Default: 1e-6." };
+        var compare = new Option<string?>("--compare") { Description = "An earlier results.json: print key figures that moved, were added or removed, and data files whose hash changed. It is read before the run, so the output folder's own results.json works.", HelpName = "RESULTS.json" };
+        var tolerance = new Option<double?>("--tolerance") { Description = "Relative tolerance for --compare. Default: 1e-6.", HelpName = "X" };
         tolerance.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<double?>() is { } t && !(t >= 0 && double.IsFinite(t)))
@@ -110,6 +111,12 @@ internal static class RunCommand
                     }
 
                     paths = notebookArgs.Select(Path.GetFullPath).ToArray();
+                    // Outputs are named after the notebook's file name: two notebooks with one name would overwrite each other.
+                    if (paths.GroupBy(p => Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } clash)
+                    {
+                        error.WriteLine(RunMessages.SameName(clash.ToList()));
+                        return WorkbookCommand.Usage;
+                    }
                 }
                 else
                 {
@@ -306,7 +313,11 @@ internal static class RunCommand
                 output.WriteLine(line);
             }
 
-            output.WriteLine(RunMessages.Summary(paths.Length, failed, clock.Elapsed));
+            if (paths.Length > 0)
+            {
+                output.WriteLine(RunMessages.Summary(paths.Length, failed, clock.Elapsed));
+            }
+
             output.WriteLine(RunMessages.Wrote(indexPath, resultsPath));
             return failed > 0 ? WorkbookCommand.RunFailed : WorkbookCommand.Success;
         }

@@ -11,6 +11,9 @@ internal static class RunMessages
 
     public static string NotebookMissing(string path) => F($"Notebook not found: {path}");
 
+    public static string SameName(IReadOnlyList<string> paths) =>
+        F($"These notebooks have the same name, so their outputs would overwrite each other; run them separately (with different --output): {string.Join(", ", paths)}");
+
     public static string NotANotebookFile(string path) => F($"Not a notebook (.ipynb): {path}");
 
     public static string UnknownOption(string token) =>

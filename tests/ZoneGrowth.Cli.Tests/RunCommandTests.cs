@@ -178,6 +178,13 @@ public sealed class RunCommandTests : IDisposable
         var unchanged = Run(Fixture("publish.ipynb"), "--compare", same, "--fail-on-drift");
         Assert.Equal(WorkbookCommand.Success, unchanged.Code);
         Assert.Contains("No key figure moved", unchanged.Output);
+
+        // The output folder's own results.json is the previous vintage: it is read before the run overwrites it.
+        File.WriteAllText(Out("results.json"), previous.ToJsonString());
+        var inPlace = Run(Fixture("publish.ipynb"), "--compare", Out("results.json"), "--fail-on-drift");
+        Assert.Equal(WorkbookCommand.Drift, inPlace.Code);
+        Assert.Contains("moved   publish/level", inPlace.Output);
+        Assert.Equal(0.1, (double)Results()["notebooks"]![0]!["results"]![1]!["value"]!);
     }
 
     [Fact]
@@ -188,6 +195,11 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(WorkbookCommand.Usage, Run(Fixture("publish.ipynb"), "--tolerance", "-1").Code);
         Assert.Equal(WorkbookCommand.Usage, Run(Fixture("no-such.ipynb")).Code);
         Assert.Equal(WorkbookCommand.Usage, Run(Fixture("publish.ipynb"), "--param", "noequals").Code);
+        var copy = Path.Combine(Directory.CreateDirectory(Out("elsewhere")).FullName, "publish.ipynb");
+        File.Copy(Fixture("publish.ipynb"), copy);
+        var clash = Run(Fixture("publish.ipynb"), copy);
+        Assert.Equal(WorkbookCommand.Usage, clash.Code);
+        Assert.Contains("same name", clash.Error);
         Assert.False(File.Exists(Out("results.json")));
     }
 

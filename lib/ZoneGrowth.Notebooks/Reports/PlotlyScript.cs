@@ -16,7 +16,7 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// <param name="Text">The script.</param>
 public sealed partial record PlotlyScript(string Version, string Origin, string Text)
 {
-    private static readonly ConcurrentDictionary<string, PlotlyScript?> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, PlotlyScript> Cache = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Finds plotly.js: the version asked for if any copy has it, else the highest version found. Looks in the
@@ -26,8 +26,18 @@ public sealed partial record PlotlyScript(string Version, string Origin, string 
     /// </summary>
     /// <param name="version">The version the charts were made for, or <c>null</c> for any.</param>
     /// <returns>The script, or <c>null</c> when no copy was found.</returns>
-    public static PlotlyScript? Find(string? version) =>
-        Cache.GetOrAdd(version ?? "", v => Search(v.Length == 0 ? null : v));
+    public static PlotlyScript? Find(string? version)
+    {
+        var key = version ?? "";
+        if (Cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        // Not found is not cached: a notebook run later in this process may load Plotly.NET.
+        var found = Search(version);
+        return found is null ? null : Cache.GetOrAdd(key, found);
+    }
 
     /// <summary>Reads a plotly.js file given explicitly; the version is taken from its header comment.</summary>
     public static PlotlyScript FromFile(string path)
