@@ -321,6 +321,27 @@ public partial class ReportTests
         }
     }
 
+    /// <summary>
+    /// plotly.js read from the package's assembly file as data (the path used when no Plotly.NET is loaded in the
+    /// process) is the same text the loaded assembly returns as its manifest resource.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Plotly_script_read_from_the_assembly_file_matches_the_loaded_resource()
+    {
+        await PlotlyPage();
+        var assembly = AppDomain.CurrentDomain.GetAssemblies().First(a => a.GetName().Name == "Plotly.NET");
+        const string resource = "Plotly.NET.plotly-2.28.0.min.js";
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+        var expected = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+
+        var read = PlotlyScript.ReadResource(assembly.Location, resource);
+
+        Assert.True(expected.Length > 1_000_000, expected.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, read);
+        Assert.Null(PlotlyScript.ReadResource(assembly.Location, "no-such-resource"));
+    }
+
     private static async Task<HtmlReportPage> PlotlyPage()
     {
         var result = await Run("plotly-two-charts.ipynb");
