@@ -77,6 +77,17 @@ public partial class ReportTests
     }
 
     [Fact]
+    public void Links_to_other_notebooks_point_at_their_report_pages()
+    {
+        var html = Render(Notebook(Markdown("See [growth](02-growth.ipynb#trend), [data](../data/x.csv), [web](https://example.org/a.ipynb) and ![plot](fig.ipynb).")));
+
+        Assert.Contains("<a href=\"02-growth.html#trend\">growth</a>", html);
+        Assert.Contains("<a href=\"../data/x.csv\">data</a>", html);
+        Assert.Contains("<a href=\"https://example.org/a.ipynb\">web</a>", html);
+        Assert.Contains("<img src=\"fig.ipynb\" alt=\"plot\" />", html);
+    }
+
+    [Fact]
     public void Images_are_inlined_as_data_uris_and_unknown_types_fall_back_to_text()
     {
         const string png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Syntax;
 
 namespace ZoneGrowth.Notebooks.Reports;
 
@@ -144,6 +145,27 @@ public sealed partial class NotebookHtmlReport
         return new HtmlReportPage(html.ToString(), plotly is null ? 0 : state.Charts.Count, plotly?.Version, state.Warnings.Distinct().ToList());
     }
 
+    /// <summary>
+    /// Markdown to HTML, with relative links to other notebooks (<c>02-growth.ipynb</c>, with or without an anchor)
+    /// pointing at their report pages (<c>02-growth.html</c>), which the run writes side by side.
+    /// </summary>
+    private static string MarkdownToHtml(string markdown, MarkdownPipeline pipeline)
+    {
+        var document = Markdown.Parse(markdown, pipeline);
+        foreach (var link in document.Descendants<Markdig.Syntax.Inlines.LinkInline>())
+        {
+            if (link.Url is { } url && !link.IsImage && !url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('/') && NotebookLink().Match(url) is { Success: true } m)
+            {
+                link.Url = m.Groups[1].Value + ".html" + m.Groups[2].Value;
+            }
+        }
+
+        return document.ToHtml(pipeline);
+    }
+
+    [GeneratedRegex(@"^(.+?)\.ipynb(#.*)?$")]
+    private static partial Regex NotebookLink();
+
     private PlotlyScript? LoadPlotly(PageState state)
     {
         var wanted = state.Charts.Select(c => c.Version).FirstOrDefault(v => v is not null);
@@ -169,7 +191,7 @@ public sealed partial class NotebookHtmlReport
         switch (type)
         {
             case "markdown":
-                html.Append("<section class=\"cell markdown\">\n").Append(Markdown.ToHtml(source, _markdown)).Append("</section>\n");
+                html.Append("<section class=\"cell markdown\">\n").Append(MarkdownToHtml(source, _markdown)).Append("</section>\n");
                 break;
             case "code":
                 var injected = cell["metadata"]?["tags"] is JsonArray tags && tags.Any(t => t is JsonValue v && v.TryGetValue<string>(out var s) && s == NotebookParameters.InjectedParametersTag);
@@ -281,7 +303,7 @@ public sealed partial class NotebookHtmlReport
 
         if (Value("text/markdown") is { } markdown)
         {
-            html.Append("<div class=\"output markdown\">").Append(Markdown.ToHtml(markdown, _outputMarkdown)).Append("</div>\n");
+            html.Append("<div class=\"output markdown\">").Append(MarkdownToHtml(markdown, _outputMarkdown)).Append("</div>\n");
             return;
         }
 
