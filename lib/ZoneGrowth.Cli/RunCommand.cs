@@ -142,12 +142,25 @@ internal static class RunCommand
             try
             {
                 passed = NotebookParameters.ParseAssignments(parameterArgs);
-                declared = paths.ToDictionary(p => p, p => NotebookParameters.ReadFromNotebook(p) ?? [], StringComparer.Ordinal);
             }
-            catch (Exception e) when (e is NotebookParameterException or IOException or InvalidDataException or System.Text.Json.JsonException)
+            catch (NotebookParameterException e)
             {
                 error.WriteLine(e.Message);
                 return WorkbookCommand.Usage;
+            }
+
+            declared = new Dictionary<string, IReadOnlyList<NotebookParameter>>(StringComparer.Ordinal);
+            foreach (var path in paths)
+            {
+                try
+                {
+                    declared[path] = NotebookParameters.ReadFromNotebook(path) ?? [];
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or System.Text.Json.JsonException)
+                {
+                    // An unreadable notebook fails on its own when it is run (the runner reports why); the others still run.
+                    declared[path] = [];
+                }
             }
 
             var valid = declared.Values.SelectMany(d => d).Select(p => p.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -90,6 +90,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_unreadable_notebook_fails_on_its_own_and_the_others_run()
+    {
+        var broken = Out("broken.ipynb");
+        File.WriteAllText(broken, "{ \"cells\": [ ");
+
+        var (code, _, error) = Workbook("run", broken, Fixture("publish.ipynb"), "--param", "years=1", "--output", Out("run"));
+
+        Assert.Equal(WorkbookCommand.RunFailed, code);
+        Assert.Contains("broken.ipynb: cannot read notebook", error);
+        var results = (JsonArray)JsonNode.Parse(File.ReadAllText(Out("run/results.json")))!["notebooks"]!;
+        Assert.Equal(["failed", "succeeded"], results.Select(n => (string?)n!["status"]));
+        Assert.Equal(110.0, (double)results[1]!["results"]![0]!["value"]!, 1e-9); // 100 * 1.1^1
+        Assert.Contains("broken.ipynb", File.ReadAllText(Out("run/index.html")));
+    }
+
+    [Fact]
     public void A_runtime_error_names_notebook_cell_and_exception()
     {
         var (code, _, error) = Run(Fixture("runtime-error.ipynb"));
