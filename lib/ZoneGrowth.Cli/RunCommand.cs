@@ -310,7 +310,8 @@ internal static class RunCommand
                     result.Succeeded ? null : failure,
                     publications.DataFiles,
                     publications.Results));
-                summary.Add(RunMessages.SummaryLine(name, result.Succeeded, result.Elapsed, publications.Results.Count, null));
+                summary.Add(RunMessages.SummaryLine(name, result.Succeeded, result.Elapsed, publications.Results.Count,
+                    result.Failure is { } f ? RunMessages.ShortFailure(f.CellNumber, f.ErrorName) : result.SetupError is null ? null : RunMessages.SetupFailure));
             }
 
             var generated = DateTimeOffset.UtcNow;

@@ -47,6 +47,10 @@ internal static class RunMessages
     public static string SummaryLine(string name, bool ok, TimeSpan elapsed, int figures, string? failure) =>
         F($"{(ok ? "ok    " : "FAILED")} {name,-40} {elapsed.TotalSeconds,7:0.0} s  {figures} key figure{(figures == 1 ? "" : "s")}{(failure is null ? "" : "  " + failure)}");
 
+    public static string ShortFailure(int cell, string error) => F($"(cell {cell}: {error})");
+
+    public const string SetupFailure = "(not run: see the error above)";
+
     public static string Summary(int count, int failed, TimeSpan elapsed) =>
         F($"{count - failed} of {count} notebook{(count == 1 ? "" : "s")} succeeded, {failed} failed, in {elapsed.TotalSeconds:0.0} s.");
 

@@ -81,6 +81,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("compile-error.ipynb: cell 3 (code cell 2) failed: CompilationError", error);
         Assert.Contains("CS0029", error);
         Assert.Contains("1 of 2 notebooks succeeded, 1 failed", output);
+        Assert.Matches(@"FAILED compile-error\.ipynb .* \(cell 3: CompilationError\)", output);
         var notebooks = (JsonArray)Results()["notebooks"]!;
         Assert.Equal(["failed", "succeeded"], notebooks.Select(n => (string?)n!["status"]));
         Assert.Contains("cell 3", (string?)notebooks[0]!["failure"]);
