@@ -6,8 +6,10 @@ namespace ZoneGrowth.Cli;
 
 /// <summary>
 /// The workbook's command line. Verbs: <c>check</c> validates data files (the first thing to run
-/// on a new data file). Exit codes: 0 success, 1 the data has problems, 2 the command was
-/// misused (unknown option, missing file).
+/// on a new data file); <c>run</c> runs the notebooks headless and writes executed notebooks, HTML
+/// reports, <c>index.html</c> and <c>results.json</c>. Exit codes: 0 success, 1 the data has
+/// problems (<c>check</c>) or a notebook failed (<c>run</c>), 2 the command was misused (unknown
+/// option or parameter, missing file), 3 key figures drifted (<c>run --compare --fail-on-drift</c>).
 /// </summary>
 public static class WorkbookCommand
 {
@@ -17,8 +19,14 @@ public static class WorkbookCommand
     /// <summary>Exit code when the data has problems.</summary>
     public const int DataProblems = 1;
 
+    /// <summary>Exit code of <c>run</c> when any notebook failed (a cell error, a timeout, a setup error).</summary>
+    public const int RunFailed = 1;
+
     /// <summary>Exit code when the command was misused.</summary>
     public const int Usage = 2;
+
+    /// <summary>Exit code of <c>run --compare --fail-on-drift</c> when a key figure or data file changed and every notebook ran.</summary>
+    public const int Drift = 3;
 
     /// <summary>Parses and runs a command line, writing to the given streams.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
@@ -26,6 +34,7 @@ public static class WorkbookCommand
         var root = new RootCommand("The Hangzhou High-tech Zone digital economy workbook: check data, fit growth, test the 2025 target.")
         {
             CheckCommand(output, error),
+            RunCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }) switch

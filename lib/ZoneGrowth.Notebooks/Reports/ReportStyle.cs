@@ -1,0 +1,33 @@
+namespace ZoneGrowth.Notebooks.Reports;
+
+/// <summary>The reports' stylesheet (inlined in every page: no external file).</summary>
+internal static class ReportStyle
+{
+    public const string Css = """
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #1f2328; background: #fff; margin: 0; }
+        main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
+        h1.title { margin-bottom: .25rem; }
+        .nav { margin: 0 0 .5rem; }
+        .status.ok { color: #1a7f37; } .status.failed, .failed { color: #cf222e; font-weight: 600; }
+        .warning { background: #fff8c5; border-left: 4px solid #d4a72c; padding: .5rem .75rem; }
+        .cell { margin: 1.25rem 0; }
+        .cell.code .prompt { font: 12px ui-monospace, monospace; color: #57606a; }
+        pre { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-x: auto; padding: .6rem .8rem; margin: .3rem 0; white-space: pre-wrap; word-break: break-word; }
+        pre.source { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; }
+        .cell.injected pre.source { background: #fff8e6; }
+        .kw { color: #0550ae; } .str { color: #0a3069; } .num { color: #953800; } .com { color: #6e7781; font-style: italic; } .dir { color: #8250df; }
+        pre.output { border-left: 3px solid #d0d7de; }
+        pre.stderr { background: #fff5f5; border-left-color: #ff8182; }
+        .output.error { background: #ffebe9; border: 1px solid #ff8182; border-radius: 6px; padding: .4rem .8rem; margin: .3rem 0; }
+        .output.error .ename { font-weight: 600; color: #a40e26; margin: .2rem 0; white-space: pre-wrap; }
+        .output.html, .output.image, .output.chart { margin: .3rem 0; overflow-x: auto; }
+        .output.published { color: #57606a; font-size: .9rem; margin: .2rem 0; }
+        table { border-collapse: collapse; margin: .5rem 0; }
+        th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
+        td.num { text-align: right; font-variant-numeric: tabular-nums; color: inherit; }
+        .key-figures { background: #f6f8fa; padding: .5rem 1rem; border-radius: 6px; }
+        footer.provenance { margin-top: 3rem; border-top: 1px solid #d0d7de; font-size: .9rem; color: #424a53; }
+        footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+        footer dt { font-weight: 600; } footer dd { margin: 0; word-break: break-all; }
+        """;
+}

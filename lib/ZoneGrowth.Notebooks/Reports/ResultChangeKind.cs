@@ -1,0 +1,18 @@
+namespace ZoneGrowth.Notebooks.Reports;
+
+/// <summary>How a published figure or data file differs between two vintages.</summary>
+public enum ResultChangeKind
+{
+    /// <summary>A key figure's value, low or high moved beyond the tolerance.</summary>
+    Moved,
+    /// <summary>A key figure published now but not before.</summary>
+    Added,
+    /// <summary>A key figure published before but not now.</summary>
+    Removed,
+    /// <summary>A data file read by both runs whose SHA-256 (or row count) differs.</summary>
+    DataFileChanged,
+    /// <summary>A data file read now but not before.</summary>
+    DataFileAdded,
+    /// <summary>A data file read before but not now.</summary>
+    DataFileRemoved,
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ZoneGrowth.Notebooks.Reports;
+
+/// <summary>
+/// <c>results.json</c>: what one run of the workbook published, for comparing vintages. Written with snake_case
+/// names: <c>{"generated", "git": {"is_checkout", "commit", "dirty"}, "parameters": {name: value},
+/// "notebooks": [{"path", "status", "duration_seconds", "failure", "data_files", "results"}]}</c>.
+/// </summary>
+/// <param name="Generated">When the run finished.</param>
+/// <param name="Git">The code version.</param>
+/// <param name="Parameters">Values passed on the command line (<c>--param</c>), by name, as given.</param>
+/// <param name="Notebooks">One entry per notebook run, in run order.</param>
+public sealed record ResultsFile(
+    DateTimeOffset Generated,
+    GitState Git,
+    IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyList<ResultsFileNotebook> Notebooks)
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        NumberHandling = JsonNumberHandling.Strict,
+        // A data file, not HTML: keep '<', '&' and non-ASCII readable (still valid JSON).
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The file as JSON text.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json) + "\n";
+
+    /// <summary>Writes the file (UTF-8, no BOM), creating its folder.</summary>
+    public void Write(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        File.WriteAllText(path, ToJson(), new UTF8Encoding(false));
+    }
+
+    /// <summary>Reads a results file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a results file.</exception>
+    public static ResultsFile Load(string path)
+    {
+        try
+        {
+            var file = JsonSerializer.Deserialize<ResultsFile>(File.ReadAllText(path), Json);
+            return file is { Notebooks: not null, Parameters: not null, Git: not null } && file.Notebooks.All(n => n is { Results: not null, DataFiles: not null, Path: not null })
+                ? file
+                : throw new InvalidDataException(ReportMessages.ResultsFileInvalid(path, "missing 'notebooks', 'parameters' or 'git'"));
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException(ReportMessages.ResultsFileInvalid(path, e.Message), e);
+        }
+    }
+}

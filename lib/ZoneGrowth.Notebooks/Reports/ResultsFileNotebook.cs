@@ -1,0 +1,23 @@
+namespace ZoneGrowth.Notebooks.Reports;
+
+/// <summary>One notebook's entry in <see cref="ResultsFile"/>.</summary>
+/// <param name="Path">The notebook run, relative to the repository root when inside it.</param>
+/// <param name="Status"><c>succeeded</c> or <c>failed</c>.</param>
+/// <param name="DurationSeconds">Wall-clock time of the notebook.</param>
+/// <param name="Failure">Notebook, cell and error when it failed, else <c>null</c>.</param>
+/// <param name="DataFiles">Data files it published as read.</param>
+/// <param name="Results">Key figures it published.</param>
+public sealed record ResultsFileNotebook(
+    string Path,
+    string Status,
+    double DurationSeconds,
+    string? Failure,
+    IReadOnlyList<PublishedDataFile> DataFiles,
+    IReadOnlyList<PublishedResult> Results)
+{
+    /// <summary>Status of a notebook whose every cell ran.</summary>
+    public const string Succeeded = "succeeded";
+
+    /// <summary>Status of a notebook stopped by an error, a timeout or a setup problem.</summary>
+    public const string Failed = "failed";
+}

@@ -1,0 +1,249 @@
+using System.Text.Json.Nodes;
+using ZoneGrowth.Cli;
+
+namespace ZoneGrowth.Cli.Tests;
+
+/// <summary>The run verb, in-process, on the notebook fixtures (shared with the runner's tests).</summary>
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("zonegrowth-run-");
+
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("KEEP_NOTEBOOK_OUTPUTS") is null)
+        {
+            _output.Delete(recursive: true);
+        }
+    }
+
+    private static string Fixture(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", name);
+
+    private string Out(string name) => Path.Combine(_output.FullName, name);
+
+    private static (int Code, string Output, string Error) Workbook(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = WorkbookCommand.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private (int Code, string Output, string Error) Run(params string[] args) =>
+        Workbook(["run", .. args, "--output", _output.FullName]);
+
+    private JsonObject Results() => (JsonObject)JsonNode.Parse(File.ReadAllText(Out("results.json")))!;
+
+    private static string Stdout(string executedNotebook) =>
+        string.Concat(((JsonArray)JsonNode.Parse(File.ReadAllText(executedNotebook))!["cells"]!)
+            .SelectMany(c => (JsonArray?)c!["outputs"] ?? [])
+            .Where(o => (string?)o!["output_type"] == "stream" && (string?)o["name"] == "stdout")
+            .SelectMany(o => (JsonArray)o!["text"]!)
+            .Select(l => (string?)l));
+
+    [Fact]
+    public void Runs_a_notebook_with_typed_parameters_and_writes_notebook_page_index_and_results()
+    {
+        var (code, output, error) = Run(Fixture("publish.ipynb"), "--param", "years=2", "--param", "growth=0.25", "--param", "publishLow=false", "--param", "label=typed");
+
+        Assert.True(code == WorkbookCommand.Success, error);
+        Assert.Contains("[1/1] publish.ipynb: cell 4 of 4 ok", error);
+        Assert.Contains("cell 2 of 4 (injected parameters) ok", error);
+        Assert.Contains("1 of 1 notebook succeeded, 0 failed", output);
+        Assert.True(File.Exists(Out("publish.ipynb")));
+        Assert.Contains("<h2>Key figures</h2>", File.ReadAllText(Out("publish.html")));
+        Assert.Contains("<a href=\"publish.html\">publish.ipynb</a>", File.ReadAllText(Out("index.html")));
+
+        var results = Results();
+        Assert.Equal("typed", (string?)results["parameters"]!["label"]);
+        var notebook = results["notebooks"]![0]!;
+        Assert.Equal("succeeded", (string?)notebook["status"]);
+        Assert.Null(notebook["failure"]);
+        Assert.EndsWith("publish.ipynb", (string?)notebook["path"]);
+        var level = notebook["results"]![0]!;
+        Assert.Equal("level", (string?)level["name"]);
+        Assert.Equal(156.25, (double)level["value"]!, 1e-9); // 100 * 1.25^2
+        Assert.Null(level["low"]);                          // publishLow=false
+        Assert.Equal(171.875, (double)level["high"]!, 1e-9); // 1.1 * 156.25
+        Assert.Equal("level after 2 years: typed", (string?)level["description"]);
+        Assert.Equal(0.25, (double)notebook["results"]![1]!["value"]!);
+        Assert.Equal("data/hello.txt", (string?)notebook["data_files"]![0]!["path"]);
+        Assert.Equal(DateTimeOffset.Parse((string)results["generated"]!, System.Globalization.CultureInfo.InvariantCulture).Date, DateTimeOffset.UtcNow.Date);
+        Assert.NotNull(results["git"]!["is_checkout"]);
+    }
+
+    [Fact]
+    public void A_compile_error_is_reported_with_notebook_and_cell_and_later_notebooks_still_run()
+    {
+        var (code, output, error) = Run(Fixture("compile-error.ipynb"), Fixture("publish.ipynb"));
+
+        Assert.Equal(WorkbookCommand.RunFailed, code);
+        Assert.Contains("FAILED ", error);
+        Assert.Contains("compile-error.ipynb: cell 3 (code cell 2) failed: CompilationError", error);
+        Assert.Contains("CS0029", error);
+        Assert.Contains("1 of 2 notebooks succeeded, 1 failed", output);
+        Assert.Matches(@"FAILED compile-error\.ipynb .* \(cell 3: CompilationError\)", output);
+        var notebooks = (JsonArray)Results()["notebooks"]!;
+        Assert.Equal(["failed", "succeeded"], notebooks.Select(n => (string?)n!["status"]));
+        Assert.Contains("cell 3", (string?)notebooks[0]!["failure"]);
+        Assert.Equal(2, ((JsonArray)notebooks[1]!["results"]!).Count);
+        Assert.Contains("1 of 2 notebooks failed.", File.ReadAllText(Out("index.html")));
+        Assert.Contains("The run stopped:", File.ReadAllText(Out("compile-error.html")));
+    }
+
+    [Fact]
+    public void An_unreadable_notebook_fails_on_its_own_and_the_others_run()
+    {
+        var broken = Out("broken.ipynb");
+        File.WriteAllText(broken, "{ \"cells\": [ ");
+
+        var (code, _, error) = Workbook("run", broken, Fixture("publish.ipynb"), "--param", "years=1", "--output", Out("run"));
+
+        Assert.Equal(WorkbookCommand.RunFailed, code);
+        Assert.Contains("broken.ipynb: cannot read notebook", error);
+        var results = (JsonArray)JsonNode.Parse(File.ReadAllText(Out("run/results.json")))!["notebooks"]!;
+        Assert.Equal(["failed", "succeeded"], results.Select(n => (string?)n!["status"]));
+        Assert.Equal(110.0, (double)results[1]!["results"]![0]!["value"]!, 1e-9); // 100 * 1.1^1
+        Assert.Contains("broken.ipynb", File.ReadAllText(Out("run/index.html")));
+    }
+
+    [Fact]
+    public void A_runtime_error_names_notebook_cell_and_exception()
+    {
+        var (code, _, error) = Run(Fixture("runtime-error.ipynb"));
+
+        Assert.Equal(WorkbookCommand.RunFailed, code);
+        Assert.Contains("runtime-error.ipynb: cell 2 (code cell 2) failed: InvalidOperationException: boom from cell 2", error);
+        Assert.Contains("InvalidOperationException: boom from cell 2", File.ReadAllText(Out("runtime-error.html")));
+    }
+
+    [Fact]
+    public void A_cell_over_the_cell_timeout_fails_the_run()
+    {
+        // Warm Roslyn up first (the first cell of a process can take seconds on a busy machine), so that only the
+        // hanging cell can reach the timeout.
+        Assert.Equal(WorkbookCommand.Success, Run(Fixture("success.ipynb")).Code);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (code, _, error) = Run(Fixture("hang-async.ipynb"), "--cell-timeout", "3");
+
+        Assert.Equal(WorkbookCommand.RunFailed, code);
+        Assert.Contains("hang-async.ipynb: cell 2 (code cell 2) failed: CellTimeout: Cell timed out after 3 s", error);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), clock.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void An_unknown_parameter_is_a_usage_error_listing_the_valid_names_and_nothing_runs()
+    {
+        var (code, _, error) = Run(Fixture("publish.ipynb"), Fixture("success.ipynb"), "--param", "yeras=2");
+
+        Assert.Equal(WorkbookCommand.Usage, code);
+        Assert.Contains("Unknown parameter 'yeras'", error);
+        Assert.Contains("Valid names: growth, label, publishLow, years.", error);
+        Assert.False(File.Exists(Out("results.json")));
+    }
+
+    [Fact]
+    public void A_value_that_does_not_parse_as_the_declared_type_is_a_usage_error()
+    {
+        var (code, _, error) = Run(Fixture("publish.ipynb"), "--param", "years=three");
+
+        Assert.Equal(WorkbookCommand.Usage, code);
+        Assert.Contains("publish.ipynb: Value 'three' for parameter 'years' is not a valid int", error);
+        Assert.False(File.Exists(Out("results.json")));
+    }
+
+    [Fact]
+    public void A_hostile_string_parameter_arrives_literally_and_is_escaped_in_the_report()
+    {
+        const string hostile = "\"; throw new Exception(\"pwned\"); // \\ {0}\n<script>alert(1)</script>";
+        var (code, _, error) = Run(Fixture("publish.ipynb"), "--param", "label=" + hostile);
+
+        Assert.True(code == WorkbookCommand.Success, error);
+        Assert.Equal(hostile, Stdout(Out("publish.ipynb")));
+        var html = File.ReadAllText(Out("publish.html"));
+        Assert.DoesNotContain("<script>alert(1)</script>", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.Equal("level after 3 years: " + hostile, (string?)Results()["notebooks"]![0]!["results"]![0]!["description"]);
+    }
+
+    [Fact]
+    public void Compare_prints_drift_and_fails_only_with_fail_on_drift()
+    {
+        Assert.Equal(WorkbookCommand.Success, Run(Fixture("publish.ipynb")).Code);
+        var same = Out("same.json");
+        File.Copy(Out("results.json"), same);
+
+        // An earlier vintage: level 0.1 % lower, no 'growth' figure, another hash for the data file.
+        var previous = Results();
+        var notebook = previous["notebooks"]![0]!;
+        notebook["results"]![0]!["value"] = (double)notebook["results"]![0]!["value"]! / 1.001;
+        ((JsonArray)notebook["results"]!).RemoveAt(1);
+        notebook["data_files"]![0]!["sha256"] = new string('0', 64);
+        var earlier = Out("earlier.json");
+        File.WriteAllText(earlier, previous.ToJsonString());
+
+        var (code, output, _) = Run(Fixture("publish.ipynb"), "--compare", earlier);
+        Assert.Equal(WorkbookCommand.Success, code);
+        Assert.Contains("moved   publish/level: value", output);
+        Assert.Contains("added   publish/growth = 0.1 1", output);
+        Assert.Contains("data file changed data/hello.txt: sha256 " + new string('0', 64), output);
+
+        var failing = Run(Fixture("publish.ipynb"), "--compare", earlier, "--fail-on-drift");
+        Assert.Equal(WorkbookCommand.Drift, failing.Code);
+        Assert.Contains("--fail-on-drift", failing.Error);
+
+        var loose = Run(Fixture("publish.ipynb"), "--compare", earlier, "--tolerance", "0.01");
+        Assert.DoesNotContain("publish/level", loose.Output);
+        Assert.Contains("added   publish/growth", loose.Output);
+
+        var unchanged = Run(Fixture("publish.ipynb"), "--compare", same, "--fail-on-drift");
+        Assert.Equal(WorkbookCommand.Success, unchanged.Code);
+        Assert.Contains("No key figure moved", unchanged.Output);
+
+        // The output folder's own results.json is the previous vintage: it is read before the run overwrites it.
+        File.WriteAllText(Out("results.json"), previous.ToJsonString());
+        var inPlace = Run(Fixture("publish.ipynb"), "--compare", Out("results.json"), "--fail-on-drift");
+        Assert.Equal(WorkbookCommand.Drift, inPlace.Code);
+        Assert.Contains("moved   publish/level", inPlace.Output);
+        Assert.Equal(0.1, (double)Results()["notebooks"]![0]!["results"]![1]!["value"]!);
+    }
+
+    [Fact]
+    public void Options_are_checked_before_anything_runs()
+    {
+        Assert.Equal(WorkbookCommand.Usage, Run(Fixture("publish.ipynb"), "--compare", Out("missing.json")).Code);
+        Assert.Equal(WorkbookCommand.Usage, Run(Fixture("publish.ipynb"), "--cell-timeout", "0").Code);
+        Assert.Equal(WorkbookCommand.Usage, Run(Fixture("publish.ipynb"), "--tolerance", "-1").Code);
+        Assert.Equal(WorkbookCommand.Usage, Run(Fixture("no-such.ipynb")).Code);
+        Assert.Equal(WorkbookCommand.Usage, Run(Fixture("publish.ipynb"), "--param", "noequals").Code);
+        var copy = Path.Combine(Directory.CreateDirectory(Out("elsewhere")).FullName, "publish.ipynb");
+        File.Copy(Fixture("publish.ipynb"), copy);
+        var clash = Run(Fixture("publish.ipynb"), copy);
+        Assert.Equal(WorkbookCommand.Usage, clash.Code);
+        Assert.Contains("same name", clash.Error);
+        Assert.False(File.Exists(Out("results.json")));
+    }
+
+    [Fact]
+    public void Without_notebooks_it_says_so_and_writes_an_index_that_says_so()
+    {
+        // A repository of its own (the marker file) without a notebooks folder; the default output is its out/.
+        var root = Directory.CreateTempSubdirectory("zonegrowth-empty-root-");
+        File.WriteAllText(Path.Combine(root.FullName, "ZoneGrowth.slnx"), "<Solution />");
+        var previous = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(root.FullName);
+        try
+        {
+            var (code, output, _) = Workbook("run");
+
+            Assert.Equal(WorkbookCommand.Success, code);
+            Assert.Contains("No notebooks found in " + Path.Combine(root.FullName, "notebooks"), output);
+            Assert.Contains("No notebooks found", File.ReadAllText(Path.Combine(root.FullName, "out", "index.html")));
+            Assert.Empty((JsonArray)JsonNode.Parse(File.ReadAllText(Path.Combine(root.FullName, "out", "results.json")))!["notebooks"]!);
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(previous);
+            root.Delete(recursive: true);
+        }
+    }
+}

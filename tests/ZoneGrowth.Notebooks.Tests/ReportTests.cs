@@ -1,0 +1,369 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using ZoneGrowth.Notebooks.Reports;
+using static ZoneGrowth.Notebooks.Tests.Notebooks;
+
+namespace ZoneGrowth.Notebooks.Tests;
+
+/// <summary>The HTML report of an executed notebook: escaping, every output type, highlighting, provenance.</summary>
+public partial class ReportTests
+{
+    private static JsonObject Notebook(params JsonObject[] cells) => new()
+    {
+        ["cells"] = new JsonArray(cells.Select(c => (JsonNode)c).ToArray()),
+        ["metadata"] = new JsonObject(),
+        ["nbformat"] = 4,
+        ["nbformat_minor"] = 5,
+    };
+
+    private static JsonObject Markdown(string source) => new() { ["cell_type"] = "markdown", ["metadata"] = new JsonObject(), ["source"] = source };
+
+    private static JsonObject Code(string source, params JsonObject[] outputs) => new()
+    {
+        ["cell_type"] = "code",
+        ["execution_count"] = 1,
+        ["metadata"] = new JsonObject(),
+        ["source"] = source,
+        ["outputs"] = new JsonArray(outputs.Select(o => (JsonNode)o).ToArray()),
+    };
+
+    private static JsonObject Stream(string name, string text) => new() { ["output_type"] = "stream", ["name"] = name, ["text"] = text };
+
+    private static JsonObject Display(JsonObject data) => new() { ["output_type"] = "display_data", ["data"] = data, ["metadata"] = new JsonObject() };
+
+    private static string Render(JsonObject notebook, NotebookHtmlReportOptions? options = null, ReportProvenance? provenance = null) =>
+        new NotebookHtmlReport(options).Render(notebook, "test", provenance).Html;
+
+    private const string Hostile = "<script>alert(1)</script>";
+
+    [Fact]
+    public void Text_outputs_are_escaped_and_html_outputs_are_inserted()
+    {
+        var html = Render(Notebook(Code("x",
+            Stream("stdout", Hostile + " & more"),
+            Stream("stderr", "<img src=x onerror=alert(2)>"),
+            Display(new JsonObject { ["text/plain"] = "<b>plain</b>" }),
+            Display(new JsonObject { ["text/html"] = "<b class=\"kernel-html\">bold html</b>", ["text/plain"] = "ignored plain" }),
+            new JsonObject { ["output_type"] = "error", ["ename"] = "InvalidOperationException", ["evalue"] = "<i>bad</i>", ["traceback"] = new JsonArray("line <1>", "\u001b[31mred\u001b[0m") })));
+
+        Assert.DoesNotContain(Hostile, html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more", html);
+        Assert.Contains("&lt;img src=x onerror=alert(2)&gt;", html);
+        Assert.Contains("&lt;b&gt;plain&lt;/b&gt;", html);
+        Assert.Contains("<b class=\"kernel-html\">bold html</b>", html);
+        Assert.DoesNotContain("ignored plain", html);
+        Assert.Contains("InvalidOperationException: &lt;i&gt;bad&lt;/i&gt;", html);
+        Assert.Contains("line &lt;1&gt;\nred", html); // ANSI colour codes removed from tracebacks
+        Assert.Contains("class=\"output stream stderr\"", html);
+    }
+
+    [Fact]
+    public void Raw_html_in_markdown_is_kept_by_default_and_escaped_when_disallowed()
+    {
+        var notebook = Notebook(Markdown("# Title\nSome <em class=\"from-markdown\">raw</em> HTML and **bold**."));
+
+        var allowed = Render(notebook);
+        Assert.Contains("<em class=\"from-markdown\">raw</em>", allowed);
+        Assert.Contains("<strong>bold</strong>", allowed);
+        Assert.Contains("<h1 id=\"title\">Title</h1>", allowed);
+
+        var escaped = Render(notebook, new NotebookHtmlReportOptions { AllowHtmlInMarkdown = false });
+        Assert.DoesNotContain("<em class=\"from-markdown\">", escaped);
+        Assert.Contains("&lt;em class=&quot;from-markdown&quot;&gt;raw&lt;/em&gt;", escaped);
+        Assert.Contains("<strong>bold</strong>", escaped);
+    }
+
+    [Fact]
+    public void Links_to_other_notebooks_point_at_their_report_pages()
+    {
+        var html = Render(Notebook(Markdown("See [growth](02-growth.ipynb#trend), [data](../data/x.csv), [web](https://example.org/a.ipynb) and ![plot](fig.ipynb).")));
+
+        Assert.Contains("<a href=\"02-growth.html#trend\">growth</a>", html);
+        Assert.Contains("<a href=\"../data/x.csv\">data</a>", html);
+        Assert.Contains("<a href=\"https://example.org/a.ipynb\">web</a>", html);
+        Assert.Contains("<img src=\"fig.ipynb\" alt=\"plot\" />", html);
+    }
+
+    [Fact]
+    public void Images_are_inlined_as_data_uris_and_unknown_types_fall_back_to_text()
+    {
+        const string png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+        const string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"><rect width=\"4\" height=\"4\"/></svg>";
+        var html = Render(Notebook(Code("x",
+            Display(new JsonObject { ["image/png"] = png + "\n", ["text/plain"] = "<Figure>" }),
+            Display(new JsonObject { ["image/svg+xml"] = svg }),
+            Display(new JsonObject { ["application/vnd.unknown+thing"] = "???", ["text/plain"] = "fallback <text>" }),
+            Display(new JsonObject { ["application/x-only-unknown"] = "zzz" }))));
+
+        Assert.Contains($"src=\"data:image/png;base64,{png}\"", html);
+        Assert.Contains("src=\"data:image/svg+xml;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(svg)) + "\"", html);
+        Assert.DoesNotContain("&lt;Figure&gt;", html);
+        Assert.Contains("fallback &lt;text&gt;", html);
+        Assert.DoesNotContain("???", html);
+        Assert.Contains("application/x-only-unknown", html);
+        Assert.DoesNotContain("zzz", html);
+    }
+
+    [Fact]
+    public void Remote_scripts_and_stylesheets_in_html_outputs_are_removed_and_a_csp_forbids_requests()
+    {
+        var html = Render(Notebook(Code("x", Display(new JsonObject
+        {
+            ["text/html"] = "<script src=\"https://cdn.example.org/lib.js\"></script><link rel=\"stylesheet\" href=\"//cdn.example.org/a.css\"><p>kept</p>",
+        }))));
+
+        Assert.Contains("<p>kept</p>", html);
+        Assert.DoesNotContain("cdn.example.org", html);
+        Assert.Contains("Content-Security-Policy", html);
+        Assert.Contains("default-src 'none'", html);
+        Assert.Empty(RemoteReferences(html));
+    }
+
+    [Fact]
+    public void Code_is_highlighted_and_kept_exactly()
+    {
+        const string source = "#r \"nuget: Newtonsoft.Json, 13.0.3\"\n// a comment <here>\nint n = 42; var s = \"a<b\" + $\"{n}\";\n/* block */ if (n > 1) { Console.WriteLine(s); }\n";
+        var html = Render(Notebook(Code(source)));
+        var code = Regex.Match(html, "<pre class=\"source\"><code>(.*?)</code></pre>", RegexOptions.Singleline).Groups[1].Value;
+
+        Assert.Equal(source, WebUtility.HtmlDecode(Regex.Replace(code, "<[^>]+>", "")));
+        Assert.Contains("<span class=\"dir\">#r &quot;nuget: Newtonsoft.Json, 13.0.3&quot;", code);
+        Assert.Contains("<span class=\"com\">// a comment &lt;here&gt;</span>", code);
+        Assert.Contains("<span class=\"kw\">int</span>", code);
+        Assert.Contains("<span class=\"kw\">var</span>", code);
+        Assert.Contains("<span class=\"num\">42</span>", code);
+        Assert.Contains("<span class=\"str\">&quot;a&lt;b&quot;</span>", code);
+        Assert.Contains("<span class=\"com\">/* block */</span>", code);
+        Assert.Contains("<span class=\"kw\">if</span>", code);
+        Assert.DoesNotContain("<span class=\"kw\">Console</span>", code);
+    }
+
+    [Fact]
+    public void Provenance_footer_lists_parameters_data_files_packages_git_and_time()
+    {
+        var notebook = Notebook(
+            Code("#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n#r \"nuget:MathNet.Numerics,5.0.0\""),
+            Code("x", Display(new JsonObject
+            {
+                [NotebookPublications.DataFileMimeType] = new JsonObject { ["path"] = "../data/<x>.csv", ["sha256"] = "ABC123", ["rows"] = 12 },
+            })));
+        var provenance = new ReportProvenance(
+            new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
+            TimeSpan.FromSeconds(12.34),
+            new GitState(true, "0123456789abcdef0123456789abcdef01234567", true),
+            [new NotebookParameterValue("label", NotebookParameterType.String, Hostile, Hostile, true), new NotebookParameterValue("seed", NotebookParameterType.Int32, null, "7", false)],
+            "cell 3 failed: <boom>");
+
+        var html = Render(notebook, provenance: provenance);
+
+        Assert.Contains("2026-01-02T03:04:05Z", html);
+        Assert.Contains("12.3 s", html);
+        Assert.Contains("0123456789abcdef0123456789abcdef01234567 (working tree had uncommitted changes)", html);
+        Assert.Contains("<code>&lt;script&gt;alert(1)&lt;/script&gt;</code></td><td>passed in", html);
+        Assert.Contains("<code>7</code></td><td>notebook default", html);
+        Assert.Contains("<code>../data/&lt;x&gt;.csv</code></td><td class=\"num\">12</td><td><code>abc123</code>", html);
+        Assert.Contains("<td>Plotly.NET.CSharp</td><td>0.14.0</td>", html);
+        Assert.Contains("<td>MathNet.Numerics</td><td>5.0.0</td>", html);
+        Assert.Contains("The run stopped: cell 3 failed: &lt;boom&gt;", html);
+        Assert.DoesNotContain(Hostile, html);
+        Assert.Contains("not a git checkout", new GitState(false, null, false).ToString());
+    }
+
+    [Fact]
+    public void Git_state_outside_a_checkout_says_so()
+    {
+        var folder = Directory.CreateTempSubdirectory("zonegrowth-nogit-");
+        try
+        {
+            Assert.Equal(GitState.NotACheckout, GitState.Read(folder.FullName));
+            var here = GitState.Read(AppContext.BaseDirectory);
+            if (here.IsCheckout)
+            {
+                Assert.Matches("^[0-9a-f]{40}$", here.Commit);
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Published_figures_and_data_files_are_collected_and_shown_as_key_figures()
+    {
+        var result = await Run("publish.ipynb");
+        Assert.True(result.Succeeded, Describe(result));
+
+        var published = NotebookPublications.FromFile(result.OutputPath!);
+
+        Assert.Empty(published.Problems);
+        var file = Assert.Single(published.DataFiles);
+        Assert.Equal("data/hello.txt", file.Path);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Fixture("data/hello.txt")))), file.Sha256);
+        Assert.Equal(1, file.Rows);
+        Assert.Equal(["level", "growth"], published.Results.Select(r => r.Name));
+        var level = published.Results[0];
+        Assert.Equal("publish", level.NotebookKey);
+        Assert.Equal(133.1, level.Value, 1e-9);   // 100 * 1.1^3
+        Assert.Equal(119.79, level.Low!.Value, 1e-9);
+        Assert.Equal(146.41, level.High!.Value, 1e-9);
+        Assert.Equal("RMB 100m", level.Unit);
+        Assert.Null(published.Results[1].Low);
+
+        var html = new NotebookHtmlReport().Render(result.OutputPath!).Html;
+        Assert.Contains("<h2>Key figures</h2>", html);
+        Assert.Contains("<tr><td>level</td><td class=\"num\">133.1</td><td class=\"num\">119.79</td><td class=\"num\">146.41</td><td>RMB 100m</td>", html);
+    }
+
+    [Fact]
+    public void Publications_that_break_the_contract_are_reported_not_collected()
+    {
+        var notebook = Notebook(Code("x",
+            Display(new JsonObject { [NotebookPublications.ResultMimeType] = new JsonObject { ["notebook_key"] = "k", ["name"] = "a", ["value"] = "12" } }),
+            Display(new JsonObject { [NotebookPublications.ResultMimeType] = new JsonObject { ["notebook_key"] = "k", ["name"] = "b", ["value"] = 1.5, ["low"] = "x" } }),
+            Display(new JsonObject { [NotebookPublications.ResultMimeType] = "{\"notebook_key\":\"k\",\"name\":\"c\",\"value\":2,\"unit\":\"%\"}" }),
+            Display(new JsonObject { [NotebookPublications.ResultMimeType] = new JsonObject { ["notebook_key"] = "k", ["name"] = "c", ["value"] = 3 } }),
+            Display(new JsonObject { [NotebookPublications.DataFileMimeType] = new JsonObject { ["path"] = "d.csv", ["sha256"] = "ff", ["rows"] = 1.5 } }),
+            Display(new JsonObject { [NotebookPublications.DataFileMimeType] = new JsonArray(1, 2) })));
+
+        var published = NotebookPublications.Collect(notebook);
+
+        var c = Assert.Single(published.Results);
+        Assert.Equal(("c", 3.0, ""), (c.Name, c.Value, c.Unit)); // published twice: the last value is kept
+        Assert.Empty(published.DataFiles);
+        Assert.Collection(published.Problems,
+            p => Assert.Contains("'value' (a number)", p),
+            p => Assert.Contains("'low' (a number or null)", p),
+            p => Assert.Contains("'c' was published more than once", p),
+            p => Assert.Contains("'rows' (an integer >= 0)", p),
+            p => Assert.Contains("is not a JSON object", p));
+    }
+
+    [Fact]
+    public void An_explicit_plotly_script_is_embedded_and_a_version_mismatch_is_reported()
+    {
+        var script = Path.Combine(Path.GetTempPath(), $"zonegrowth-plotly-{Guid.NewGuid():N}.js");
+        File.WriteAllText(script, "/** plotly.js v9.9.9 */ window.Plotly = { newPlot: function () {} }; var s = '</script>';");
+        try
+        {
+            var html = new NotebookHtmlReport(new NotebookHtmlReportOptions { PlotlyScriptPath = script })
+                .Render(Notebook(Code("chart", Display(new JsonObject { ["text/html"] = ChartHtml("abc", "[{\"type\":\"bar\",\"x\":[\"<a>\"],\"y\":[1]}]") }))), "t");
+
+            Assert.Equal(1, html.ChartCount);
+            Assert.Equal("9.9.9", html.PlotlyVersion);
+            Assert.Contains("made for plotly.js 2.28.0; plotly.js 9.9.9 is embedded", Assert.Single(html.Warnings));
+            Assert.Contains("var s = '<\\/script>';", html.Html); // cannot close the script element early
+            Assert.Contains("\"x\":[\"\\u003Ca\\u003E\"]", html.Html); // chart data cannot either
+            Assert.DoesNotContain("requirejs", html.Html);
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+
+    /// <summary>The shape of Plotly.NET.Interactive's formatter output (seen in the executed plotly fixture).</summary>
+    private static string ChartHtml(string id, string data) => $$$"""
+        <div><div id="{{{id}}}"><!-- Plotly chart will be drawn inside this DIV --></div><script type="text/javascript">
+        var renderPlotly_{{{id}}} = function() {
+            var fsharpPlotlyRequire = requirejs.config({context:'fsharp-plotly',paths:{plotly:'https://cdn.plot.ly/plotly-2.28.0.min'}}) || require;
+            fsharpPlotlyRequire(['plotly'], function(Plotly) {
+                var data = {{{data}}};
+                var layout = {"width":600};
+                var config = {"responsive":true};
+                Plotly.newPlot('{{{id}}}', data, layout, config);
+            });
+        };
+        </script></div>
+        """;
+
+    /// <summary>Slower: runs the Plotly fixture (packages from NuGet when the cache is cold).</summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Two_charts_embed_plotly_once_and_load_nothing_from_the_network()
+    {
+        var page = await PlotlyPage();
+
+        Assert.Equal(2, page.ChartCount);
+        Assert.Equal("2.28.0", page.PlotlyVersion);
+        Assert.Empty(page.Warnings);
+        Assert.Single(Regex.Matches(page.Html, @"\* plotly\.js v2\.28\.0"));
+        Assert.Equal(2, Regex.Matches(page.Html, "class=\"zg-plotly-spec\"").Count);
+        Assert.DoesNotContain("requirejs", page.Html);
+        Assert.DoesNotContain("cdnjs.cloudflare.com", page.Html);
+        Assert.Empty(RemoteReferences(page.Html));
+    }
+
+    /// <summary>
+    /// Opens the two-chart page in Debian's headless Chromium with every request sent to a dead proxy: both charts
+    /// must be drawn (plotly's SVG in the DOM) and nothing may be logged to the console (no script error, no
+    /// refused request).
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Two_chart_page_draws_in_headless_chromium_without_network()
+    {
+        const string chromium = "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            Assert.Skip("chromium not installed: apt-get install chromium");
+        }
+
+        var page = await PlotlyPage();
+        var folder = Directory.CreateTempSubdirectory("zonegrowth-chromium-");
+        try
+        {
+            var htmlPath = Path.Combine(folder.FullName, "report.html");
+            await File.WriteAllTextAsync(htmlPath, page.Html, TestContext.Current.CancellationToken);
+            var (dom, log) = await Chromium.DumpDomAsync(chromium, htmlPath, Path.Combine(folder.FullName, "profile"), TestContext.Current.CancellationToken);
+
+            Assert.Equal(2, Regex.Matches(dom, "class=\"zg-chart js-plotly-plot\"").Count);
+            Assert.Contains("class=\"main-svg\"", dom);
+            Assert.Contains("class=\"scatterlayer", dom);
+            Assert.Contains("class=\"barlayer", dom);
+            Assert.DoesNotContain(log.Split('\n'), l => l.Contains(":CONSOLE", StringComparison.Ordinal));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// plotly.js read from the package's assembly file as data (the path used when no Plotly.NET is loaded in the
+    /// process) is the same text the loaded assembly returns as its manifest resource.
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Plotly_script_read_from_the_assembly_file_matches_the_loaded_resource()
+    {
+        await PlotlyPage();
+        var assembly = AppDomain.CurrentDomain.GetAssemblies().First(a => a.GetName().Name == "Plotly.NET");
+        const string resource = "Plotly.NET.plotly-2.28.0.min.js";
+        using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+        var expected = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+
+        var read = PlotlyScript.ReadResource(assembly.Location, resource);
+
+        Assert.True(expected.Length > 1_000_000, expected.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(expected, read);
+        Assert.Null(PlotlyScript.ReadResource(assembly.Location, "no-such-resource"));
+    }
+
+    private static async Task<HtmlReportPage> PlotlyPage()
+    {
+        var result = await Run("plotly-two-charts.ipynb");
+        Assert.True(result.Succeeded, Describe(result));
+        return new NotebookHtmlReport().Render(result.OutputPath!);
+    }
+
+    /// <summary>Every src or href of script, link, img and iframe elements that points at a network address.</summary>
+    internal static IEnumerable<string> RemoteReferences(string html) =>
+        RemoteReference().Matches(html).Select(m => m.Value);
+
+    [GeneratedRegex(@"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[""']?\s*(?:https?:)?//[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex RemoteReference();
+}
