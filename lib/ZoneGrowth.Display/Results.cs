@@ -103,9 +103,11 @@ public static class Results
         EnsureFormatter<DataFileInfo>(DataFileMimeType, ToJson);
     }
 
-    private static void EnsureFormatter<T>(string mimeType, Func<T, string> format)
+    /// <summary>Registers a formatter of <typeparamref name="T"/> for <paramref name="mimeType"/> unless one of ours is registered already.</summary>
+    internal static void EnsureFormatter<T>(string mimeType, Func<T, string> format)
     {
-        if (Formatter.GetPreferredFormatterFor(typeof(T), mimeType) is not TextFormatter<T>)
+        // Formatter.GetPreferredFormatterFor throws for a mime type nobody registered; the list does not.
+        if (!Formatter.RegisteredFormatters(true).Any(f => f is TextFormatter<T> && f.MimeType == mimeType))
         {
             Formatter.Register(new TextFormatter<T>(mimeType, format));
         }

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.DotNet.Interactive.Formatting;
 using ZoneGrowth.Audit;
 using ZoneGrowth.Data;
 using ZoneGrowth.Regression;
@@ -48,11 +47,5 @@ public static class Workbook
         Results.EnsureFormatters();
     }
 
-    private static void RegisterHtml<T>(Func<T, string> format)
-    {
-        if (Formatter.GetPreferredFormatterFor(typeof(T), Results.HtmlMimeType) is not TextFormatter<T>)
-        {
-            Formatter.Register(new TextFormatter<T>(Results.HtmlMimeType, format));
-        }
-    }
+    private static void RegisterHtml<T>(Func<T, string> format) => Results.EnsureFormatter(Results.HtmlMimeType, format);
 }
