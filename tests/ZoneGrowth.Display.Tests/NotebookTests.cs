@@ -68,6 +68,9 @@ public sealed class NotebookTests
         var errors = CodeCells(notebook).SelectMany(Outputs).Where(o => (string?)o["output_type"] == "error").ToArray();
         Assert.Empty(errors);
         Assert.All(CodeCells(notebook), c => Assert.NotNull((int?)c["execution_count"]));
+
+        // The setup cell (references and Workbook.Setup()) shows nothing in our runner.
+        Assert.Empty(OutputsOf(notebook, "Workbook.Setup();"));
     }
 
     [Fact]
