@@ -71,17 +71,10 @@ public static class Charts
         var series = new List<IndicatorSeries>();
         foreach (var id in indicators)
         {
-            var rows = data.Observations.Where(o => o.Indicator.Id == id && (zone is null || o.Zone == zone)).ToArray();
-            var zoneOfRows = zone ?? rows.Select(o => o.Zone).Distinct().SingleOrDefault();
-            foreach (var status in rows.Select(o => o.Status).Distinct().Order())
-            {
-                series.Add(data.Series(id, zoneOfRows, [status]));
-            }
-
-            if (rows.Length == 0)
-            {
-                series.Add(data.Series(id, zone));
-            }
+            // Each status as its own series; a null zone is resolved (or refused with the zones to
+            // choose from) by DataSet.Series, and an unknown id is refused there too.
+            var statuses = data.Observations.Where(o => o.Indicator.Id == id && (zone is null || o.Zone == zone)).Select(o => o.Status).Distinct().Order().ToArray();
+            series.AddRange(statuses.Length == 0 ? [data.Series(id, zone)] : statuses.Select(status => data.Series(id, zone, [status])));
         }
 
         return Indicators(series);
@@ -388,6 +381,18 @@ public static class Charts
     private static GenericChart Finish(IEnumerable<GenericChart> traces, string title, string xTitle, string yTitle, bool logY, string? note)
     {
         var chart = CChart.Combine(traces);
+
+        // Plotly reads names and titles as HTML-like text: escape what came from the data.
+        foreach (var trace in GenericChart.getTraces(chart))
+        {
+            if (trace.TryGetTypedPropertyValue<string>("name") is { } name)
+            {
+                trace.SetProperty("name", WebUtility.HtmlEncode(name.Value));
+            }
+        }
+
+        xTitle = WebUtility.HtmlEncode(xTitle);
+        yTitle = WebUtility.HtmlEncode(yTitle);
         var fullTitle = WebUtility.HtmlEncode(title);
         if (!string.IsNullOrWhiteSpace(note))
         {

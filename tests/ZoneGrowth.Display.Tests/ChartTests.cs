@@ -253,6 +253,23 @@ public class ChartTests
     }
 
     [Fact]
+    public void Text_from_the_data_is_escaped_in_names_and_titles()
+    {
+        var scenarios = Shipped.Assessment.Evaluate([GrowthScenario.Constant("<b>bold</b> & co", 0.05)]);
+        var json = GenericChart.toJson(Charts.Scenarios(scenarios, Shipped.Target2025));
+        Assert.DoesNotContain("<b>bold", json);
+        Assert.Contains("&lt;b&gt;bold&lt;/b&gt; &amp; co", Name(Traces(Figure(Charts.Scenarios(scenarios, Shipped.Target2025)))[0]));
+    }
+
+    [Fact]
+    public void Indicators_of_a_data_set_ask_for_a_zone_when_an_indicator_has_several()
+    {
+        var e = Assert.Throws<ArgumentException>(() => Charts.Indicators(Shipped.Data, null, "gdp"));
+        Assert.Contains("Zhejiang", e.Message);
+        Assert.Throws<ArgumentException>(() => Charts.Indicators(Shipped.Data, "HHZ", "no_such_indicator"));
+    }
+
+    [Fact]
     public void Chart_html_embeds_the_figure()
     {
         var html = GenericChart.toChartHTML(Charts.Indicators(Shipped.Revenue));
