@@ -37,6 +37,55 @@ public static class Html
         return fit.Summary().ToHtml();
     }
 
+    /// <summary>A piecewise (broken) trend: its regression summary, then its Chow test when it has one.</summary>
+    public static string Of(PiecewiseTrendResults fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var html = fit.Summary().ToHtml();
+        return fit.ChowTest is null ? html : html + Of(fit.ChowTest);
+    }
+
+    /// <summary>A Chow test for a break: sums of squares, F, degrees of freedom and p-value.</summary>
+    public static string Of(ChowTestResult chow)
+    {
+        ArgumentNullException.ThrowIfNull(chow);
+        return new Table(string.Create(CultureInfo.InvariantCulture, $"Chow test for a break in {chow.BreakYear}"),
+                "SSR pooled", "SSR separate segments", "F", "df", "p-value")
+            .AddRow(
+                RegressionNumber(chow.RestrictedSumOfSquares),
+                RegressionNumber(chow.UnrestrictedSumOfSquares),
+                chow.FStatistic.ToString("0.000", CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"({chow.NumeratorDegreesOfFreedom}, {chow.DenominatorDegreesOfFreedom})"),
+                chow.PValue.ToString("0.0000", CultureInfo.InvariantCulture))
+            .AddNote("H0: one trend for the whole period; a small p-value points to a break. With few observations the test has little power.")
+            .ToHtml();
+    }
+
+    /// <summary>
+    /// Trend predictions on the level scale: year, median, mean level, confidence interval of the
+    /// median trend and prediction interval of a new observation. Every value is a model estimate.
+    /// </summary>
+    public static string Of(LevelPredictions predictions)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        var level = predictions.PredictionIntervals.Count > 0 ? (100 * predictions.PredictionIntervals[0].Level).ToString("0.#", CultureInfo.InvariantCulture) + " %" : string.Empty;
+        var table = new Table("Trend predictions (estimates)", "year", "median", "mean level", $"{level} interval, median trend", $"{level} interval, new observation");
+        for (var i = 0; i < predictions.Years.Count; i++)
+        {
+            var ci = predictions.MedianConfidenceIntervals[i];
+            var pi = predictions.PredictionIntervals[i];
+            table.AddRow(
+                Numbers.Integer(predictions.Years[i]),
+                new TableCell(Numbers.Level(predictions.Medians[i]), Italic: true),
+                new TableCell(Numbers.Level(predictions.Levels[i]), Italic: true),
+                $"{Numbers.Level(ci.Lower)} to {Numbers.Level(ci.Upper)}",
+                $"{Numbers.Level(pi.Lower)} to {Numbers.Level(pi.Upper)}");
+        }
+
+        table.AddNote(predictions.Description);
+        return table.ToHtml();
+    }
+
     /// <summary>A data summary: per zone and indicator, the years and counts by status, then the unit conversions made.</summary>
     public static string Of(DataSummary summary)
     {
@@ -301,6 +350,9 @@ public static class Html
             .AddRow(result.Name, Numbers.General(result.Value), interval, result.Unit, result.Description)
             .ToHtml();
     }
+
+    private static string RegressionNumber(double value) =>
+        Math.Abs(value) < 1e-3 && value != 0 ? value.ToString("0.000e+00", CultureInfo.InvariantCulture) : value.ToString("0.0000", CultureInfo.InvariantCulture);
 
     private static string TargetText(Target t) =>
         string.Create(CultureInfo.InvariantCulture, $"{t.Zone} {t.Indicator.Id} ≥ {Numbers.Level(t.Value)} {t.Unit.Code} in {t.Year} (target)");

@@ -34,6 +34,9 @@ public static class Workbook
     {
         RegisterHtml<RegressionSummary>(Html.Of);
         RegisterHtml<LogLinearTrendResults>(Html.Of);
+        RegisterHtml<PiecewiseTrendResults>(Html.Of);
+        RegisterHtml<ChowTestResult>(Html.Of);
+        RegisterHtml<LevelPredictions>(Html.Of);
         RegisterHtml<DataSummary>(Html.Of);
         RegisterHtml<AuditReport>(Html.Of);
         RegisterHtml<IndicatorSeries>(Html.Of);

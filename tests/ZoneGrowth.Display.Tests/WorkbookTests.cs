@@ -35,6 +35,11 @@ public sealed class WorkbookTests : IDisposable
         Assert.Equal(Html.Of(Shipped.Simulation), Shipped.Simulation.ToDisplayString("text/html"));
         var probability = Shipped.Assessment.Probability(Shipped.Walk);
         Assert.Equal(Html.Of(probability), probability.ToDisplayString("text/html"));
+        var predictions = Shipped.GdpTrend.PredictLevels([2025]);
+        Assert.Equal(Html.Of(predictions), predictions.ToDisplayString("text/html"));
+        var piecewise = new ZoneGrowth.Regression.PiecewiseLogLinearTrend(Shipped.Gdp.Years, Shipped.Gdp.Values, "HHZ GDP", 2020, ZoneGrowth.Regression.PiecewiseTrendForm.SeparateSegments).Fit();
+        Assert.Equal(Html.Of(piecewise), piecewise.ToDisplayString("text/html"));
+        Assert.Equal(Html.Of(piecewise.ChowTest!), piecewise.ChowTest!.ToDisplayString("text/html"));
         var table = new Table("t", "a").AddRow("1");
         Assert.Equal(table.ToHtml(), table.ToDisplayString("text/html"));
     }
