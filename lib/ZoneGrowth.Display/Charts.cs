@@ -19,6 +19,12 @@ namespace ZoneGrowth.Display;
 /// </summary>
 public static class Charts
 {
+    /// <summary>The width of every chart, in pixels.</summary>
+    public const int Width = 960;
+
+    /// <summary>The height of every chart, in pixels (room for the legend under the plot).</summary>
+    public const int Height = 640;
+
     /// <summary>Levels over years on a log scale: one trace per series and status class.</summary>
     /// <exception cref="ArgumentException">No series, or a series with a non-positive value (log scale).</exception>
     public static GenericChart Indicators(params IReadOnlyList<IndicatorSeries> series)
@@ -204,7 +210,9 @@ public static class Charts
         colourBar.SetProperty("title", colourBarTitle);
         trace.SetProperty("colorbar", colourBar);
         trace.SetProperty("zmid", 0.0);
-        trace.SetProperty("text", hover);
+        trace.SetProperty("texttemplate", "%{text}");
+        trace.SetProperty("text", grid.BaselineFactors.Select((_, i) => grid.Rates.Select((_, j) => Numbers.SignedPercent(grid.Cells[(i * grid.Rates.Count) + j].MarginPercent)).ToArray()).ToArray());
+        trace.SetProperty("hovertext", hover);
         trace.SetProperty("hoverinfo", "text");
         var what = target is null
             ? string.Create(CultureInfo.InvariantCulture, $"the target ({Numbers.Level(grid.Cells[0].Target)})")
@@ -280,7 +288,7 @@ public static class Charts
             var points = group.ToArray();
             var markerColour = c == PointClass.Target ? ChartStyle.TargetColour : colour;
             var mode = c == PointClass.Reported && points.Length > 1 ? StyleParam.Mode.Lines_Markers : StyleParam.Mode.Markers;
-            yield return CChart.Scatter<double, double, string>(
+            var trace = CChart.Scatter<double, double, string>(
                 points.Select(p => (double)p.Year).ToArray(),
                 points.Select(p => ratio * p.Value).ToArray(),
                 mode,
@@ -291,6 +299,8 @@ public static class Charts
                 LineColor: Color.fromHex(markerColour),
                 LineDash: StyleParam.DrawingStyle.Solid,
                 MultiText: points.Select(p => Hover(series, p, ratio)).ToArray());
+            ((DynamicObj.DynamicObj)GenericChart.getTraces(trace).Head.GetPropertyValue("marker")).SetProperty("size", c == PointClass.Target ? 12 : 8);
+            yield return trace;
             if (c == PointClass.Derived)
             {
                 // Dashed connection from each derived point to the published point it was derived from
@@ -393,21 +403,57 @@ public static class Charts
 
         xTitle = WebUtility.HtmlEncode(xTitle);
         yTitle = WebUtility.HtmlEncode(yTitle);
-        var fullTitle = WebUtility.HtmlEncode(title);
+        var fullTitle = string.Join("<br>", WrapLines(title, 90));
         if (!string.IsNullOrWhiteSpace(note))
         {
-            fullTitle += "<br><sub>" + WebUtility.HtmlEncode(note) + "</sub>";
+            fullTitle += string.Concat(WrapLines(note, 140).Select(l => "<br><sub>" + l + "</sub>"));
         }
 
         chart = FChart.withTitle(fullTitle, null).Invoke(chart);
         chart = chart.WithXAxisStyle<double, double, string>(TitleText: xTitle);
+        if (xTitle == "Year")
+        {
+            // Whole years, without a thousands separator ("2,021.5" otherwise).
+            var xAxis = (DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("xaxis");
+            xAxis.SetProperty("tickformat", "d");
+            xAxis.SetProperty("dtick", 1);
+        }
+
         chart = logY
             ? chart.WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: StyleParam.AxisType.Log)
             : chart.WithYAxisStyle<double, double, string>(TitleText: yTitle);
+        // Legend under the plot (names are long; at the side they would squeeze the plot).
+        var legend = new Plotly.NET.LayoutObjects.Legend();
+        legend.SetProperty("orientation", "h");
+        legend.SetProperty("x", 0.0);
+        legend.SetProperty("xanchor", "left");
+        legend.SetProperty("y", -0.15);
+        legend.SetProperty("yanchor", "top");
         var layout = new Layout();
         layout.SetProperty("showlegend", true);
+        layout.SetProperty("legend", legend);
         chart = FChart.withLayout(layout).Invoke(chart);
-        return chart;
+        return chart.WithSize(Width: Width, Height: Height);
+    }
+
+    /// <summary>Breaks <paramref name="text"/> into escaped lines of at most about <paramref name="width"/> characters (plotly titles do not wrap).</summary>
+    private static IEnumerable<string> WrapLines(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return lines.Select(l => WebUtility.HtmlEncode(l));
     }
 
     private static string? Legend(IEnumerable<PointClass> classes)

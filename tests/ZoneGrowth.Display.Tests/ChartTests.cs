@@ -51,6 +51,8 @@ public class ChartTests
     {
         Assert.All(Traces(figure), t => Assert.False(string.IsNullOrWhiteSpace(Name(t))));
         Assert.True((bool)figure["layout"]!["showlegend"]!);
+        Assert.Equal("h", (string?)figure["layout"]!["legend"]!["orientation"]);
+        Assert.Equal(Charts.Width, (int)figure["layout"]!["width"]!);
         Assert.False(string.IsNullOrWhiteSpace(Title(figure)));
     }
 
@@ -61,6 +63,7 @@ public class ChartTests
         AssertEveryTraceNamed(figure);
         Assert.Equal("log", (string?)figure["layout"]!["yaxis"]!["type"]);
         Assert.Equal("Year", AxisTitle(figure, "xaxis"));
+        Assert.Equal("d", (string?)figure["layout"]!["xaxis"]!["tickformat"]);
         Assert.Contains("亿元", AxisTitle(figure, "yaxis"));
 
         // From the data file: revenue has reported and target rows, HHZ GDP reported and estimate rows.
@@ -213,6 +216,8 @@ public class ChartTests
 
         // Independent check of one cell from the data: 4758.7 (2021) grown 8 % a year for 4 years, against 6000.
         Assert.Equal(100 * ((4758.7 * Math.Pow(1.08, 4) / 6000) - 1), z[1][2], 9);
+        Assert.Equal("+7.9 %", (string?)heat["text"]![1]![2]); // 6474.2 ÷ 6000 − 1, written in each cell
+        Assert.StartsWith("-", (string?)heat["text"]![0]![0]); // 4758.7 × 0.9 × 1.04⁴ = 5010.3 < 6000
         Assert.Contains("%", AxisTitle(figure, "xaxis"));
         Assert.Contains("baseline", AxisTitle(figure, "yaxis"));
     }
