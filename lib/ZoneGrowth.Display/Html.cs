@@ -140,7 +140,9 @@ public static class Html
                 Numbers.Level(c.Actual),
                 new TableCell(Numbers.SignedPercent(c.Disagreement), NotMetColour),
                 $"{Numbers.SignedPercent(c.AllowedLow)} to {Numbers.SignedPercent(c.AllowedHigh)}",
-                string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Location.File}:{o.Location.Line}"))),
+                new TableCell(
+                    string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(o.Location.File)}:{o.Location.Line}"))),
+                    Tooltip: string.Join("; ", c.Rows.Select(o => o.Location.File).Distinct())),
                 c.Explanation);
         }
 
@@ -149,7 +151,7 @@ public static class Html
             table.AddNote("No check is outside its allowed range.");
         }
 
-        table.AddNote("Disagreement: actual ÷ expected − 1. A flagged check is a possible definitional break or revision, not necessarily an error.");
+        table.AddNote("Disagreement: actual ÷ expected − 1. A flagged check is a possible definitional break or revision, not necessarily an error. Rows are file name:line (hover for the path).");
         return table.ToHtml();
     }
 
