@@ -41,6 +41,7 @@ public static class Charts
             throw new ArgumentException("A log scale needs positive values; not positive: " + string.Join("; ", bad) + ".", nameof(series));
         }
 
+        var units = series.Select(s => s.Unit).Distinct().ToArray();
         var colours = new Dictionary<(string, string), string>();
         var traces = new List<GenericChart>();
         foreach (var s in series)
@@ -52,10 +53,11 @@ public static class Charts
                 colours[key] = colour;
             }
 
-            traces.AddRange(PointTraces(s, colour, $"{s.Indicator.EnglishName} ({s.Zone})"));
+            // With several units on one axis, each legend entry says its unit.
+            var name = units.Length == 1 ? $"{s.Indicator.EnglishName} ({s.Zone})" : $"{s.Indicator.EnglishName} ({s.Zone}, {s.Unit.Code})";
+            traces.AddRange(PointTraces(s, colour, name));
         }
 
-        var units = series.Select(s => s.Unit).Distinct().ToArray();
         var names = series.Select(s => $"{s.Indicator.EnglishName} ({s.Zone})").Distinct().ToArray();
         var yTitle = units.Length == 1 ? $"{units[0].EnglishName} ({units[0].Code}), log scale" : "value in each indicator's unit (see legend), log scale";
         var title = names.Length == 1 ? $"{names[0]} by year, by status" : $"{string.Join(", ", names)} by year, by status";

@@ -89,6 +89,22 @@ public class ChartTests
     }
 
     [Fact]
+    public void Indicators_draws_lower_bounds_as_triangles_and_approximate_values_as_open_circles()
+    {
+        // Data file rows: national_high_tech_enterprises 2023 2200 lower-bound; core_digital_added_value_share_of_gdp 2023 75 approximate.
+        var figure = Figure(Charts.Indicators(Shipped.Data, "HHZ", "national_high_tech_enterprises", "core_digital_added_value_share_of_gdp"));
+        var enterprises = Shipped.Data.Catalog["national_high_tech_enterprises"].EnglishName;
+        var share = Shipped.Data.Catalog["core_digital_added_value_share_of_gdp"].EnglishName;
+        var bound = TraceNamed(figure, $"{enterprises} (HHZ, count): lower bound (at least)");
+        Assert.Equal("triangle-up", Symbol(bound));
+        Assert.Contains(2200.0, Numbers(bound["y"]));
+        var about = TraceNamed(figure, $"{share} (HHZ, percent): approximate");
+        Assert.Equal("circle-open", Symbol(about));
+        Assert.Equal([75.0], Numbers(about["y"]));
+        Assert.Contains("(see legend)", AxisTitle(figure, "yaxis")); // count and percent on one axis: each entry names its unit
+    }
+
+    [Fact]
     public void Indicators_marks_derived_points_hollow_with_a_dashed_connection()
     {
         var figure = Figure(Charts.Indicators(Shipped.Revenue));
