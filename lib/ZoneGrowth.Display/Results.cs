@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.DotNet.Interactive.Formatting;
@@ -117,7 +118,7 @@ public static class Results
     {
         if (!double.IsFinite(value))
         {
-            throw new ArgumentException($"A published {name} must be a finite number; got {value}.", name);
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A published {name} must be a finite number; got {value}."), name);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -42,7 +43,7 @@ public sealed class Table
         ArgumentNullException.ThrowIfNull(cells);
         if (cells.Count != Headers.Count)
         {
-            throw new ArgumentException($"The row has {cells.Count} cells but the table has {Headers.Count} columns ({string.Join(", ", Headers)}).", nameof(cells));
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The row has {cells.Count} cells but the table has {Headers.Count} columns ({string.Join(", ", Headers)})."), nameof(cells));
         }
 
         rows.Add(cells.ToArray());
