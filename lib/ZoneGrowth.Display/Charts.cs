@@ -1,0 +1,489 @@
+using System.Globalization;
+using System.Net;
+using Plotly.NET;
+using Plotly.NET.CSharp;
+using ZoneGrowth.Data;
+using ZoneGrowth.Regression;
+using ZoneGrowth.Targets;
+using CChart = Plotly.NET.CSharp.Chart;
+using FChart = Plotly.NET.Chart;
+
+namespace ZoneGrowth.Display;
+
+/// <summary>
+/// Plotly.NET charts of the workbook's data and results, returned as <see cref="GenericChart"/>
+/// so a notebook displays them inline (with Plotly.NET.Interactive). Every chart has a title,
+/// axis titles with units and a legend. Statuses are drawn distinctly: reported filled circle,
+/// estimate open square, target red star, lower bound triangle-up, approximate open circle,
+/// derived open diamond with a dashed connection to the figure it was derived from.
+/// </summary>
+public static class Charts
+{
+    /// <summary>The width of every chart, in pixels.</summary>
+    public const int Width = 960;
+
+    /// <summary>The height of every chart, in pixels (room for the legend under the plot).</summary>
+    public const int Height = 640;
+
+    /// <summary>Levels over years on a log scale: one trace per series and status class.</summary>
+    /// <exception cref="ArgumentException">No series, or a series with a non-positive value (log scale).</exception>
+    public static GenericChart Indicators(params IReadOnlyList<IndicatorSeries> series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (series.Count == 0)
+        {
+            throw new ArgumentException("Give at least one series to draw.", nameof(series));
+        }
+
+        var bad = series.SelectMany(s => s.Points.Where(p => !(p.Value > 0)).Select(p => $"{s.Zone} {s.Indicator.Id} {p.Year}: {p.Value}")).ToArray();
+        if (bad.Length > 0)
+        {
+            throw new ArgumentException("A log scale needs positive values; not positive: " + string.Join("; ", bad) + ".", nameof(series));
+        }
+
+        var units = series.Select(s => s.Unit).Distinct().ToArray();
+        var colours = new Dictionary<(string, string), string>();
+        var traces = new List<GenericChart>();
+        foreach (var s in series)
+        {
+            var key = (s.Zone, s.Indicator.Id);
+            if (!colours.TryGetValue(key, out var colour))
+            {
+                colour = ChartStyle.Colour(colours.Count);
+                colours[key] = colour;
+            }
+
+            // With several units on one axis, each legend entry says its unit.
+            var name = units.Length == 1 ? $"{s.Indicator.EnglishName} ({s.Zone})" : $"{s.Indicator.EnglishName} ({s.Zone}, {s.Unit.Code})";
+            traces.AddRange(PointTraces(s, colour, name));
+        }
+
+        var names = series.Select(s => $"{s.Indicator.EnglishName} ({s.Zone})").Distinct().ToArray();
+        var yTitle = units.Length == 1 ? $"{units[0].EnglishName} ({units[0].Code}), log scale" : "value in each indicator's unit (see legend), log scale";
+        var title = names.Length == 1 ? $"{names[0]} by year, by status" : $"{string.Join(", ", names)} by year, by status";
+        var chart = Finish(traces, title, "Year", yTitle, logY: true, note: Legend(series.SelectMany(s => s.Points.Select(ChartStyle.ClassOf))));
+        return chart;
+    }
+
+    /// <summary>
+    /// Levels of indicators of a data set over years on a log scale, every status included (each
+    /// status read as its own series, so revisions resolve as in <see cref="DataSet.Series"/>).
+    /// </summary>
+    /// <param name="data">The data set.</param>
+    /// <param name="zone">The zone; may be null when each indicator has only one zone.</param>
+    /// <param name="indicators">Indicator ids.</param>
+    public static GenericChart Indicators(DataSet data, string? zone, params IReadOnlyList<string> indicators)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(indicators);
+        var series = new List<IndicatorSeries>();
+        foreach (var id in indicators)
+        {
+            // Each status as its own series; a null zone is resolved (or refused with the zones to
+            // choose from) by DataSet.Series, and an unknown id is refused there too.
+            var statuses = data.Observations.Where(o => o.Indicator.Id == id && (zone is null || o.Zone == zone)).Select(o => o.Status).Distinct().Order().ToArray();
+            series.AddRange(statuses.Length == 0 ? [data.Series(id, zone)] : statuses.Select(status => data.Series(id, zone, [status])));
+        }
+
+        return Indicators(series);
+    }
+
+    /// <summary>
+    /// Actual values against a fitted log-linear trend on the level scale: the trend (mean level,
+    /// Duan's smearing), a confidence band of the median trend and a prediction band for a new
+    /// observation, over the fitted years and <paramref name="predictionYears"/>.
+    /// </summary>
+    /// <param name="fit">The fitted trend.</param>
+    /// <param name="series">The series it was fitted to (drawn by status).</param>
+    /// <param name="predictionYears">Years to project to (the bands run from the first fitted year to the last of these).</param>
+    /// <param name="level">The level of both bands.</param>
+    public static GenericChart Fit(LogLinearTrendResults fit, IndicatorSeries series, IReadOnlyList<int> predictionYears, double level = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(predictionYears);
+        var first = fit.Years.Min();
+        var lastFitted = fit.Years.Max();
+        var last = predictionYears.Count == 0 ? lastFitted : Math.Max(lastFitted, predictionYears.Max());
+        var years = Enumerable.Range(first, last - first + 1).ToArray();
+        var p = fit.PredictLevels(years, BackTransformCorrection.Smearing, level);
+        var x = years.Select(y => (double)y).ToArray();
+        var pct = Pct(level);
+        var colour = ChartStyle.Colour(0);
+        var traces = new List<GenericChart>();
+        traces.AddRange(Band(x, p.PredictionIntervals.Select(c => c.Lower), p.PredictionIntervals.Select(c => c.Upper), $"{pct} prediction band (new observation)", "rgba(31,119,180,0.12)"));
+        traces.AddRange(Band(x, p.MedianConfidenceIntervals.Select(c => c.Lower), p.MedianConfidenceIntervals.Select(c => c.Upper), $"{pct} confidence band (median trend)", "rgba(31,119,180,0.30)"));
+        var inSample = years.Select((y, i) => (y, i)).Where(t => t.y <= lastFitted).ToArray();
+        traces.Add(Line(inSample.Select(t => (double)t.y), inSample.Select(t => p.Levels[t.i]), "fitted trend (mean level)", colour, StyleParam.DrawingStyle.Solid));
+        if (last > lastFitted)
+        {
+            var outOfSample = years.Select((y, i) => (y, i)).Where(t => t.y >= lastFitted).ToArray();
+            traces.Add(Line(outOfSample.Select(t => (double)t.y), outOfSample.Select(t => p.Levels[t.i]), "projected trend (mean level)", colour, StyleParam.DrawingStyle.Dash));
+        }
+
+        traces.AddRange(PointTraces(series, "#000000", "actual"));
+        var growth = fit.AnnualGrowthRate;
+        var title = string.Create(CultureInfo.InvariantCulture,
+            $"{series.Indicator.EnglishName} ({series.Zone}): log-linear trend fitted {first}–{lastFitted}, {Numbers.Percent(growth)} a year");
+        return Finish(traces, title, "Year", $"{series.Indicator.EnglishName} ({series.Unit.Code}, {series.Unit.EnglishName})", logY: false,
+            note: p.Description);
+    }
+
+    /// <summary>
+    /// A fan chart of simulated levels: the 5–95 % and 25–75 % bands and the median of the
+    /// simulation's fan, the observed history by status, and the target as a horizontal line with
+    /// a star labelled with its value and source. With a metric conversion, history and fan are
+    /// shown in the target's indicator (× the conversion ratio) and the conversion is stated.
+    /// </summary>
+    /// <exception cref="ArgumentException">The simulation has no fan with the 5, 25, 50, 75 and 95 % probabilities (set <see cref="MonteCarloOptions.FanProbabilities"/> to <see cref="MonteCarloOptions.StandardFan"/>).</exception>
+    public static GenericChart Fan(TargetAssessment assessment, TargetSimulation simulation)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(simulation);
+        double[] needed = [0.05, 0.25, 0.50, 0.75, 0.95];
+        if (simulation.Fan.Count == 0 || needed.Any(q => !simulation.Fan[0].Probabilities.Any(p => Math.Abs(p - q) < 1e-9)))
+        {
+            throw new ArgumentException("The simulation has no fan with the 5, 25, 50, 75 and 95 % quantiles; simulate with FanProbabilities = MonteCarloOptions.StandardFan.", nameof(simulation));
+        }
+
+        var ratio = simulation.Conversion?.Ratio ?? 1;
+        var history = assessment.Series;
+        var years = simulation.Fan.Select(f => (double)f.Year).ToList();
+        IReadOnlyList<double> Quantile(double q) => simulation.Fan.Select(f => ratio * f.Levels[IndexOf(f.Probabilities, q)]).ToList();
+        var bands = needed.ToDictionary(q => q, q => Quantile(q).ToList());
+        var lastObserved = history.Points[^1];
+        if (lastObserved.Year == simulation.Fan[0].Year - 1)
+        {
+            // The fan starts from the last observation.
+            years.Insert(0, lastObserved.Year);
+            foreach (var band in bands.Values)
+            {
+                band.Insert(0, ratio * lastObserved.Value);
+            }
+        }
+
+        var colour = ChartStyle.Colour(0);
+        var traces = new List<GenericChart>();
+        traces.AddRange(Band(years, bands[0.05], bands[0.95], "90 % of paths (5–95 %)", "rgba(31,119,180,0.15)"));
+        traces.AddRange(Band(years, bands[0.25], bands[0.75], "50 % of paths (25–75 %)", "rgba(31,119,180,0.35)"));
+        traces.Add(Line(years, bands[0.50], "median path", colour, StyleParam.DrawingStyle.Solid));
+        traces.AddRange(PointTraces(history, "#000000", "observed", ratio));
+        traces.AddRange(TargetTraces(simulation.Target, history.Points[0].Year, Math.Max(simulation.HorizonYear, simulation.Target.Year)));
+        var t = simulation.Target;
+        var title = string.Create(CultureInfo.InvariantCulture,
+            $"{t.Indicator.EnglishName} ({t.Zone}): {simulation.Counts.Paths} simulated paths under the {simulation.ModelName}; P(target met in {t.Year}) = {Numbers.Probability(simulation.Probability)}");
+        return Finish(traces, title, "Year", $"{t.Indicator.EnglishName} ({t.Unit.Code}, {t.Unit.EnglishName})", logY: false,
+            note: simulation.Conversion?.ToString());
+    }
+
+    /// <summary>
+    /// A heat map of the margin against the target (%) by constant annual growth (x, %) and
+    /// baseline factor (y), on a diverging colour scale centred on 0: blue where the target is
+    /// met, red where it is not.
+    /// </summary>
+    /// <param name="grid">The sensitivity grid.</param>
+    /// <param name="target">The target, for the title and units; optional.</param>
+    public static GenericChart Sensitivity(SensitivityGrid grid, Target? target = null)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        var z = grid.MarginPercent;
+        var hover = grid.BaselineFactors.Select((f, i) => grid.Rates.Select((r, j) =>
+        {
+            var cell = grid.Cells[(i * grid.Rates.Count) + j];
+            return string.Create(CultureInfo.InvariantCulture,
+                $"growth {Numbers.Percent(r)}, baseline ×{Numbers.Factor(f)}: {Numbers.Level(cell.ValueInTargetYear)} ({(cell.Met ? "met" : "not met")}, {Numbers.SignedPercent(cell.MarginPercent)})");
+        }).ToArray()).ToArray();
+        var chart = CChart.Heatmap<double, double, double, string>(
+            zData: z,
+            X: grid.Rates.Select(r => 100 * r).ToArray(),
+            Y: grid.BaselineFactors.ToArray(),
+            Name: "margin against the target (%)",
+            ShowLegend: true,
+            ColorScale: StyleParam.Colorscale.NewCustom(
+            [
+                Tuple.Create(0.0, Color.fromHex("#b2182b")),
+                Tuple.Create(0.5, Color.fromHex("#f7f7f7")),
+                Tuple.Create(1.0, Color.fromHex("#2166ac")),
+            ]));
+        var trace = GenericChart.getTraces(chart).Head;
+        var colourBarTitle = new Title();
+        colourBarTitle.SetProperty("text", "margin (%): > 0 met, < 0 not met");
+        var colourBar = new ColorBar();
+        colourBar.SetProperty("title", colourBarTitle);
+        trace.SetProperty("colorbar", colourBar);
+        trace.SetProperty("zmid", 0.0);
+        trace.SetProperty("texttemplate", "%{text}");
+        trace.SetProperty("text", grid.BaselineFactors.Select((_, i) => grid.Rates.Select((_, j) => Numbers.SignedPercent(grid.Cells[(i * grid.Rates.Count) + j].MarginPercent)).ToArray()).ToArray());
+        trace.SetProperty("hovertext", hover);
+        trace.SetProperty("hoverinfo", "text");
+        var what = target is null
+            ? string.Create(CultureInfo.InvariantCulture, $"the target ({Numbers.Level(grid.Cells[0].Target)})")
+            : string.Create(CultureInfo.InvariantCulture, $"the {target.Year} target of {Numbers.Level(target.Value)} {target.Unit.Code} ({target.Indicator.EnglishName}, {target.Zone})");
+        return Finish([chart], $"Margin against {what} by annual growth and baseline revision", "constant annual growth (%)", "baseline factor (1 = as published)", logY: false,
+            note: grid.Conversion?.ToString());
+    }
+
+    /// <summary>
+    /// The first simulated year in which a path reaches the target: share of paths per year, and
+    /// the share that does not reach it by the horizon.
+    /// </summary>
+    public static GenericChart FirstCrossing(TargetSimulation simulation)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        var years = simulation.FirstCrossing.Select(f => f.Year.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var notBy = $"not by {simulation.HorizonYear.ToString(CultureInfo.InvariantCulture)}";
+        var crossed = CChart.Column<double, string, string>(
+            simulation.FirstCrossing.Select(f => 100 * f.Probability).ToArray(),
+            Keys: years,
+            Name: "first year at or above the target",
+            ShowLegend: true,
+            MarkerColor: Color.fromHex(ChartStyle.Colour(0)));
+        var never = CChart.Column<double, string, string>(
+            [100 * simulation.NotCrossedByHorizon],
+            Keys: new[] { notBy },
+            Name: $"target not reached by {simulation.HorizonYear.ToString(CultureInfo.InvariantCulture)}",
+            ShowLegend: true,
+            MarkerColor: Color.fromHex("#7f7f7f"));
+        var t = simulation.Target;
+        var title = string.Create(CultureInfo.InvariantCulture,
+            $"First year {t.Indicator.EnglishName} ({t.Zone}) reaches {Numbers.Level(t.Value)} {t.Unit.Code}: {simulation.Counts.Paths} paths under the {simulation.ModelName}");
+        return Finish([crossed, never], title, "first year at or above the target", "share of simulated paths (%)", logY: false,
+            note: simulation.Conversion?.ToString());
+    }
+
+    /// <summary>Scenario paths from the baseline to the target year, with the target.</summary>
+    /// <exception cref="ArgumentException">No scenarios.</exception>
+    public static GenericChart Scenarios(IEnumerable<ScenarioResult> scenarios, Target target)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        ArgumentNullException.ThrowIfNull(target);
+        var list = scenarios.ToArray();
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("Give at least one scenario to draw.", nameof(scenarios));
+        }
+
+        var traces = list.Select((s, i) => CChart.Scatter<double, double, string>(
+            s.Path.Select(p => (double)p.Year).ToArray(),
+            s.Path.Select(p => p.Value).ToArray(),
+            StyleParam.Mode.Lines_Markers,
+            Name: $"{s.Name}: {Numbers.Level(s.ValueInTargetYear)} ({(s.Met ? "met" : "not met")}, {Numbers.SignedPercent(s.MarginPercent)})",
+            ShowLegend: true,
+            MarkerColor: Color.fromHex(ChartStyle.Colour(i)),
+            LineColor: Color.fromHex(ChartStyle.Colour(i)),
+            MarkerSymbol: StyleParam.MarkerSymbol.Circle,
+            MultiText: s.Path.Select((p, k) => k == 0 ? $"{p.Year}: {Numbers.Level(p.Value)} (last published value)" : $"{p.Year}: {Numbers.Level(p.Value)} (scenario)").ToArray()))
+            .ToList();
+        traces.AddRange(TargetTraces(target, list.Min(s => s.Path[0].Year), target.Year));
+        var conversions = list.Select(s => s.Conversion).OfType<MetricConversion>().Distinct().Select(c => c.ToString());
+        return Finish(traces, $"Growth scenarios for {target.Indicator.EnglishName} ({target.Zone}) against the {target.Year.ToString(CultureInfo.InvariantCulture)} target",
+            "Year", $"{target.Indicator.EnglishName} ({target.Unit.Code}, {target.Unit.EnglishName})", logY: false,
+            note: string.Join(" ", conversions));
+    }
+
+    private static IEnumerable<GenericChart> PointTraces(IndicatorSeries series, string colour, string prefix, double ratio = 1)
+    {
+        var classes = series.Points.GroupBy(ChartStyle.ClassOf).OrderBy(g => g.Key);
+        foreach (var group in classes)
+        {
+            var c = group.Key;
+            var points = group.ToArray();
+            var markerColour = c == PointClass.Target ? ChartStyle.TargetColour : colour;
+            var mode = c == PointClass.Reported && points.Length > 1 ? StyleParam.Mode.Lines_Markers : StyleParam.Mode.Markers;
+            var trace = CChart.Scatter<double, double, string>(
+                points.Select(p => (double)p.Year).ToArray(),
+                points.Select(p => ratio * p.Value).ToArray(),
+                mode,
+                Name: $"{prefix}: {ChartStyle.Label(c)}",
+                ShowLegend: true,
+                MarkerColor: Color.fromHex(markerColour),
+                MarkerSymbol: ChartStyle.Symbol(c),
+                LineColor: Color.fromHex(markerColour),
+                LineDash: StyleParam.DrawingStyle.Solid,
+                MultiText: points.Select(p => Hover(series, p, ratio)).ToArray());
+            ((DynamicObj.DynamicObj)GenericChart.getTraces(trace).Head.GetPropertyValue("marker")).SetProperty("size", c == PointClass.Target ? 12 : 8);
+            yield return trace;
+            if (c == PointClass.Derived)
+            {
+                // Dashed connection from each derived point to the published point it was derived from
+                // (one trace per connection, one legend entry for all).
+                var first = true;
+                foreach (var p in points)
+                {
+                    var from = series.Points.FirstOrDefault(q => !q.IsDerived && q.Observation == p.Observation);
+                    if (from is null)
+                    {
+                        continue;
+                    }
+
+                    var link = CChart.Scatter<double, double, string>(
+                        new double[] { p.Year, from.Year },
+                        new[] { ratio * p.Value, ratio * from.Value },
+                        StyleParam.Mode.Lines,
+                        Name: $"{prefix}: derived from",
+                        ShowLegend: first,
+                        LineColor: Color.fromHex(markerColour),
+                        LineDash: StyleParam.DrawingStyle.Dash);
+                    GenericChart.getTraces(link).Head.SetProperty("legendgroup", $"{prefix}: derived from");
+                    first = false;
+                    yield return link;
+                }
+            }
+        }
+    }
+
+    private static string Hover(IndicatorSeries series, SeriesPoint p, double ratio)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Year}: {Numbers.Level(ratio * p.Value)} ({ChartStyle.Label(ChartStyle.ClassOf(p))}) — {p.Observation.Source}");
+        if (p.IsDerived)
+        {
+            text += " — " + p.Derivation;
+        }
+
+        return WebUtility.HtmlEncode(text);
+    }
+
+    private static GenericChart[] Band(IEnumerable<double> x, IEnumerable<double> lower, IEnumerable<double> upper, string name, string fill)
+    {
+        var xs = x.ToArray();
+        var group = name;
+        var low = CChart.Scatter<double, double, string>(xs, lower.ToArray(), StyleParam.Mode.Lines,
+            Name: name + " (lower)", ShowLegend: false, LineColor: Color.fromString("rgba(0,0,0,0)"), LineWidth: 0.0);
+        var high = CChart.Scatter<double, double, string>(xs, upper.ToArray(), StyleParam.Mode.Lines,
+            Name: name, ShowLegend: true, LineColor: Color.fromString("rgba(0,0,0,0)"), LineWidth: 0.0,
+            Fill: StyleParam.Fill.ToNext_y, FillColor: Color.fromString(fill));
+        foreach (var trace in new[] { low, high }.Select(c => GenericChart.getTraces(c).Head))
+        {
+            trace.SetProperty("legendgroup", group);
+        }
+
+        return [low, high];
+    }
+
+    private static GenericChart Line(IEnumerable<double> x, IEnumerable<double> y, string name, string colour, StyleParam.DrawingStyle dash) =>
+        CChart.Scatter<double, double, string>(x.ToArray(), y.ToArray(), StyleParam.Mode.Lines,
+            Name: name, ShowLegend: true, LineColor: Color.fromHex(colour), LineDash: dash, LineWidth: 2.0);
+
+    /// <summary>The target as a dashed horizontal line from <paramref name="fromYear"/> to <paramref name="toYear"/> and a red star in its year, labelled with its value and source.</summary>
+    private static GenericChart[] TargetTraces(Target target, int fromYear, int toYear)
+    {
+        var label = string.Create(CultureInfo.InvariantCulture, $"{Numbers.Level(target.Value)} {target.Unit.Code} ({target.Year})");
+        var source = target.Source.Length > 60 ? target.Source[..57] + "..." : target.Source;
+        var line = CChart.Scatter<double, double, string>(
+            [fromYear, Math.Max(toYear, target.Year)], [target.Value, target.Value], StyleParam.Mode.Lines,
+            Name: $"target level {label}, source: {source}",
+            ShowLegend: true,
+            LineColor: Color.fromHex(ChartStyle.TargetColour),
+            LineDash: StyleParam.DrawingStyle.Dash,
+            LineWidth: 1.5);
+        var star = CChart.Scatter<double, double, string>(
+            [target.Year], [target.Value], StyleParam.Mode.Markers_Text,
+            Name: $"target {label}",
+            ShowLegend: true,
+            MarkerColor: Color.fromHex(ChartStyle.TargetColour),
+            MarkerSymbol: StyleParam.MarkerSymbol.Star,
+            MultiText: new[] { WebUtility.HtmlEncode($"target {label}") },
+            TextPosition: StyleParam.TextPosition.TopLeft);
+        var starTrace = GenericChart.getTraces(star).Head;
+        starTrace.SetProperty("hovertext", WebUtility.HtmlEncode($"target {label} — {target.Source}"));
+        ((DynamicObj.DynamicObj)starTrace.GetPropertyValue("marker")).SetProperty("size", 14);
+        return [line, star];
+    }
+
+    private static GenericChart Finish(IEnumerable<GenericChart> traces, string title, string xTitle, string yTitle, bool logY, string? note)
+    {
+        var chart = CChart.Combine(traces);
+
+        // Plotly reads names and titles as HTML-like text: escape what came from the data.
+        foreach (var trace in GenericChart.getTraces(chart))
+        {
+            if (trace.TryGetTypedPropertyValue<string>("name") is { } name)
+            {
+                trace.SetProperty("name", WebUtility.HtmlEncode(name.Value));
+            }
+        }
+
+        xTitle = WebUtility.HtmlEncode(xTitle);
+        yTitle = WebUtility.HtmlEncode(yTitle);
+        var fullTitle = string.Join("<br>", WrapLines(title, 90));
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            fullTitle += string.Concat(WrapLines(note, 140).Select(l => "<br><sub>" + l + "</sub>"));
+        }
+
+        chart = FChart.withTitle(fullTitle, null).Invoke(chart);
+        chart = chart.WithXAxisStyle<double, double, string>(TitleText: xTitle);
+        if (xTitle == "Year")
+        {
+            // Whole years, without a thousands separator ("2,021.5" otherwise).
+            var xAxis = (DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("xaxis");
+            xAxis.SetProperty("tickformat", "d");
+            xAxis.SetProperty("dtick", 1);
+        }
+
+        chart = logY
+            ? chart.WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: StyleParam.AxisType.Log)
+            : chart.WithYAxisStyle<double, double, string>(TitleText: yTitle);
+        // Legend under the plot (names are long; at the side they would squeeze the plot).
+        var legend = new Plotly.NET.LayoutObjects.Legend();
+        legend.SetProperty("orientation", "h");
+        legend.SetProperty("x", 0.0);
+        legend.SetProperty("xanchor", "left");
+        legend.SetProperty("y", -0.15);
+        legend.SetProperty("yanchor", "top");
+        var layout = new Layout();
+        layout.SetProperty("showlegend", true);
+        layout.SetProperty("legend", legend);
+        chart = FChart.withLayout(layout).Invoke(chart);
+        return chart.WithSize(Width: Width, Height: Height);
+    }
+
+    /// <summary>Breaks <paramref name="text"/> into escaped lines of at most about <paramref name="width"/> characters (plotly titles do not wrap).</summary>
+    private static IEnumerable<string> WrapLines(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return lines.Select(l => WebUtility.HtmlEncode(l));
+    }
+
+    private static string? Legend(IEnumerable<PointClass> classes)
+    {
+        var present = classes.Distinct().Order().ToArray();
+        return present.Length <= 1 ? null : "Markers: " + string.Join("; ", present.Select(c => c switch
+        {
+            PointClass.Reported => "filled circle reported",
+            PointClass.Estimate => "open square estimate",
+            PointClass.Target => "red star target",
+            PointClass.LowerBound => "triangle lower bound (at least)",
+            PointClass.Approximate => "open circle approximate",
+            _ => "open diamond derived (dashed: derived from)",
+        })) + ".";
+    }
+
+    private static int IndexOf(IReadOnlyList<double> probabilities, double q)
+    {
+        for (var i = 0; i < probabilities.Count; i++)
+        {
+            if (Math.Abs(probabilities[i] - q) < 1e-9)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The fan has no {q} quantile."));
+    }
+
+    private static string Pct(double level) => (100 * level).ToString("0.#", CultureInfo.InvariantCulture) + " %";
+}

@@ -1,0 +1,361 @@
+using System.Globalization;
+using ZoneGrowth.Audit;
+using ZoneGrowth.Data;
+using ZoneGrowth.Regression;
+using ZoneGrowth.Targets;
+
+namespace ZoneGrowth.Display;
+
+/// <summary>
+/// HTML renderings of the library's result types, as registered by <see cref="Workbook.Setup"/>
+/// for notebooks and usable anywhere (reports). Every text is escaped; numbers are written in the
+/// invariant culture; estimates, targets and derived values are marked; a metric conversion, when
+/// present, is stated under the table.
+/// </summary>
+public static class Html
+{
+    /// <summary>Background of a cell whose target is met (light blue).</summary>
+    public const string MetColour = "#cfe3f3";
+
+    /// <summary>Background of a cell whose target is not met (light orange).</summary>
+    public const string NotMetColour = "#f9d9bf";
+
+    /// <summary>Background of a row that is not a reported outcome (estimate, target, bound, approximate, derived).</summary>
+    public const string NotReportedColour = "#f3f3f3";
+
+    /// <summary>A regression summary: its own <see cref="RegressionSummary.ToHtml"/>.</summary>
+    public static string Of(RegressionSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.ToHtml();
+    }
+
+    /// <summary>A log-linear trend fit: the summary of its regression.</summary>
+    public static string Of(LogLinearTrendResults fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        return fit.Summary().ToHtml();
+    }
+
+    /// <summary>A piecewise (broken) trend: its regression summary, then its Chow test when it has one.</summary>
+    public static string Of(PiecewiseTrendResults fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        var html = fit.Summary().ToHtml();
+        return fit.ChowTest is null ? html : html + Of(fit.ChowTest);
+    }
+
+    /// <summary>A Chow test for a break: sums of squares, F, degrees of freedom and p-value.</summary>
+    public static string Of(ChowTestResult chow)
+    {
+        ArgumentNullException.ThrowIfNull(chow);
+        return new Table(string.Create(CultureInfo.InvariantCulture, $"Chow test for a break in {chow.BreakYear}"),
+                "SSR pooled", "SSR separate segments", "F", "df", "p-value")
+            .AddRow(
+                RegressionNumber(chow.RestrictedSumOfSquares),
+                RegressionNumber(chow.UnrestrictedSumOfSquares),
+                chow.FStatistic.ToString("0.000", CultureInfo.InvariantCulture),
+                string.Create(CultureInfo.InvariantCulture, $"({chow.NumeratorDegreesOfFreedom}, {chow.DenominatorDegreesOfFreedom})"),
+                chow.PValue.ToString("0.0000", CultureInfo.InvariantCulture))
+            .AddNote("H0: one trend for the whole period; a small p-value points to a break. With few observations the test has little power.")
+            .ToHtml();
+    }
+
+    /// <summary>
+    /// Trend predictions on the level scale: year, median, mean level, confidence interval of the
+    /// median trend and prediction interval of a new observation. Every value is a model estimate.
+    /// </summary>
+    public static string Of(LevelPredictions predictions)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        var level = predictions.PredictionIntervals.Count > 0 ? (100 * predictions.PredictionIntervals[0].Level).ToString("0.#", CultureInfo.InvariantCulture) + " %" : string.Empty;
+        var table = new Table("Trend predictions (estimates)", "year", "median", "mean level", $"{level} interval, median trend", $"{level} interval, new observation");
+        for (var i = 0; i < predictions.Years.Count; i++)
+        {
+            var ci = predictions.MedianConfidenceIntervals[i];
+            var pi = predictions.PredictionIntervals[i];
+            table.AddRow(
+                Numbers.Integer(predictions.Years[i]),
+                new TableCell(Numbers.Level(predictions.Medians[i]), Italic: true),
+                new TableCell(Numbers.Level(predictions.Levels[i]), Italic: true),
+                $"{Numbers.Level(ci.Lower)} to {Numbers.Level(ci.Upper)}",
+                $"{Numbers.Level(pi.Lower)} to {Numbers.Level(pi.Upper)}");
+        }
+
+        table.AddNote(predictions.Description);
+        return table.ToHtml();
+    }
+
+    /// <summary>A data summary: per zone and indicator, the years and counts by status, then the unit conversions made.</summary>
+    public static string Of(DataSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var statuses = Enum.GetValues<ObservationStatus>();
+        var headers = new List<string> { "zone", "indicator", "name", "unit", "years" };
+        headers.AddRange(statuses.Select(s => s.ToText()));
+        var table = new Table(
+            string.Create(CultureInfo.InvariantCulture, $"Data summary: {summary.Data.Observations.Count} observations, {summary.Data.Zones.Count} zones, {summary.Rows.Select(r => r.Indicator.Id).Distinct().Count()} indicators"),
+            headers);
+        foreach (var row in summary.Rows)
+        {
+            var cells = new List<TableCell> { row.Zone, row.Indicator.Id, row.Indicator.EnglishName, row.Indicator.Unit.Code, row.YearsText };
+            cells.AddRange(statuses.Select(s => new TableCell(Numbers.Integer(row.CountByStatus[s]), Italic: s != ObservationStatus.Reported && row.CountByStatus[s] > 0)));
+            table.AddRow(cells);
+        }
+
+        table.AddNote("Only reported figures are published outcomes; estimates, targets, lower bounds and approximate figures are counted separately and never fitted silently.");
+        foreach (var o in summary.Data.Conversions)
+        {
+            table.AddNote(string.Create(CultureInfo.InvariantCulture,
+                $"Converted: {o.Zone} {o.Indicator.Id} {o.Year} ({o.Status.ToText()}): {o.PublishedValue} {o.PublishedUnit.Code} = {Numbers.Level(o.Value)} {o.Indicator.Unit.Code} ({o.Location.File}:{o.Location.Line})."));
+        }
+
+        foreach (var file in summary.Data.Files)
+        {
+            table.AddNote(string.Create(CultureInfo.InvariantCulture, $"File {file.Path}: {file.Rows} rows, SHA-256 {file.Sha256}."));
+        }
+
+        return table.ToHtml();
+    }
+
+    /// <summary>
+    /// A consistency audit: one row per finding with kind, zone, indicator, years, expected,
+    /// actual, disagreement, allowed range, the rows involved (file:line) and the explanation.
+    /// </summary>
+    public static string Of(AuditReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var findings = report.Findings;
+        var table = new Table(
+            string.Create(CultureInfo.InvariantCulture, $"Consistency audit: {report.Checks.Count} checks, {findings.Count} flagged"),
+            "kind", "zone", "indicator", "years", "expected", "actual", "disagreement", "allowed range", "rows (file:line)", "explanation");
+        foreach (var c in findings)
+        {
+            table.AddRow(
+                c.Kind.ToString(),
+                c.Zone,
+                c.Indicator,
+                string.Create(CultureInfo.InvariantCulture, $"{c.FromYear}–{c.ToYear}"),
+                Numbers.Level(c.Expected),
+                Numbers.Level(c.Actual),
+                new TableCell(Numbers.SignedPercent(c.Disagreement), NotMetColour),
+                $"{Numbers.SignedPercent(c.AllowedLow)} to {Numbers.SignedPercent(c.AllowedHigh)}",
+                new TableCell(
+                    string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(o.Location.File)}:{o.Location.Line}"))),
+                    Tooltip: string.Join("; ", c.Rows.Select(o => o.Location.File).Distinct())),
+                c.Explanation);
+        }
+
+        if (findings.Count == 0)
+        {
+            table.AddNote("No check is outside its allowed range.");
+        }
+
+        table.AddNote("Disagreement: actual ÷ expected − 1. A flagged check is a possible definitional break or revision, not necessarily an error. Rows are file name:line (hover for the path).");
+        return table.ToHtml();
+    }
+
+    /// <summary>
+    /// A series: year, value, status, derived marker and rule, source. Rows that are not reported
+    /// outcomes are set in italics on a grey background.
+    /// </summary>
+    public static string Of(IndicatorSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var table = new Table(
+            $"{series.Zone} {series.Indicator.EnglishName} ({series.Indicator.Id}), {series.Unit.Code} ({series.Unit.EnglishName}); statuses: {string.Join(", ", series.Statuses.Select(s => s.ToText()))}",
+            "year", "value", "status", "derived", "source");
+        foreach (var p in series.Points)
+        {
+            var marked = p.IsDerived || p.Status != ObservationStatus.Reported;
+            var background = marked ? NotReportedColour : null;
+            table.AddRow(
+                new TableCell(Numbers.Integer(p.Year), background, marked),
+                new TableCell(Numbers.Level(p.Value) + (p.IsDerived ? " (derived)" : p.Status != ObservationStatus.Reported ? $" ({p.Status.ToText()})" : string.Empty), background, marked, p.Observation.Quote.Length > 0 ? p.Observation.Quote : null),
+                new TableCell(p.Status.ToText(), background, marked),
+                new TableCell(p.IsDerived ? "derived: " + p.Derivation : string.Empty, background, marked),
+                new TableCell(p.Observation.Source, background, marked, string.Create(CultureInfo.InvariantCulture, $"{p.Observation.Location.File}:{p.Observation.Location.Line}")));
+        }
+
+        if (series.MissingYears.Count > 0)
+        {
+            table.AddNote("Missing years (kept as gaps, nothing interpolated): " + string.Join(", ", series.MissingYears.Select(y => y.ToString(CultureInfo.InvariantCulture))) + ".");
+        }
+
+        if (series.DerivedPoints.Count > 0)
+        {
+            table.AddNote("Derived values are computed from a published figure by the rule shown; they are never written back into the data files.");
+        }
+
+        if (series.Superseded.Count > 0)
+        {
+            table.AddNote("Superseded by a later release: " + string.Join("; ", series.Superseded.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Year} {Numbers.Level(o.Value)} (published {o.Published})"))) + ".");
+        }
+
+        return table.ToHtml();
+    }
+
+    /// <summary>The constant annual growth needed from the baseline to the target.</summary>
+    public static string Of(RequiredGrowth required)
+    {
+        ArgumentNullException.ThrowIfNull(required);
+        var table = new Table("Required constant annual growth", "baseline year", "baseline", "target year", "target", "years", "multiple", "required annual growth");
+        table.AddRow(
+            Numbers.Integer(required.BaselineYear),
+            Numbers.Level(required.Baseline),
+            Numbers.Integer(required.TargetYear),
+            new TableCell(Numbers.Level(required.Target) + " (target)", Italic: true),
+            Numbers.Integer(required.Years),
+            "×" + required.Multiple.ToString("0.000", CultureInfo.InvariantCulture),
+            Numbers.Percent(required.AnnualRate));
+        table.AddNote("Required growth = (target ÷ baseline)^(1 ÷ years) − 1. The baseline is the last published value.");
+        return table.ToHtml();
+    }
+
+    /// <summary>One scenario as a one-row scenario table.</summary>
+    public static string Of(ScenarioResult scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return Of([scenario]);
+    }
+
+    /// <summary>Scenarios: name, value in the target year, met or not, margin and margin %.</summary>
+    public static string Of(IEnumerable<ScenarioResult> scenarios)
+    {
+        ArgumentNullException.ThrowIfNull(scenarios);
+        var list = scenarios.ToArray();
+        var targetYear = list.Length > 0 && list[0].Path.Count > 0 ? list[0].Path[^1].Year.ToString(CultureInfo.InvariantCulture) : "the target year";
+        var table = new Table("Growth scenarios against the target", "scenario", $"projected value in {targetYear}", "target", "verdict", "margin", "margin %");
+        foreach (var s in list)
+        {
+            var colour = s.Met ? MetColour : NotMetColour;
+            table.AddRow(
+                s.Name,
+                new TableCell(Numbers.Level(s.ValueInTargetYear) + " (projected)", Italic: true),
+                new TableCell(Numbers.Level(s.Target) + " (target)", Italic: true),
+                new TableCell(s.Met ? "met" : "not met", colour),
+                new TableCell(Numbers.SignedLevel(s.Margin), colour),
+                new TableCell(Numbers.SignedPercent(s.MarginPercent), colour));
+        }
+
+        table.AddNote("Projected values are scenario arithmetic from the last published value, not forecasts.");
+        foreach (var conversion in list.Select(s => s.Conversion).OfType<MetricConversion>().Distinct())
+        {
+            table.AddNote(conversion.ToString());
+        }
+
+        return table.ToHtml();
+    }
+
+    /// <summary>A sensitivity grid: baseline factors down, growth rates across, margin % in each cell coloured met / not met.</summary>
+    public static string Of(SensitivityGrid grid)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        var headers = new List<string> { "baseline factor \\ annual growth" };
+        headers.AddRange(grid.Rates.Select(Numbers.Percent));
+        var target = grid.Cells.Count > 0 ? Numbers.Level(grid.Cells[0].Target) : "n/a";
+        var table = new Table($"Sensitivity: margin against the target ({target}) in the target year", headers);
+        for (var f = 0; f < grid.BaselineFactors.Count; f++)
+        {
+            var cells = new List<TableCell> { Numbers.Factor(grid.BaselineFactors[f]) };
+            for (var r = 0; r < grid.Rates.Count; r++)
+            {
+                var cell = grid.Cells[(f * grid.Rates.Count) + r];
+                cells.Add(new TableCell(
+                    Numbers.SignedPercent(cell.MarginPercent),
+                    cell.Met ? MetColour : NotMetColour,
+                    Tooltip: $"{(cell.Met ? "met" : "not met")}: {Numbers.Level(cell.ValueInTargetYear)} against {Numbers.Level(cell.Target)}"));
+            }
+
+            table.AddRow(cells);
+        }
+
+        table.AddNote("Blue: target met; orange: not met. Margin = value reached ÷ target − 1; a baseline factor of 0.90 means the baseline revised down 10 %.");
+        if (grid.Conversion is not null)
+        {
+            table.AddNote(grid.Conversion.ToString());
+        }
+
+        return table.ToHtml();
+    }
+
+    /// <summary>A closed-form target probability, with the predictive median and 90 % interval.</summary>
+    public static string Of(TargetProbability probability)
+    {
+        ArgumentNullException.ThrowIfNull(probability);
+        var t = probability.Target;
+        var table = new Table(
+            $"Probability of reaching the target under the {probability.ModelName}",
+            "target", "P(level ≥ target)", "range over the conversion", "predictive median", "90 % interval");
+        table.AddRow(
+            new TableCell(TargetText(t), Italic: true, Tooltip: t.Source),
+            Numbers.Probability(probability.Probability),
+            probability.Conversion is null ? "no conversion" : $"{Numbers.Probability(probability.ProbabilityAtLowRatio)} to {Numbers.Probability(probability.ProbabilityAtHighRatio)}",
+            Numbers.Level(probability.Predictive.Median),
+            $"{Numbers.Level(probability.Predictive.Quantile(0.05))} to {Numbers.Level(probability.Predictive.Quantile(0.95))}");
+        table.AddNote("Target source: " + t.Source);
+        table.AddNote("Median and interval are of the predictive distribution in the series' units (t distribution of ln level).");
+        if (probability.Conversion is not null)
+        {
+            table.AddNote(probability.Conversion.ToString());
+        }
+
+        return table.ToHtml();
+    }
+
+    /// <summary>A Monte Carlo of a target: probability ± standard error, the closed form, and the first-crossing table.</summary>
+    public static string Of(TargetSimulation simulation)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        var t = simulation.Target;
+        var summary = new Table(
+            $"Monte Carlo of the target under the {simulation.ModelName}",
+            "target", "P(met) simulated", "± standard error", "closed form", "paths", "seed");
+        summary.AddRow(
+            new TableCell(TargetText(t), Italic: true, Tooltip: t.Source),
+            Numbers.Probability4(simulation.Probability),
+            Numbers.Probability4(simulation.StandardError),
+            Numbers.Probability4(simulation.AnalyticProbability),
+            Numbers.Integer(simulation.Counts.Paths),
+            simulation.Options.Seed.ToString(CultureInfo.InvariantCulture));
+        summary.AddNote("Target source: " + t.Source);
+        if (simulation.Conversion is not null)
+        {
+            summary.AddNote(simulation.Conversion.ToString());
+        }
+
+        var crossing = new Table("First year the target is reached (share of simulated paths)", "first year at target", "share of paths");
+        foreach (var (year, p) in simulation.FirstCrossing)
+        {
+            crossing.AddRow(Numbers.Integer(year), Numbers.Percent(p));
+        }
+
+        crossing.AddRow(new TableCell($"not by {Numbers.Integer(simulation.HorizonYear)}", NotMetColour), new TableCell(Numbers.Percent(simulation.NotCrossedByHorizon), NotMetColour));
+        return summary.ToHtml() + crossing.ToHtml();
+    }
+
+    /// <summary>A data file read: path, rows and SHA-256.</summary>
+    public static string Of(DataFileInfo file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return new Table("Data file", "path", "rows", "SHA-256").AddRow(file.Path, Numbers.Integer(file.Rows), file.Sha256).ToHtml();
+    }
+
+    /// <summary>A published result: name, value, interval, unit and description.</summary>
+    public static string Of(PublishedResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var interval = result.Low is null && result.High is null
+            ? string.Empty
+            : $"{(result.Low is { } l ? Numbers.General(l) : "…")} to {(result.High is { } h ? Numbers.General(h) : "…")}";
+        return new Table($"Result {result.Name} ({result.NotebookKey})", "name", "value", "interval", "unit", "description")
+            .AddRow(result.Name, Numbers.General(result.Value), interval, result.Unit, result.Description)
+            .ToHtml();
+    }
+
+    private static string RegressionNumber(double value) =>
+        Math.Abs(value) < 1e-3 && value != 0 ? value.ToString("0.000e+00", CultureInfo.InvariantCulture) : value.ToString("0.0000", CultureInfo.InvariantCulture);
+
+    private static string TargetText(Target t) =>
+        string.Create(CultureInfo.InvariantCulture, $"{t.Zone} {t.Indicator.Id} ≥ {Numbers.Level(t.Value)} {t.Unit.Code} in {t.Year} (target)");
+}

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.DotNet.Interactive.Formatting;
+using ZoneGrowth.Data;
+
+namespace ZoneGrowth.Display;
+
+/// <summary>
+/// Publishes a notebook's headline numbers and the data files it read. Each call displays one
+/// value whose mime bundle holds a human <c>text/html</c> part and a machine JSON part
+/// (<see cref="ResultMimeType"/> or <see cref="DataFileMimeType"/>) that the runner's results
+/// collector reads from the executed notebook.
+/// </summary>
+public static class Results
+{
+    /// <summary>The mime type of a published result: <c>{"notebook_key", "name", "value", "low", "high", "unit", "description"}</c>.</summary>
+    public const string ResultMimeType = "application/vnd.zonegrowth.result+json";
+
+    /// <summary>The mime type of a data file read: <c>{"path", "sha256", "rows"}</c>.</summary>
+    public const string DataFileMimeType = "application/vnd.zonegrowth.datafile+json";
+
+    /// <summary>The mime type of the human part.</summary>
+    public const string HtmlMimeType = "text/html";
+
+    /// <summary>Displays a headline number with its interval, unit and description.</summary>
+    /// <param name="notebookKey">The notebook's key, e.g. <c>03-target</c>.</param>
+    /// <param name="name">The result's name within the notebook.</param>
+    /// <param name="value">The value; must be finite.</param>
+    /// <param name="low">The lower end of its interval, or null.</param>
+    /// <param name="high">The upper end of its interval, or null.</param>
+    /// <param name="unit">The unit.</param>
+    /// <param name="description">One sentence saying what the value is.</param>
+    /// <exception cref="ArgumentException">An empty key or name, or a value or bound that is not finite.</exception>
+    public static void Publish(string notebookKey, string name, double value, double? low, double? high, string unit, string description)
+    {
+        var result = Create(notebookKey, name, value, low, high, unit, description);
+        EnsureFormatters();
+        result.Display(HtmlMimeType, ResultMimeType);
+    }
+
+    /// <summary>Displays the path, SHA-256 and row count of a data file the notebook read.</summary>
+    /// <exception cref="ArgumentException">An empty path or hash, or a negative row count.</exception>
+    public static void PublishDataFile(DataFileInfo file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (string.IsNullOrWhiteSpace(file.Path) || string.IsNullOrWhiteSpace(file.Sha256) || file.Rows < 0)
+        {
+            throw new ArgumentException($"A data file needs a path, a SHA-256 and a row count of at least 0; got {file}.", nameof(file));
+        }
+
+        EnsureFormatters();
+        file.Display(HtmlMimeType, DataFileMimeType);
+    }
+
+    /// <summary>Validates and builds a result without displaying it.</summary>
+    /// <exception cref="ArgumentException">An empty key or name, or a value or bound that is not finite.</exception>
+    public static PublishedResult Create(string notebookKey, string name, double value, double? low, double? high, string unit, string description)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(notebookKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(description);
+        Finite(value, nameof(value));
+        if (low is { } l)
+        {
+            Finite(l, nameof(low));
+        }
+
+        if (high is { } h)
+        {
+            Finite(h, nameof(high));
+        }
+
+        return new PublishedResult(notebookKey, name, value, low, high, unit, description);
+    }
+
+    /// <summary>The machine part of a data file: exactly <c>{"path", "sha256", "rows"}</c>.</summary>
+    public static string ToJson(DataFileInfo file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            json.WriteStartObject();
+            json.WriteString("path", file.Path);
+            json.WriteString("sha256", file.Sha256);
+            json.WriteNumber("rows", file.Rows);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// Registers the four formatters of published values unless they are the current ones
+    /// (formatters are process-wide and a host may reset them between notebooks).
+    /// </summary>
+    internal static void EnsureFormatters()
+    {
+        EnsureFormatter<PublishedResult>(HtmlMimeType, Html.Of);
+        EnsureFormatter<PublishedResult>(ResultMimeType, r => r.ToJson());
+        EnsureFormatter<DataFileInfo>(HtmlMimeType, Html.Of);
+        EnsureFormatter<DataFileInfo>(DataFileMimeType, ToJson);
+    }
+
+    /// <summary>Registers a formatter of <typeparamref name="T"/> for <paramref name="mimeType"/> unless one of ours is registered already.</summary>
+    internal static void EnsureFormatter<T>(string mimeType, Func<T, string> format)
+    {
+        // Formatter.GetPreferredFormatterFor throws for a mime type nobody registered; the list does not.
+        if (!Formatter.RegisteredFormatters(true).Any(f => f is TextFormatter<T> && f.MimeType == mimeType))
+        {
+            Formatter.Register(new TextFormatter<T>(mimeType, format));
+        }
+    }
+
+    private static void Finite(double value, string name)
+    {
+        if (!double.IsFinite(value))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A published {name} must be a finite number; got {value}."), name);
+        }
+    }
+}

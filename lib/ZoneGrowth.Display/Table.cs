@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace ZoneGrowth.Display;
+
+/// <summary>
+/// A small HTML table builder for notebooks: a caption, a header row, body rows and notes under
+/// the table. Every text is HTML-escaped; styling is inline so it survives any notebook front end.
+/// </summary>
+public sealed class Table
+{
+    private readonly List<IReadOnlyList<TableCell>> rows = [];
+    private readonly List<string> notes = [];
+
+    /// <summary>Creates a table.</summary>
+    /// <param name="caption">The caption shown above the table.</param>
+    /// <param name="headers">The column headers.</param>
+    public Table(string caption, params IReadOnlyList<string> headers)
+    {
+        ArgumentNullException.ThrowIfNull(caption);
+        ArgumentNullException.ThrowIfNull(headers);
+        Caption = caption;
+        Headers = headers.ToArray();
+    }
+
+    /// <summary>The caption.</summary>
+    public string Caption { get; }
+
+    /// <summary>The column headers.</summary>
+    public IReadOnlyList<string> Headers { get; }
+
+    /// <summary>The body rows added so far.</summary>
+    public IReadOnlyList<IReadOnlyList<TableCell>> Rows => rows;
+
+    /// <summary>The notes added so far (shown under the table).</summary>
+    public IReadOnlyList<string> Notes => notes;
+
+    /// <summary>Adds a row of cells; it must have one cell per header.</summary>
+    /// <exception cref="ArgumentException">The row has another number of cells than there are headers.</exception>
+    public Table AddRow(params IReadOnlyList<TableCell> cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        if (cells.Count != Headers.Count)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The row has {cells.Count} cells but the table has {Headers.Count} columns ({string.Join(", ", Headers)})."), nameof(cells));
+        }
+
+        rows.Add(cells.ToArray());
+        return this;
+    }
+
+    /// <summary>Adds a note under the table (skipped when empty).</summary>
+    public Table AddNote(string note)
+    {
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            notes.Add(note);
+        }
+
+        return this;
+    }
+
+    /// <summary>The table as an HTML fragment.</summary>
+    public string ToHtml()
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine("<div class=\"zonegrowth\">");
+        sb.AppendLine("<table style=\"border-collapse:collapse\">");
+        sb.Append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">").Append(E(Caption)).AppendLine("</caption>");
+        sb.Append("<thead><tr>");
+        foreach (var header in Headers)
+        {
+            sb.Append("<th scope=\"col\" style=\"text-align:left;padding:2px 8px\">").Append(E(header)).Append("</th>");
+        }
+
+        sb.AppendLine("</tr></thead>");
+        sb.AppendLine("<tbody>");
+        foreach (var row in rows)
+        {
+            sb.Append("<tr>");
+            foreach (var cell in row)
+            {
+                sb.Append("<td style=\"padding:2px 8px");
+                if (cell.HasValidBackground)
+                {
+                    sb.Append(";background-color:").Append(cell.Background);
+                }
+
+                if (cell.Italic)
+                {
+                    sb.Append(";font-style:italic");
+                }
+
+                sb.Append('"');
+                if (cell.Tooltip is not null)
+                {
+                    sb.Append(" title=\"").Append(E(cell.Tooltip)).Append('"');
+                }
+
+                sb.Append('>').Append(E(cell.Text)).Append("</td>");
+            }
+
+            sb.AppendLine("</tr>");
+        }
+
+        sb.AppendLine("</tbody>");
+        sb.AppendLine("</table>");
+        foreach (var note in notes)
+        {
+            sb.Append("<p style=\"font-size:smaller;margin:2px 0\">").Append(E(note)).AppendLine("</p>");
+        }
+
+        sb.AppendLine("</div>");
+        return sb.ToString();
+    }
+
+    /// <inheritdoc cref="ToHtml"/>
+    public override string ToString() => ToHtml();
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+}

@@ -1,0 +1,54 @@
+using System.Runtime.CompilerServices;
+using ZoneGrowth.Audit;
+using ZoneGrowth.Data;
+using ZoneGrowth.Regression;
+using ZoneGrowth.Targets;
+
+namespace ZoneGrowth.Display;
+
+/// <summary>The one call a notebook's setup cell makes after referencing the libraries.</summary>
+public static class Workbook
+{
+    /// <summary>
+    /// Prepares the notebook: (a) installs a handler so Plotly.NET charts display in the stock
+    /// .NET Interactive kernel, whose FSharp.Core (10.0.0.0) is older than the one Plotly.NET
+    /// 6.0.0 asks for (10.1.0.0); (b) registers the HTML formatters of the library's result types
+    /// (<see cref="Html"/>). Safe to call again (re-running the cell): nothing is installed twice.
+    /// </summary>
+    public static void Setup()
+    {
+        // Separate, non-inlined methods: this method's body references no Plotly or F# type, so
+        // JIT-compiling it cannot trigger the FSharp.Core load the handler is there to answer.
+        InstallAssemblyResolver();
+        RegisterFormatters();
+    }
+
+    /// <summary>Whether <see cref="Setup"/> has installed the FSharp.Core handler in this process.</summary>
+    public static bool IsFSharpCoreHandlerInstalled => FSharpCoreResolver.IsInstalled;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void InstallAssemblyResolver() => FSharpCoreResolver.Install();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RegisterFormatters()
+    {
+        RegisterHtml<RegressionSummary>(Html.Of);
+        RegisterHtml<LogLinearTrendResults>(Html.Of);
+        RegisterHtml<PiecewiseTrendResults>(Html.Of);
+        RegisterHtml<ChowTestResult>(Html.Of);
+        RegisterHtml<LevelPredictions>(Html.Of);
+        RegisterHtml<DataSummary>(Html.Of);
+        RegisterHtml<AuditReport>(Html.Of);
+        RegisterHtml<IndicatorSeries>(Html.Of);
+        RegisterHtml<RequiredGrowth>(Html.Of);
+        RegisterHtml<ScenarioResult>(Html.Of);
+        RegisterHtml<IEnumerable<ScenarioResult>>(Html.Of);
+        RegisterHtml<SensitivityGrid>(Html.Of);
+        RegisterHtml<TargetProbability>(Html.Of);
+        RegisterHtml<TargetSimulation>(Html.Of);
+        RegisterHtml<Table>(t => t.ToHtml());
+        Results.EnsureFormatters();
+    }
+
+    private static void RegisterHtml<T>(Func<T, string> format) => Results.EnsureFormatter(Results.HtmlMimeType, format);
+}

@@ -1,0 +1,34 @@
+using ZoneGrowth.Data;
+using ZoneGrowth.Regression;
+using ZoneGrowth.Targets;
+
+namespace ZoneGrowth.Display.Tests;
+
+/// <summary>Real inputs: the shipped data and models fitted to it with the library.</summary>
+internal static class Shipped
+{
+    public static readonly DataSet Data = DataSet.LoadDefault();
+
+    /// <summary>Reported revenue plus the previous-year levels implied by its published growth (derived points).</summary>
+    public static readonly IndicatorSeries Revenue = Data.Series("digital_economy_revenue").WithImpliedPreviousYears();
+
+    public static readonly Target Target2025 = Target.Find(Data, "digital_economy_revenue", 2025);
+
+    public static readonly TargetAssessment Assessment = TargetAssessment.Create(Revenue, Target2025);
+
+    public static readonly RandomWalkWithDrift Walk = RandomWalkWithDrift.Fit(Revenue);
+
+    public static readonly TargetSimulation Simulation = Assessment.Simulate(Walk, new MonteCarloOptions
+    {
+        Paths = 20_000,
+        HorizonYear = 2028,
+        FanProbabilities = MonteCarloOptions.StandardFan,
+    });
+
+    /// <summary>HHZ GDP, reported values (seven years with gaps).</summary>
+    public static readonly IndicatorSeries Gdp = Data.Series("gdp", "HHZ");
+
+    public static readonly LogLinearTrendResults GdpTrend = LogLinearTrendModel.Fit(Gdp).Trend;
+
+    public static string DataFile => Path.Combine(WorkbookPaths.DataFolder, "hhz-indicators.csv");
+}
