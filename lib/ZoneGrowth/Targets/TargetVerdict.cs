@@ -45,7 +45,7 @@ public static class TargetVerdict
         var misses = scenarios.Where(s => !s.Met).ToArray();
         if (misses.Length > 0)
         {
-            text.Append(TargetMessages.Invariant($" It is missed if {string.Join("; or if ", misses.Select(s => TargetMessages.Invariant($"{s.Name} ({s.ValueInTargetYear:0.#}, {TargetMessages.SignedPercent(s.MarginPercent)})")))}."));
+            text.Append(TargetMessages.Invariant($" Scenarios that miss it: {string.Join("; ", misses.Select(s => TargetMessages.Invariant($"\"{s.Name}\" ({s.ValueInTargetYear:0.#}, {TargetMessages.SignedPercent(s.MarginPercent)})")))}."));
         }
         else if (scenarios.Count > 0)
         {

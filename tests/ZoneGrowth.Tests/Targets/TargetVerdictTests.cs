@@ -38,7 +38,7 @@ public class TargetVerdictTests
         Assert.StartsWith("Verdict: that HHZ reaches its 2025 target of 6000 亿元 (数字经济主营业务收入) is very likely", verdict);
         Assert.Contains("It needs 5.97 % a year from 4758.7 in 2021", verdict);
         Assert.Contains("17.2 % in 2018, 18.1 % in 2021", verdict);
-        Assert.Contains("It is missed if growth of 3 %", verdict);
+        Assert.Contains("Scenarios that miss it: \"growth of 3 %\"", verdict);
         Assert.Contains("2 of them derived from published growth rates (2017, 2020)", verdict);
     }
 

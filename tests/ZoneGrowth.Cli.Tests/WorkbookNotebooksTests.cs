@@ -1,0 +1,187 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ZoneGrowth.Cli;
+using ZoneGrowth.Targets;
+
+namespace ZoneGrowth.Cli.Tests;
+
+/// <summary>Runs the workbook's notebooks once per data set, for all the tests of a class.</summary>
+public abstract class WorkbookRun : IDisposable
+{
+    private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("zonegrowth-workbook-");
+
+    protected WorkbookRun(params string[] parameters)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Code = WorkbookCommand.Run(["run", .. parameters.SelectMany(p => new[] { "--param", p }), "--output", _output.FullName], output, error);
+        Log = output + Environment.NewLine + error;
+        Results = Code == WorkbookCommand.Success ? (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(_output.FullName, "results.json")))! : [];
+    }
+
+    public int Code { get; }
+
+    public string Log { get; }
+
+    public JsonObject Results { get; }
+
+    public IEnumerable<string> ExecutedNotebooks => Directory.GetFiles(_output.FullName, "*.ipynb").Order();
+
+    /// <summary>A published key figure's value.</summary>
+    public double Figure(string name) =>
+        ((JsonArray)Results["notebooks"]!).SelectMany(n => (JsonArray)n!["results"]!).Single(r => (string?)r!["name"] == name)!["value"]!.GetValue<double>();
+
+    /// <summary>Every output of a notebook as text: text/plain, streams, and text/html with tags removed.</summary>
+    public string OutputText(string notebook)
+    {
+        var cells = (JsonArray)JsonNode.Parse(File.ReadAllText(Path.Combine(_output.FullName, notebook)))!["cells"]!;
+        var texts = cells.SelectMany(c => (JsonArray?)c!["outputs"] ?? []).Select(o =>
+        {
+            var data = o!["data"];
+            var node = data?["text/plain"] ?? data?["text/html"] ?? o["text"];
+            var text = node is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)node ?? string.Empty;
+            return System.Net.WebUtility.HtmlDecode(Regex.Replace(text, "<[^>]+>", " "));
+        });
+        return string.Join("\n", texts);
+    }
+
+    public void Dispose()
+    {
+        _output.Delete(recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The workbook on the shipped data.</summary>
+public sealed class ShippedWorkbookRun : WorkbookRun
+{
+}
+
+/// <summary>The workbook on a fixture zone with other numbers, through --param.</summary>
+public sealed class ZoneBWorkbookRun : WorkbookRun
+{
+    public ZoneBWorkbookRun()
+        : base($"dataFile={Path.Combine(AppContext.BaseDirectory, "Fixtures", "zone-b.csv")}", "zone=ZoneB", "province=Province")
+    {
+    }
+}
+
+/// <summary>
+/// Every notebook of notebooks/ executed top to bottom with the in-process runner, as the
+/// README's run command does; the key numbers they show are checked against independent
+/// references: statsmodels (tests/ZoneGrowth.Tests/Regression/Reference), R
+/// (tests/ZoneGrowth.Tests/Targets/Reference) and closed forms of the published figures.
+/// </summary>
+public sealed class ShippedWorkbookTests(ShippedWorkbookRun run) : IClassFixture<ShippedWorkbookRun>
+{
+    private static JsonElement Reference(string relativePath) =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(WorkbookPaths.Root, relativePath))).RootElement;
+
+    [Fact]
+    public void EveryNotebookRunsWithoutAnErrorOutput()
+    {
+        Assert.True(run.Code == WorkbookCommand.Success, run.Log);
+        Assert.Equal(["01-indicators.ipynb", "02-growth.ipynb", "03-target.ipynb"], run.ExecutedNotebooks.Select(Path.GetFileName));
+        foreach (var notebook in run.ExecutedNotebooks)
+        {
+            var outputs = ((JsonArray)JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!).SelectMany(c => (JsonArray?)c!["outputs"] ?? []);
+            Assert.DoesNotContain(outputs, o => (string?)o!["output_type"] == "error" || (string?)o["name"] == "stderr");
+        }
+    }
+
+    [Fact]
+    public void GdpTrendGrowthIsStatsmodels()
+    {
+        var growth = Reference("tests/ZoneGrowth.Tests/Regression/Reference/statsmodels_reference.json").GetProperty("hhz_gdp").GetProperty("growth");
+
+        // statsmodels 0.13.5 OLS on ln(HHZ gdp); tolerance 1e-9 relative as in the regression tests.
+        Assert.Equal(growth.GetProperty("annual_growth_rate").GetDouble(), run.Figure("gdp_trend_growth"), 1e-9);
+    }
+
+    [Fact]
+    public void TargetFiguresAreRsAndTheClosedForm()
+    {
+        var r = Reference("tests/ZoneGrowth.Tests/Targets/Reference/growth_models_reference.json");
+
+        // (6000 / 4758.7)^(1/4) − 1, the published figures.
+        Assert.Equal(Math.Pow(6000 / 4758.7, 0.25) - 1, run.Figure("required_growth"), 1e-12);
+        // R: lm/predict and pt for the trend; pt for the random walk, which the Monte Carlo must match within 4 SE.
+        Assert.Equal(r.GetProperty("hhz_revenue_trend").GetProperty("probability_6000_2025").GetDouble(), run.Figure("p_met_trend"), 1e-9);
+        var closed = r.GetProperty("hhz_revenue").GetProperty("probability_6000_2025").GetDouble();
+        Assert.Equal(closed, run.Figure("p_met_random_walk"), 4 * Math.Sqrt(closed * (1 - closed) / 200_000));
+    }
+
+    [Fact]
+    public void TheVerdictShownFollowsThePublishedProbabilities()
+    {
+        var text = run.OutputText("03-target.ipynb");
+        var low = Math.Min(run.Figure("p_met_trend"), run.Figure("p_met_random_walk"));
+
+        Assert.Contains($"Verdict: that HHZ reaches its 2025 target of 6000 亿元 (数字经济主营业务收入) is {Likelihood.Describe(low)}", text);
+        Assert.Contains("Outcome: 4758.7 in 2021, met (+5.75 %)", text);
+    }
+
+    [Fact]
+    public void TheAuditFlagsShowInTheIndicatorsNotebook()
+    {
+        var text = run.OutputText("01-indicators.ipynb");
+
+        Assert.Contains("LabelChange", text);
+        Assert.Contains("+6.8 %", text); // 2798.2 × 1.172 / 3070 − 1, data/README.md
+    }
+
+    [Fact]
+    public void SetupCellsNameExactlyTheVersionsOfDirectoryPackagesProps()
+    {
+        var versions = XDocument.Load(Path.Combine(WorkbookPaths.Root, "Directory.Packages.props"))
+            .Descendants("PackageVersion")
+            .ToDictionary(e => (string)e.Attribute("Include")!, e => (string)e.Attribute("Version")!);
+        foreach (var notebook in Directory.GetFiles(WorkbookPaths.NotebooksFolder, "*.ipynb"))
+        {
+            var references = Regex.Matches(File.ReadAllText(notebook), @"#r \\""nuget: ?([^,\\]+), ?([^\\""]+)\\""");
+            Assert.NotEmpty(references);
+            foreach (Match reference in references)
+            {
+                var (package, version) = (reference.Groups[1].Value.Trim(), reference.Groups[2].Value.Trim());
+                Assert.True(versions.TryGetValue(package, out var expected), $"{Path.GetFileName(notebook)} references {package}, which Directory.Packages.props does not list");
+                Assert.True(expected == version, $"{Path.GetFileName(notebook)}: {package} {version}, Directory.Packages.props: {expected}");
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The same notebooks on a fixture zone with other numbers (Fixtures/zone-b.csv, synthetic):
+/// different figures, and prose that follows them.
+/// </summary>
+public sealed class ZoneBWorkbookTests(ZoneBWorkbookRun run) : IClassFixture<ZoneBWorkbookRun>
+{
+    [Fact]
+    public void RunsWithTheOtherZonesFile()
+    {
+        Assert.True(run.Code == WorkbookCommand.Success, run.Log);
+        Assert.EndsWith("zone-b.csv", (string?)run.Results["parameters"]!["dataFile"]);
+    }
+
+    [Fact]
+    public void ItsFiguresAreItsOwn()
+    {
+        // (1500 / 950)^(1/4) − 1: the fixture's 2021 revenue and its 150 billion RMB target.
+        Assert.Equal(Math.Pow(1500.0 / 950, 0.25) - 1, run.Figure("required_growth"), 1e-12);
+        Assert.True(run.Figure("p_met_trend") < 0.1);
+    }
+
+    [Fact]
+    public void ItsVerdictAndBackTestFollowItsNumbers()
+    {
+        var text = run.OutputText("03-target.ipynb");
+        var low = Math.Min(run.Figure("p_met_trend"), run.Figure("p_met_random_walk"));
+
+        Assert.Contains($"Verdict: that ZoneB reaches its 2025 target of 1500 亿元 (数字经济主营业务收入) is {Likelihood.Describe(low)}", text);
+        // Back-test: 950 against the 2021 target of 1000 is missed by 5 %.
+        Assert.Contains("Outcome: 950 in 2021, not met (-5.0 %)", text);
+        Assert.DoesNotContain("HHZ", text);
+    }
+}
