@@ -57,9 +57,12 @@ internal static class RunCommand
         });
         var failOnDrift = new Option<bool>("--fail-on-drift") { Description = $"With --compare: exit with code {WorkbookCommand.Drift} when anything changed." };
 
+        var noChartImages = new Option<bool>("--no-chart-images") { Description = "Do not add a static SVG of each Plotly chart to the executed notebooks (made with headless Chromium, one launch per notebook)." };
+        var chromium = new Option<string?>("--chromium") { Description = "Chromium executable for the chart images. Default: /usr/bin/chromium, else chromium on PATH; without one the images are skipped with a note.", HelpName = "PATH" };
+
         var command = new Command("run", "Run the notebooks headless; write executed notebooks, HTML reports, index.html and results.json.")
         {
-            notebooks, parameters, outputFolder, cellTimeout, compare, tolerance, failOnDrift,
+            notebooks, parameters, outputFolder, cellTimeout, compare, tolerance, failOnDrift, noChartImages, chromium,
         };
         command.SetAction(result => new RunInvocation(
             result.GetValue(notebooks) ?? [],
@@ -69,6 +72,7 @@ internal static class RunCommand
             result.GetValue(compare),
             result.GetValue(tolerance) ?? ResultsComparison.DefaultTolerance,
             result.GetValue(failOnDrift),
+            new ChartImageSettings(!result.GetValue(noChartImages), result.GetValue(chromium)),
             output,
             error).Execute());
         return command;
@@ -82,6 +86,7 @@ internal static class RunCommand
         string? compareArg,
         double tolerance,
         bool failOnDrift,
+        ChartImageSettings chartImages,
         TextWriter output,
         TextWriter error)
     {
@@ -253,7 +258,13 @@ internal static class RunCommand
             Stopwatch clock,
             out ResultsFile results)
         {
-            var runner = new NotebookRunner(new NotebookRunnerOptions { CellTimeout = cellTimeout });
+            var runner = new NotebookRunner(new NotebookRunnerOptions
+            {
+                CellTimeout = cellTimeout,
+                ChartImages = chartImages.Enabled,
+                ChromiumPath = chartImages.ChromiumPath,
+            });
+            var notes = new HashSet<string>(StringComparer.Ordinal);
             var report = new NotebookHtmlReport();
             var entries = new List<ReportIndexEntry>();
             var notebooks = new List<ResultsFileNotebook>();
@@ -276,6 +287,12 @@ internal static class RunCommand
                 var progress = new TerminalProgress(error, i + 1, paths.Length, name);
                 var result = runner.RunAsync(new NotebookRunRequest(path, executedPath, parameters[path]), progress).GetAwaiter().GetResult();
                 var failure = result.Failure?.ToString() ?? result.SetupError;
+                // One note per distinct reason: a missing chromium is said once, not once per notebook.
+                if (result.ChartImageNote is { } note && notes.Add(note))
+                {
+                    error.WriteLine(note);
+                }
+
                 if (!result.Succeeded)
                 {
                     failed++;
@@ -363,6 +380,9 @@ internal static class RunCommand
             return path;
         }
     }
+
+    /// <summary>Whether to add static chart images, and with which browser (<c>null</c>: the default lookup).</summary>
+    private sealed record ChartImageSettings(bool Enabled, string? ChromiumPath);
 
     /// <summary>
     /// Writes progress synchronously to a writer taken before the run (the kernel swaps Console.Error while a
