@@ -195,7 +195,7 @@ public sealed class NotebookRunner
             Directory.SetCurrentDirectory(previousDirectory);
         }
 
-        var images = new Reports.ChartImageOutcome(0, 0, null);
+        var images = new Reports.ChartImageResult(0, 0, null);
         if (_options.ChartImages && !cancellationToken.IsCancellationRequested)
         {
             images = await Reports.ChartImages.AddAsync(prepared.Notebook, _options.ChromiumPath, _options.ChartImageTimeout, cancellationToken).ConfigureAwait(false);

@@ -84,7 +84,7 @@ public class ChartImageTests
 
         var outcome = await ChartImages.AddAsync(with, null, TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
-        Assert.Equal(new ChartImageOutcome(2, 2, null), outcome);
+        Assert.Equal(new ChartImageResult(2, 2, null), outcome);
         var before = ChartData(without);
         var after = ChartData(with);
         Assert.Equal(2, after.Length);
@@ -93,6 +93,32 @@ public class ChartImageTests
             Assert.Equal(Text(before[i]["text/html"]), Text(after[i]["text/html"]));
             Assert.Equal(before[i].Select(p => p.Key).Append(Svg).Order(StringComparer.Ordinal), after[i].Select(p => p.Key).Order(StringComparer.Ordinal));
         }
+    }
+
+    /// <summary>The run-level path: charts of several written notebooks rendered in one launch, each file rewritten with its own images.</summary>
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Charts_of_several_written_notebooks_get_their_images_in_one_pass()
+    {
+        SkipUnlessChromium();
+        var two = await RunWith("plotly-two-charts.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
+        var one = await RunWith("plotly.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
+        Assert.True(two.Succeeded && one.Succeeded, Describe(two) + Describe(one));
+        var htmlBefore = ChartData(Read(two)).Concat(ChartData(Read(one))).Select(d => Text(d["text/html"])).ToList();
+
+        var result = await NotebookChartImages.AddToFilesAsync([two.OutputPath!, one.OutputPath!], null, TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+
+        Assert.Equal(new ChartImageResult(3, 3, null), result);
+        var twoCharts = ChartData(Read(two));
+        var oneCharts = ChartData(Read(one));
+        Assert.Equal(2, twoCharts.Length);
+        Assert.Single(oneCharts);
+        Assert.Contains("class=\"barlayer", Text(twoCharts[1][Svg]), StringComparison.Ordinal);
+        Assert.Contains("class=\"scatterlayer", Text(oneCharts[0][Svg]), StringComparison.Ordinal);
+        Assert.Equal(htmlBefore, twoCharts.Concat(oneCharts).Select(d => Text(d["text/html"])).ToList());
+        SchemaTests.SkipUnlessNbformat();
+        SchemaTests.Validate(two.OutputPath!);
+        SchemaTests.Validate(one.OutputPath!);
     }
 
     [Fact]

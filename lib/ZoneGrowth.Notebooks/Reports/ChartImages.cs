@@ -35,25 +35,29 @@ internal static partial class ChartImages
     /// <param name="chromium">The browser, or <c>null</c> for <see cref="DefaultChromium"/>, else <c>chromium</c> on PATH.</param>
     /// <param name="timeout">Longest the browser may run; it is killed after that.</param>
     /// <param name="cancellationToken">Kills the browser.</param>
-    public static async Task<ChartImageOutcome> AddAsync(JsonObject notebook, string? chromium, TimeSpan timeout, CancellationToken cancellationToken)
+    public static Task<ChartImageResult> AddAsync(JsonObject notebook, string? chromium, TimeSpan timeout, CancellationToken cancellationToken) =>
+        AddAsync([notebook], chromium, timeout, cancellationToken);
+
+    /// <summary>Renders the charts of several notebooks in one browser launch and adds their images (in place).</summary>
+    public static async Task<ChartImageResult> AddAsync(IReadOnlyList<JsonObject> notebooks, string? chromium, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var charts = FindCharts(notebook);
+        var charts = notebooks.SelectMany(FindCharts).ToList();
         if (charts.Count == 0)
         {
-            return new ChartImageOutcome(0, 0, null);
+            return new ChartImageResult(0, 0, null);
         }
 
         var browser = Locate(chromium);
         if (browser is null)
         {
-            return new ChartImageOutcome(charts.Count, 0, ReportMessages.ChartImagesNoChromium(chromium));
+            return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesNoChromium(chromium));
         }
 
         var version = charts.Select(c => c.Chart.Version).FirstOrDefault(v => v is not null);
         var plotly = PlotlyScript.Find(version);
         if (plotly is null)
         {
-            return new ChartImageOutcome(charts.Count, 0, ReportMessages.ChartImagesFailed(ReportMessages.PlotlyScriptNotFound(version)));
+            return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(ReportMessages.PlotlyScriptNotFound(version)));
         }
 
         var folder = Directory.CreateTempSubdirectory("zonegrowth-chart-images-");
@@ -68,7 +72,7 @@ internal static partial class ChartImages
             }
             catch (ChartImageException e)
             {
-                return new ChartImageOutcome(charts.Count, 0, ReportMessages.ChartImagesFailed(e.Message));
+                return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(e.Message));
             }
 
             var images = new Dictionary<int, string>();
@@ -100,7 +104,7 @@ internal static partial class ChartImages
                 : images.Count == 0
                     ? ReportMessages.ChartImagesFailed(firstError ?? ReportMessages.ChartImagesUnfinished)
                     : ReportMessages.ChartImagesPartial(charts.Count - images.Count, charts.Count, firstError ?? ReportMessages.ChartImagesUnfinished);
-            return new ChartImageOutcome(charts.Count, images.Count, note);
+            return new ChartImageResult(charts.Count, images.Count, note);
         }
         finally
         {
@@ -285,9 +289,3 @@ internal static partial class ChartImages
 
     private sealed class ChartImageException(string message) : Exception(message);
 }
-
-/// <summary>What <see cref="ChartImages.AddAsync"/> did.</summary>
-/// <param name="Charts">Plotly chart outputs found.</param>
-/// <param name="Images">Images added.</param>
-/// <param name="Note">Why some or all charts got no image, or <c>null</c>.</param>
-internal sealed record ChartImageOutcome(int Charts, int Images, string? Note);
