@@ -57,9 +57,12 @@ internal static class RunCommand
         });
         var failOnDrift = new Option<bool>("--fail-on-drift") { Description = $"With --compare: exit with code {WorkbookCommand.Drift} when anything changed." };
 
+        var noChartImages = new Option<bool>("--no-chart-images") { Description = "Do not add a static SVG of each Plotly chart to the executed notebooks (made with headless Chromium, one launch for the whole run)." };
+        var chromium = new Option<string?>("--chromium") { Description = "Chromium executable for the chart images. Default: /usr/bin/chromium, else chromium on PATH; without one the images are skipped with a note.", HelpName = "PATH" };
+
         var command = new Command("run", "Run the notebooks headless; write executed notebooks, HTML reports, index.html and results.json.")
         {
-            notebooks, parameters, outputFolder, cellTimeout, compare, tolerance, failOnDrift,
+            notebooks, parameters, outputFolder, cellTimeout, compare, tolerance, failOnDrift, noChartImages, chromium,
         };
         command.SetAction(result => new RunInvocation(
             result.GetValue(notebooks) ?? [],
@@ -69,6 +72,7 @@ internal static class RunCommand
             result.GetValue(compare),
             result.GetValue(tolerance) ?? ResultsComparison.DefaultTolerance,
             result.GetValue(failOnDrift),
+            new ChartImageSettings(!result.GetValue(noChartImages), result.GetValue(chromium)),
             output,
             error).Execute());
         return command;
@@ -82,6 +86,7 @@ internal static class RunCommand
         string? compareArg,
         double tolerance,
         bool failOnDrift,
+        ChartImageSettings chartImages,
         TextWriter output,
         TextWriter error)
     {
@@ -253,7 +258,10 @@ internal static class RunCommand
             Stopwatch clock,
             out ResultsFile results)
         {
-            var runner = new NotebookRunner(new NotebookRunnerOptions { CellTimeout = cellTimeout });
+            // Chart images are added after all notebooks ran, in one Chromium launch for the whole run (plotly.js is
+            // parsed once instead of once per notebook); the HTML reports draw the charts themselves and ignore them.
+            var runner = new NotebookRunner(new NotebookRunnerOptions { CellTimeout = cellTimeout, ChartImages = false });
+            var written = new List<string>();
             var report = new NotebookHtmlReport();
             var entries = new List<ReportIndexEntry>();
             var notebooks = new List<ResultsFileNotebook>();
@@ -276,6 +284,7 @@ internal static class RunCommand
                 var progress = new TerminalProgress(error, i + 1, paths.Length, name);
                 var result = runner.RunAsync(new NotebookRunRequest(path, executedPath, parameters[path]), progress).GetAwaiter().GetResult();
                 var failure = result.Failure?.ToString() ?? result.SetupError;
+
                 if (!result.Succeeded)
                 {
                     failed++;
@@ -284,16 +293,17 @@ internal static class RunCommand
 
                 var publications = NotebookPublications.Empty;
                 string? reportHref = null;
-                if (result.OutputPath is { } written)
+                if (result.OutputPath is { } executed)
                 {
-                    publications = NotebookPublications.FromFile(written);
+                    written.Add(executed);
+                    publications = NotebookPublications.FromFile(executed);
                     foreach (var problem in publications.Problems)
                     {
                         error.WriteLine(RunMessages.PublicationProblem(name, problem));
                     }
 
                     var provenance = new ReportProvenance(started, result.Elapsed, git, result.Parameters, result.Succeeded ? null : failure);
-                    var page = report.Write(written, htmlPath, provenance, IndexFile);
+                    var page = report.Write(executed, htmlPath, provenance, IndexFile);
                     foreach (var warning in page.Warnings)
                     {
                         error.WriteLine(RunMessages.ReportWarning(name, warning));
@@ -312,6 +322,22 @@ internal static class RunCommand
                     publications.Results));
                 summary.Add(RunMessages.SummaryLine(name, result.Succeeded, result.Elapsed, publications.Results.Count,
                     result.Failure is { } f ? RunMessages.ShortFailure(f.CellNumber, f.ErrorName) : result.SetupError is null ? null : RunMessages.SetupFailure));
+            }
+
+            if (chartImages.Enabled && written.Count > 0)
+            {
+                var imageClock = Stopwatch.StartNew();
+                var images = NotebookChartImages.AddToFilesAsync(written, chartImages.ChromiumPath, NotebookRunnerOptions.DefaultChartImageTimeout).GetAwaiter().GetResult();
+                if (images.Note is { } note)
+                {
+                    // Once per run, however many notebooks have charts.
+                    error.WriteLine(note);
+                }
+
+                if (images.Images > 0)
+                {
+                    error.WriteLine(RunMessages.ChartImagesAdded(images.Images, images.Charts, imageClock.Elapsed));
+                }
             }
 
             var generated = DateTimeOffset.UtcNow;
@@ -363,6 +389,9 @@ internal static class RunCommand
             return path;
         }
     }
+
+    /// <summary>Whether to add static chart images, and with which browser (<c>null</c>: the default lookup).</summary>
+    private sealed record ChartImageSettings(bool Enabled, string? ChromiumPath);
 
     /// <summary>
     /// Writes progress synchronously to a writer taken before the run (the kernel swaps Console.Error while a

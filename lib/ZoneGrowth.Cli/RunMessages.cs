@@ -17,7 +17,7 @@ internal static class RunMessages
     public static string NotANotebookFile(string path) => F($"Not a notebook (.ipynb): {path}");
 
     public static string UnknownOption(string token) =>
-        F($"Unknown option \"{token}\". Options of run: --param NAME=VALUE, --output DIR, --cell-timeout SECONDS, --compare RESULTS.json, --tolerance X, --fail-on-drift.");
+        F($"Unknown option \"{token}\". Options of run: --param NAME=VALUE, --output DIR, --cell-timeout SECONDS, --compare RESULTS.json, --tolerance X, --fail-on-drift, --no-chart-images, --chromium PATH.");
 
     public static string UnknownParameters(IEnumerable<string> names, IReadOnlyCollection<string> valid) =>
         F($"Unknown parameter{(names.Count() > 1 ? "s" : "")} {string.Join(", ", names.Select(n => $"'{n}'"))}: no selected notebook declares {(names.Count() > 1 ? "them" : "it")}. Valid names: {(valid.Count == 0 ? "(none: no selected notebook has a cell tagged 'parameters')" : string.Join(", ", valid))}.");
@@ -62,4 +62,7 @@ internal static class RunMessages
     public static string DriftFailure => "Key figures or data files changed (--fail-on-drift).";
 
     public const string IndexTitle = "Workbook run";
+
+    public static string ChartImagesAdded(int images, int charts, TimeSpan elapsed) =>
+        F($"chart images: {images} of {charts} Plotly charts got a static SVG in the executed notebooks ({elapsed.TotalSeconds:0.0} s, one chromium launch)");
 }

@@ -36,6 +36,11 @@ public sealed class NotebookRunner
         {
             throw new ArgumentOutOfRangeException(nameof(options), "CellTimeout must be positive.");
         }
+
+        if (_options.ChartImageTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "ChartImageTimeout must be positive.");
+        }
     }
 
     /// <summary>The default output path: <c>&lt;name&gt;.executed.ipynb</c> next to the notebook.</summary>
@@ -190,6 +195,12 @@ public sealed class NotebookRunner
             Directory.SetCurrentDirectory(previousDirectory);
         }
 
+        var images = new Reports.ChartImageResult(0, 0, null);
+        if (_options.ChartImages && !cancellationToken.IsCancellationRequested)
+        {
+            images = await Reports.ChartImages.AddAsync(prepared.Notebook, _options.ChromiumPath, _options.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
+        }
+
         string? written = outputPath;
         string? writeError = null;
         try
@@ -202,7 +213,11 @@ public sealed class NotebookRunner
             writeError = $"{outputPath}: cannot write the executed notebook: {e.Message}";
         }
 
-        return new NotebookRunResult(notebookPath, written, failure is null && writeError is null, failure, writeError, cells, prepared.Parameters, clock.Elapsed);
+        return new NotebookRunResult(notebookPath, written, failure is null && writeError is null, failure, writeError, cells, prepared.Parameters, clock.Elapsed)
+        {
+            ChartImageCount = images.Images,
+            ChartImageNote = images.Note,
+        };
     }
 
     private static bool IsCSharp(string kernelName) =>

@@ -8,6 +8,23 @@ public sealed record NotebookRunnerOptions
 
     /// <summary>Longest a single cell may run before it is cancelled and reported as failed.</summary>
     public TimeSpan CellTimeout { get; init; } = DefaultCellTimeout;
+
+    /// <summary>Default for <see cref="ChartImageTimeout"/>: 60 seconds.</summary>
+    public static readonly TimeSpan DefaultChartImageTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Whether to add a static SVG (<c>image/svg+xml</c>) beside every Plotly.NET.Interactive chart's
+    /// <c>text/html</c> in the executed notebook, rendered by headless Chromium (one launch per notebook).
+    /// Default <c>true</c>; without Chromium the notebook is written without images and
+    /// <see cref="NotebookRunResult.ChartImageNote"/> says why.
+    /// </summary>
+    public bool ChartImages { get; init; } = true;
+
+    /// <summary>The Chromium executable for chart images; <c>null</c> for <c>/usr/bin/chromium</c>, else <c>chromium</c> on PATH.</summary>
+    public string? ChromiumPath { get; init; }
+
+    /// <summary>Longest Chromium may take to render one notebook's charts before it is killed (the images are then skipped).</summary>
+    public TimeSpan ChartImageTimeout { get; init; } = DefaultChartImageTimeout;
 }
 
 /// <summary>One notebook to run.</summary>
@@ -102,7 +119,17 @@ public sealed record NotebookRunResult(
     string? SetupError,
     IReadOnlyList<CellRunResult> Cells,
     IReadOnlyList<NotebookParameterValue> Parameters,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Plotly chart outputs that received a static image (see <see cref="NotebookRunnerOptions.ChartImages"/>).</summary>
+    public int ChartImageCount { get; init; }
+
+    /// <summary>
+    /// Why some or all charts received no image (no Chromium, rendering failed), or <c>null</c> when every chart got
+    /// one, there was no chart, or images were turned off.
+    /// </summary>
+    public string? ChartImageNote { get; init; }
+}
 
 /// <summary>Outcome of several notebooks run one after another.</summary>
 /// <param name="Notebooks">One result per requested notebook, in order.</param>

@@ -246,4 +246,63 @@ public sealed class RunCommandTests : IDisposable
             root.Delete(recursive: true);
         }
     }
+
+    /// <summary>The data of every chart output (text/html calling Plotly.newPlot) of an executed notebook.</summary>
+    private static JsonObject[] ChartData(string executedNotebook) =>
+        ((JsonArray)JsonNode.Parse(File.ReadAllText(executedNotebook))!["cells"]!)
+            .SelectMany(c => (JsonArray?)c!["outputs"] ?? [])
+            .Select(o => o!["data"] as JsonObject)
+            .OfType<JsonObject>()
+            .Where(d => d["text/html"] is JsonArray html && string.Concat(html.Select(l => (string?)l)).Contains("Plotly.newPlot", StringComparison.Ordinal))
+            .ToArray();
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Chart_outputs_get_an_svg_and_the_report_still_draws_them_interactively_once()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+        {
+            Assert.Skip("chromium not installed: apt-get install chromium");
+        }
+
+        var (code, _, error) = Run(Fixture("plotly-two-charts.ipynb"));
+
+        Assert.True(code == WorkbookCommand.Success, error);
+        Assert.Contains("chart images: 2 of 2 Plotly charts got a static SVG", error);
+        Assert.DoesNotContain("skipped", error);
+        var charts = ChartData(Out("plotly-two-charts.ipynb"));
+        Assert.Equal(2, charts.Length);
+        Assert.All(charts, d => Assert.StartsWith("<svg", string.Concat(((JsonArray)d["image/svg+xml"]!).Select(l => (string?)l)), StringComparison.Ordinal));
+        var page = File.ReadAllText(Out("plotly-two-charts.html"));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(page, "class=\"zg-plotly-spec\"").Count);
+        Assert.DoesNotContain("class=\"output image\"", page); // the SVG is not shown beside the interactive chart
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void Without_chromium_the_run_succeeds_and_says_once_that_chart_images_were_skipped()
+    {
+        var missing = Out("no-such-chromium");
+        var (code, _, error) = Run(Fixture("plotly.ipynb"), Fixture("plotly-two-charts.ipynb"), "--chromium", missing);
+
+        Assert.True(code == WorkbookCommand.Success, error);
+        var notes = error.Split('\n').Where(l => l.StartsWith("chart images skipped: chromium not found at " + missing, StringComparison.Ordinal)).ToList();
+        Assert.Single(notes);
+        Assert.Contains("interactive-only", notes[0]);
+        Assert.All(ChartData(Out("plotly.ipynb")).Concat(ChartData(Out("plotly-two-charts.ipynb"))), d => Assert.False(d.ContainsKey("image/svg+xml")));
+        Assert.Equal(3, ChartData(Out("plotly.ipynb")).Length + ChartData(Out("plotly-two-charts.ipynb")).Length);
+    }
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void No_chart_images_adds_none_and_notes_nothing()
+    {
+        var (code, _, error) = Run(Fixture("plotly.ipynb"), "--no-chart-images");
+
+        Assert.True(code == WorkbookCommand.Success, error);
+        Assert.DoesNotContain("chart images", error);
+        var charts = ChartData(Out("plotly.ipynb"));
+        Assert.Single(charts);
+        Assert.False(charts[0].ContainsKey("image/svg+xml"));
+    }
 }

@@ -30,7 +30,7 @@ public class SchemaTests
         Validate(result.OutputPath!);
     }
 
-    private static void SkipUnlessNbformat()
+    internal static void SkipUnlessNbformat()
     {
         var (code, _) = RunPython("import nbformat");
         if (code != 0)
@@ -39,7 +39,7 @@ public class SchemaTests
         }
     }
 
-    private static void Validate(string path)
+    internal static void Validate(string path)
     {
         var (code, output) = RunPython(
             "import nbformat,sys; nb=nbformat.read(sys.argv[1], as_version=4); nbformat.validate(nb); assert nb.nbformat_minor == 5, nb.nbformat_minor",

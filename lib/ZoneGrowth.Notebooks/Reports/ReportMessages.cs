@@ -32,4 +32,33 @@ internal static class ReportMessages
 
     public static string ToleranceInvalid(double tolerance) =>
         F($"The tolerance must be a finite number >= 0 (got {tolerance}).");
+
+    private const string InteractiveOnly = "charts stay interactive-only in the executed notebooks";
+
+    public static string ChartImagesNoChromium(string? configured) => configured is null
+        ? F($"chart images skipped: chromium not found ({ChartImages.DefaultChromium} or chromium on PATH; apt-get install chromium); {InteractiveOnly}")
+        : F($"chart images skipped: chromium not found at {configured}; {InteractiveOnly}");
+
+    public static string ChartImagesFailed(string reason) => F($"chart images skipped: {reason}; {InteractiveOnly}");
+
+    public static string ChartImagesPartial(int missing, int charts, string reason) =>
+        F($"chart images: {missing} of {charts} charts got no image ({reason}); those stay interactive-only");
+
+    public static string ChartImagesUnfinished => "chromium printed the page before the chart finished rendering";
+
+    public static string ChartImagesCancelled => "the run was cancelled";
+
+    public static string PlotlyScriptNotFound(string? version) =>
+        F($"plotly.js {version ?? "(unknown version)"} was not found (it comes with the Plotly.NET package in the NuGet packages folder)");
+
+    public static string ChromiumDidNotStart(string browser, string detail) => F($"{browser} could not be started: {detail}");
+
+    public static string ChromiumTimedOut(TimeSpan timeout) => F($"chromium did not finish within {timeout.TotalSeconds:0.#} s and was stopped");
+
+    public static string ChromiumFailed(int exitCode, string lastLine) =>
+        F($"chromium exited with code {exitCode}{(lastLine.Length > 0 ? ": " + lastLine : "")}");
+
+    public static string ChartImagesUnreadable(string path, string detail) => F($"{path} could not be read: {detail}");
+
+    public static string ChartImagesUnwritable(string path, string detail) => F($"{path} could not be rewritten with its images: {detail}");
 }
