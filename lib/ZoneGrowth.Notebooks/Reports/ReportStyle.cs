@@ -21,6 +21,7 @@ internal static class ReportStyle
         .output.error { background: #ffebe9; border: 1px solid #ff8182; border-radius: 6px; padding: .4rem .8rem; margin: .3rem 0; }
         .output.error .ename { font-weight: 600; color: #a40e26; margin: .2rem 0; white-space: pre-wrap; }
         .output.html, .output.image, .output.chart { margin: .3rem 0; overflow-x: auto; }
+        .output.html td pre, .output.html th pre { white-space: pre; word-break: normal; padding: 0; margin: 0; }
         .output.published { color: #57606a; font-size: .9rem; margin: .2rem 0; }
         table { border-collapse: collapse; margin: .5rem 0; }
         th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
