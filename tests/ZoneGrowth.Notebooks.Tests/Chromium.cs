@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ZoneGrowth.Notebooks.Reports;
 
 namespace ZoneGrowth.Notebooks.Tests;
 
@@ -13,17 +14,7 @@ internal static class Chromium
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-                 {
-                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     $"--user-data-dir={profile}",
-                     // Port 9 (discard) has no listener: any request fails; <-loopback> sends loopback through it too.
-                     "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-                     "--enable-logging=stderr", "--v=0",
-                     "--virtual-time-budget=15000", "--dump-dom",
-                     new Uri(htmlPath).AbsoluteUri,
-                 })
+        foreach (var argument in HeadlessChromium.DumpDomArguments(htmlPath, profile, 15000, "--enable-logging=stderr", "--v=0"))
         {
             start.ArgumentList.Add(argument);
         }

@@ -221,16 +221,7 @@ internal static partial class ChartImages
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-                 {
-                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     $"--user-data-dir={profile}",
-                     // Port 9 (discard) has no listener: any request fails; <-loopback> sends loopback through it too.
-                     "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-                     "--virtual-time-budget=20000", "--dump-dom",
-                     new Uri(page).AbsoluteUri,
-                 })
+        foreach (var argument in HeadlessChromium.DumpDomArguments(page, profile, 20000))
         {
             start.ArgumentList.Add(argument);
         }
