@@ -7,6 +7,8 @@ namespace ZoneGrowth.Cli;
 /// <summary>The terminal form of a validation report: each problem with where, what, rule and fix.</summary>
 internal static class DataReportText
 {
+    public static string UnknownOption(string token) => $"Unknown option \"{token}\". Options of check: --catalog PATH.";
+
     public static string Problems(IReadOnlyList<ValidationIssue> issues)
     {
         var text = new StringBuilder();

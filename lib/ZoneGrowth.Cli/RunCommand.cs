@@ -23,13 +23,7 @@ internal static class RunCommand
             Description = "Notebooks (.ipynb) to run, in this order. Default: every notebooks/*.ipynb in name order.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        notebooks.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
-            {
-                result.AddError(RunMessages.UnknownOption(token.Value));
-            }
-        });
+        PathArguments.RejectOptionLikeTokens(notebooks, RunMessages.UnknownOption);
         var parameters = new Option<string[]>("--param")
         {
             Description = "NAME=VALUE for a variable of the cell tagged 'parameters', applied to every selected notebook that declares it. Repeatable.",

@@ -51,13 +51,7 @@ public static class WorkbookCommand
             Description = "Data files (.csv or .xlsx) in the layout of data/README.md. Default: the shipped data/hhz-indicators.csv.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        files.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-')))
-            {
-                result.AddError($"Unknown option \"{token.Value}\". Options of check: --catalog PATH.");
-            }
-        });
+        PathArguments.RejectOptionLikeTokens(files, DataReportText.UnknownOption);
         var catalog = new Option<string?>("--catalog")
         {
             Description = "The indicator catalog. Default: the workbook's data/indicators.csv.",
