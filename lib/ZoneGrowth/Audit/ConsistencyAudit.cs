@@ -99,15 +99,16 @@ public static class ConsistencyAudit
             yield break;
         }
 
+        var relatedLevels = data.Observations
+            .Where(o => o.Zone == zone && o.Indicator != indicator && o.Indicator.Family == indicator.Family && o.Indicator.Unit.Dimension == indicator.Unit.Dimension)
+            .Select(o => o.Indicator)
+            .Distinct()
+            .Select(r => Levels(data, zone, r))
+            .ToArray();
         foreach (var later in levels.Values.Where(o => o.GrowthPercent is not null && !levels.ContainsKey(o.Year - 1)))
         {
             var implied = later.Value / (1 + (later.GrowthPercent!.Value / 100));
-            var related = data.Observations
-                .Where(o => o.Zone == zone && o.Indicator != indicator && o.Indicator.Family == indicator.Family && o.Indicator.Unit.Dimension == indicator.Unit.Dimension)
-                .Select(o => o.Indicator)
-                .Distinct()
-                .Select(r => Levels(data, zone, r).GetValueOrDefault(later.Year - 1))
-                .OfType<Observation>();
+            var related = relatedLevels.Select(l => l.GetValueOrDefault(later.Year - 1)).OfType<Observation>();
             foreach (var other in related)
             {
                 var disagreement = (other.Value / implied) - 1;

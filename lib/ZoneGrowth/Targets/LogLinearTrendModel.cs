@@ -41,7 +41,7 @@ public sealed class LogLinearTrendModel : IGrowthModel
     /// <summary>Fits the trend to a series (at least three positive values).</summary>
     /// <exception cref="RegressionException">Too few points, a non-positive value, or a constant year.</exception>
     public static LogLinearTrendModel Fit(IndicatorSeries series) =>
-        new(series, new LogLinearTrend(series.Years, series.Values, $"{series.Zone} {series.Indicator.Id}").Fit());
+        new(series, series.FitLogLinearTrend());
 
     /// <inheritdoc />
     public LogPredictive Predict(int year)
