@@ -20,10 +20,10 @@ internal sealed partial class RowReader(ColumnMap map, RawRow row, List<Validati
 
     public RawRow Row => row;
 
-    public int IssueCountAtStart { get; } = issues.Count;
+    private readonly int _issuesAtStart = issues.Count;
 
     /// <summary>Whether this row has added any issue so far.</summary>
-    public bool HasIssues => issues.Count > IssueCountAtStart;
+    public bool HasIssues => issues.Count > _issuesAtStart;
 
     public string Text(string column) => map.Text(row, column);
 

@@ -35,7 +35,6 @@ internal static class XlsxTableReader
             var worksheetPart = (WorksheetPart)workbookPart.GetPartById(sheet.Id.Value);
             var sharedStrings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToArray() ?? [];
             var rows = new List<RawRow>();
-            var issues = new List<ValidationIssue>();
             foreach (var row in worksheetPart.Worksheet.Descendants<Row>())
             {
                 var rowNumber = (int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1));
@@ -61,7 +60,7 @@ internal static class XlsxTableReader
             }
 
             var header = rows.Count > 0 ? rows[0] : null;
-            return new RawTable(path, IsSpreadsheet: true, header, rows.Skip(1).ToArray(), issues);
+            return new RawTable(path, IsSpreadsheet: true, header, rows.Skip(1).ToArray(), []);
         }
     }
 
