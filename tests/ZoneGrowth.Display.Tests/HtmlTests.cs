@@ -165,7 +165,7 @@ public class HtmlTests
     public void A_metric_conversion_is_stated_under_every_table_that_uses_it()
     {
         var conversion = new MetricConversion("revenue per unit of added value <2021 & 2022>", 2.98, 2.8, 3.2);
-        var assessment = TargetAssessment.Create(Shipped.Data.Series("core_digital_added_value"), Shipped.Target2025, conversion);
+        var assessment = TargetAssessment.Create(Shipped.Data.Series("core_digital_added_value", "HHZ"), Shipped.Target2025, conversion);
         var stated = System.Net.WebUtility.HtmlEncode(conversion.ToString());
         Assert.Contains("&lt;2021 &amp; 2022&gt;", stated);
         Assert.Contains(stated, Html.Of(assessment.Evaluate([GrowthScenario.Constant("8 %", 0.08)])));

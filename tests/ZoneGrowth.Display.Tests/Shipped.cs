@@ -10,7 +10,7 @@ internal static class Shipped
     public static readonly DataSet Data = DataSet.LoadDefault();
 
     /// <summary>Reported revenue plus the previous-year levels implied by its published growth (derived points).</summary>
-    public static readonly IndicatorSeries Revenue = Data.Series("digital_economy_revenue").WithImpliedPreviousYears();
+    public static readonly IndicatorSeries Revenue = Data.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears();
 
     public static readonly Target Target2025 = Target.Find(Data, "digital_economy_revenue", 2025);
 

@@ -26,7 +26,7 @@ public static class ConsistencyAudit
     {
         options ??= AuditOptions.Default;
         var checks = new List<AuditCheck>();
-        var levelIndicators = data.Observations
+        var levelIndicators = data.WholeYearObservations
             .Where(o => o.Indicator.Kind == IndicatorKind.Level && o.Indicator.GrowthBasis != GrowthBasis.None)
             .Select(o => (o.Zone, o.Indicator))
             .Distinct();
@@ -45,7 +45,7 @@ public static class ConsistencyAudit
     private static SortedDictionary<int, Observation> Levels(DataSet data, string zone, IndicatorDefinition indicator)
     {
         var levels = new SortedDictionary<int, Observation>();
-        foreach (var year in data.Observations.Where(o => o.Zone == zone && o.Indicator == indicator && LevelPreference.Contains(o.Status)).GroupBy(o => o.Year))
+        foreach (var year in data.WholeYearObservations.Where(o => o.Zone == zone && o.Indicator == indicator && LevelPreference.Contains(o.Status)).GroupBy(o => o.Year))
         {
             var status = LevelPreference.First(s => year.Any(o => o.Status == s));
             levels[year.Key] = Vintages.Latest(year.Where(o => o.Status == status).ToArray(), []);
@@ -99,7 +99,7 @@ public static class ConsistencyAudit
             yield break;
         }
 
-        var relatedLevels = data.Observations
+        var relatedLevels = data.WholeYearObservations
             .Where(o => o.Zone == zone && o.Indicator != indicator && o.Indicator.Family == indicator.Family && o.Indicator.Unit.Dimension == indicator.Unit.Dimension)
             .Select(o => o.Indicator)
             .Distinct()
@@ -123,7 +123,7 @@ public static class ConsistencyAudit
 
     private static IEnumerable<AuditCheck> RevisionChecks(DataSet data)
     {
-        var groups = data.Observations
+        var groups = data.WholeYearObservations
             .GroupBy(o => (o.Zone, o.Indicator.Id, o.Year, o.Status))
             .Where(g => g.Count() > 1);
         foreach (var group in groups)
@@ -153,7 +153,7 @@ public static class ConsistencyAudit
             return null;
         }
 
-        var growthRows = data.Observations
+        var growthRows = data.WholeYearObservations
             .Where(o => o.Zone == zone && o.Indicator.Id == indicator.GrowthIndicator && o.Year == year && LevelPreference.Contains(o.Status))
             .ToArray();
         if (growthRows.Length == 0)

@@ -98,6 +98,15 @@ internal static class DataMessages
     public static string UnknownStatusAdvice() =>
         $"Use one of: {string.Join(", ", ObservationStatusText.All)} (lower case). See data/README.md for what each means.";
 
+    public const string UnknownPeriodRule = "the period is not one of the known period words";
+
+    public static string UnknownPeriodAdvice() =>
+        $"Use one of: year, Q1, H1, Q1-Q3 or M1-Mn (January to month n, e.g. M1-M8), or leave the cell empty for a whole year. Q1, H1 and Q1-Q3 are year-to-date figures (一季度, 上半年, 前三季度).";
+
+    public const string BasisRule = "the basis is not a short label of lower-case letters, digits and hyphens";
+
+    public const string BasisAdvice = "Leave the cell empty for the basis the figure was first published on, or name the revised basis, e.g. census5 for figures revised after the fifth national economic census.";
+
     public static string UnknownEnumRule(string column) => $"\"{column}\" is not one of the known words";
 
     public static string UnknownEnumAdvice(IEnumerable<string> words) => $"Use one of: {string.Join(", ", words)}.";

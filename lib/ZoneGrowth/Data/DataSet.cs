@@ -34,6 +34,9 @@ public sealed class DataSet
     /// <summary>The data files read, with their SHA-256 and row counts.</summary>
     public IReadOnlyList<DataFileInfo> Files { get; }
 
+    /// <summary>The observations that cover a whole calendar year (not a year-to-date part of one).</summary>
+    public IReadOnlyList<Observation> WholeYearObservations => Observations.Where(o => o.IsWholeYear).ToArray();
+
     /// <summary>The zones that have data.</summary>
     public IReadOnlyList<string> Zones => Observations.Select(o => o.Zone).Distinct().ToArray();
 
@@ -107,8 +110,12 @@ public sealed class DataSet
     /// The statuses admitted; by default reported values only, so estimates, targets and bounds
     /// are never mixed in silently.
     /// </param>
+    /// <param name="period">
+    /// The stretch of the year: whole years by default, so that a year-to-date figure (first three
+    /// quarters) is never taken for a year's.
+    /// </param>
     /// <exception cref="ArgumentException">Unknown indicator or zone, or several values in a year.</exception>
-    public IndicatorSeries Series(string indicator, string? zone = null, IReadOnlyCollection<ObservationStatus>? statuses = null)
+    public IndicatorSeries Series(string indicator, string? zone = null, IReadOnlyCollection<ObservationStatus>? statuses = null, Period period = default)
     {
         var admitted = (statuses ?? [ObservationStatus.Reported]).Distinct().ToArray();
         if (admitted.Length == 0)
@@ -116,13 +123,14 @@ public sealed class DataSet
             throw new ArgumentException(DataMessages.NoStatuses, nameof(statuses));
         }
 
-        var rows = Observations.Where(o => o.Indicator.Id == indicator).ToArray();
-        if (rows.Length == 0)
+        var all = Observations.Where(o => o.Indicator.Id == indicator).ToArray();
+        var rows = all.Where(o => o.Period == period).ToArray();
+        if (all.Length == 0)
         {
             throw new ArgumentException(DataMessages.UnknownIndicatorInDataSet(indicator, Indicators.Select(i => i.Id)), nameof(indicator));
         }
 
-        var zones = rows.Select(o => o.Zone).Distinct().ToArray();
+        var zones = all.Select(o => o.Zone).Distinct().ToArray();
         if (zone is null)
         {
             zone = zones.Length == 1 ? zones[0] : throw new ArgumentException(DataMessages.ZoneNeeded(indicator, zones), nameof(zone));
@@ -150,8 +158,8 @@ public sealed class DataSet
 
     /// <summary>
     /// The data as a Microsoft.Data.Analysis DataFrame, one row per observation, with columns
-    /// zone, indicator, name_en, year, value, unit, status, growth_pct, published, source, quote,
-    /// note, published_value, published_unit, file, line.
+    /// zone, indicator, name_en, year, period, value, unit, status, growth_pct, basis, published,
+    /// source, quote, note, published_value, published_unit, file, line.
     /// </summary>
     public DataFrame ToDataFrame() => ToDataFrame(Observations);
 
@@ -164,10 +172,12 @@ public sealed class DataSet
             new StringDataFrameColumn("indicator", rows.Select(o => o.Indicator.Id)),
             new StringDataFrameColumn("name_en", rows.Select(o => o.Indicator.EnglishName)),
             new PrimitiveDataFrameColumn<int>("year", rows.Select(o => o.Year)),
+            new StringDataFrameColumn("period", rows.Select(o => o.Period.ToString())),
             new PrimitiveDataFrameColumn<double>("value", rows.Select(o => o.Value)),
             new StringDataFrameColumn("unit", rows.Select(o => o.Indicator.Unit.Code)),
             new StringDataFrameColumn("status", rows.Select(o => o.Status.ToText())),
             new PrimitiveDataFrameColumn<double>("growth_pct", rows.Select(o => o.GrowthPercent)),
+            new StringDataFrameColumn("basis", rows.Select(o => o.Basis)),
             new StringDataFrameColumn("published", rows.Select(o => o.Published)),
             new StringDataFrameColumn("source", rows.Select(o => o.Source)),
             new StringDataFrameColumn("quote", rows.Select(o => o.Quote)),
@@ -180,16 +190,17 @@ public sealed class DataSet
 
     private static void CheckDuplicates(List<Observation> observations, List<ValidationIssue> issues)
     {
-        var first = new Dictionary<(string, string, int, ObservationStatus, string), Observation>();
+        var first = new Dictionary<(string, string, int, Period, ObservationStatus, string, string), Observation>();
         foreach (var o in observations.ToArray())
         {
-            if (first.TryAdd((o.Zone, o.Indicator.Id, o.Year, o.Status, o.Published), o))
+            var key = (o.Zone, o.Indicator.Id, o.Year, o.Period, o.Status, o.Published, o.Basis);
+            if (first.TryAdd(key, o))
             {
                 continue;
             }
 
-            issues.Add(new ValidationIssue(o.Location, FormattableString.Invariant($"{o.Zone},{o.Indicator.Id},{o.Year},{o.Status.ToText()},{o.Published}"),
-                DataMessages.DuplicateRule(first[(o.Zone, o.Indicator.Id, o.Year, o.Status, o.Published)].Location), DataMessages.DuplicateAdvice));
+            issues.Add(new ValidationIssue(o.Location, FormattableString.Invariant($"{o.Zone},{o.Indicator.Id},{o.Year},{o.Period},{o.Status.ToText()},{o.Published}"),
+                DataMessages.DuplicateRule(first[key].Location), DataMessages.DuplicateAdvice));
             observations.Remove(o);
         }
     }

@@ -17,6 +17,11 @@ namespace ZoneGrowth.Data;
 /// <param name="PublishedValue">The value as published, before any unit conversion.</param>
 /// <param name="PublishedUnit">The unit as published.</param>
 /// <param name="Location">Where the row was read.</param>
+/// <param name="Period">The stretch of the year the figure covers: the whole year, or a year-to-date part of it.</param>
+/// <param name="Basis">
+/// The statistical basis when the figure is on a revised one (e.g. <c>census5</c>: revised after the
+/// fifth national economic census); empty for the basis it was first published on.
+/// </param>
 public sealed record Observation(
     string Zone,
     IndicatorDefinition Indicator,
@@ -30,8 +35,13 @@ public sealed record Observation(
     string Note,
     decimal PublishedValue,
     Unit PublishedUnit,
-    SourceLocation Location)
+    SourceLocation Location,
+    Period Period = default,
+    string Basis = "")
 {
+    /// <summary>Whether the figure covers the whole calendar year.</summary>
+    public bool IsWholeYear => Period.IsWholeYear;
+
     /// <summary>Whether the value was converted from the unit it was published in.</summary>
     public bool WasConverted => PublishedUnit != Indicator.Unit;
 }

@@ -134,7 +134,7 @@ public class DataSetLoadingTests
 
         Assert.Equal(6, frame.Rows.Count);
         Assert.Equal(
-            ["zone", "indicator", "name_en", "year", "value", "unit", "status", "growth_pct", "published", "source", "quote", "note", "published_value", "published_unit", "file", "line"],
+            ["zone", "indicator", "name_en", "year", "period", "value", "unit", "status", "growth_pct", "basis", "published", "source", "quote", "note", "published_value", "published_unit", "file", "line"],
             frame.Columns.Select(c => c.Name));
         Assert.Equal(200.0, frame["value"][2]);
         Assert.Null(frame["growth_pct"][0]);

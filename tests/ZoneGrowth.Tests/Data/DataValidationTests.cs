@@ -139,7 +139,7 @@ public class DataValidationTests
         var issue = At(Problems(TestFiles.Fixture("bad.csv")), 15);
 
         Assert.Contains("line 14", issue.Rule);
-        Assert.Contains("Alpha,revenue,2015,reported", issue.Found);
+        Assert.Contains("Alpha,revenue,2015,year,reported", issue.Found);
     }
 
     [Fact]

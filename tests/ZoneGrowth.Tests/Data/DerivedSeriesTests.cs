@@ -43,7 +43,7 @@ public class DerivedSeriesTests
     [Fact]
     public void TooShortASeriesIsAnErrorNamingIt()
     {
-        var e = Assert.Throws<RegressionException>(() => Shipped.FitLogLinearTrend("digital_economy_revenue"));
+        var e = Assert.Throws<RegressionException>(() => Shipped.FitLogLinearTrend("digital_economy_revenue", "HHZ"));
 
         Assert.Contains("HHZ digital_economy_revenue", e.Message);
     }

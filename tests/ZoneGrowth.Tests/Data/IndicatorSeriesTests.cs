@@ -10,7 +10,7 @@ public class IndicatorSeriesTests
     [Fact]
     public void RevenueHasOnlyItsReportedYearsByDefaultWithTheGapKept()
     {
-        var revenue = Shipped.Series("digital_economy_revenue");
+        var revenue = Shipped.Series("digital_economy_revenue", "HHZ");
 
         Assert.Equal([2018, 2021], revenue.Years);
         Assert.Equal([3070.0, 4758.7], revenue.Values);
@@ -23,7 +23,7 @@ public class IndicatorSeriesTests
     [Fact]
     public void TargetsComeInOnlyWhenAskedFor()
     {
-        var targets = Shipped.Series("digital_economy_revenue", statuses: [ObservationStatus.Target]);
+        var targets = Shipped.Series("digital_economy_revenue", "HHZ", statuses: [ObservationStatus.Target]);
 
         Assert.Equal([2021, 2025], targets.Years);
         Assert.Equal([4500.0, 6000.0], targets.Values);
@@ -33,7 +33,7 @@ public class IndicatorSeriesTests
     public void RefusesToMixTwoStatusesInOneYear()
     {
         var e = Assert.Throws<ArgumentException>(() =>
-            Shipped.Series("digital_economy_revenue", statuses: [ObservationStatus.Reported, ObservationStatus.Target]));
+            Shipped.Series("digital_economy_revenue", "HHZ", statuses: [ObservationStatus.Reported, ObservationStatus.Target]));
 
         Assert.Contains("2021", e.Message);
         Assert.Contains("reported, target", e.Message);
@@ -68,7 +68,7 @@ public class IndicatorSeriesTests
     [Fact]
     public void EstimatesCanBeAdmittedBesideReportedValues()
     {
-        var addedValue = Shipped.Series("core_digital_added_value", statuses: [ObservationStatus.Reported, ObservationStatus.Estimate]);
+        var addedValue = Shipped.Series("core_digital_added_value", "HHZ", statuses: [ObservationStatus.Reported, ObservationStatus.Estimate]);
 
         Assert.Equal([(2021, ObservationStatus.Reported), (2022, ObservationStatus.Estimate)], addedValue.Points.Select(p => (p.Year, p.Status)));
     }

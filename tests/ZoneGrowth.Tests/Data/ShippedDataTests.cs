@@ -13,7 +13,7 @@ public class ShippedDataTests
     [Fact]
     public void EveryRowOfTheFileIsLoaded()
     {
-        var dataLines = File.ReadLines(WorkbookPaths.DefaultDataFile).Skip(1).Count(l => l.StartsWith("HHZ,", StringComparison.Ordinal) || l.StartsWith("Zhejiang,", StringComparison.Ordinal));
+        var dataLines = File.ReadLines(WorkbookPaths.DefaultDataFile).Skip(1).Count(l => l.StartsWith("HHZ,", StringComparison.Ordinal) || l.StartsWith("Zhejiang,", StringComparison.Ordinal) || l.StartsWith("Hangzhou,", StringComparison.Ordinal));
 
         Assert.Equal(dataLines, Shipped.Observations.Count);
         Assert.Equal(dataLines, Shipped.Files.Single().Rows);
@@ -40,7 +40,7 @@ public class ShippedDataTests
     public void The2021CoreAddedValueIs1596Point2亿元AsPublished()
     {
         // investchn.com 286255: "全区数字经济核心产业增加值1596.2亿元,增长16%"
-        var row = Shipped.Observations.Single(o => o.Indicator.Id == "core_digital_added_value" && o.Year == 2021);
+        var row = Shipped.Observations.Single(o => o.Zone == "HHZ" && o.Indicator.Id == "core_digital_added_value" && o.Year == 2021);
 
         Assert.Equal((1596.2, ObservationStatus.Reported, 16.0), (row.Value, row.Status, row.GrowthPercent!.Value));
         Assert.Contains("1596.2亿元", row.Quote);
@@ -50,7 +50,7 @@ public class ShippedDataTests
     public void The2021RevenueIs4758Point7亿元AsPublished()
     {
         // investchn.com 286255: "全区数字经济营收实现4758.7亿元,增长18.1%"
-        var row = Shipped.Observations.Single(o => o.Indicator.Id == "digital_economy_revenue" && o.Year == 2021 && o.Status == ObservationStatus.Reported);
+        var row = Shipped.Observations.Single(o => o.Zone == "HHZ" && o.Indicator.Id == "digital_economy_revenue" && o.Year == 2021 && o.Status == ObservationStatus.Reported);
 
         Assert.Equal((4758.7, 18.1), (row.Value, row.GrowthPercent!.Value));
         Assert.Contains("4758.7亿元", row.Quote);
@@ -60,7 +60,7 @@ public class ShippedDataTests
     public void The2025TargetIs6000亿元From600BillionRmb()
     {
         // Seed article (stdaily.com, 2022-10-27): 600 billion RMB; 600 × 10^9 / 10^8 = 6000 亿元.
-        var row = Shipped.Observations.Single(o => o.Indicator.Id == "digital_economy_revenue" && o.Year == 2025);
+        var row = Shipped.Observations.Single(o => o.Zone == "HHZ" && o.Indicator.Id == "digital_economy_revenue" && o.Year == 2025);
 
         Assert.Equal((6000.0, ObservationStatus.Target), (row.Value, row.Status));
         Assert.Equal((600m, Units.BillionYuan), (row.PublishedValue, row.PublishedUnit));
@@ -71,8 +71,8 @@ public class ShippedDataTests
     public void AddedValueAndRevenueAreDifferentIndicators()
     {
         Assert.NotEqual(
-            Shipped.Series("core_digital_added_value").Indicator,
-            Shipped.Series("digital_economy_revenue").Indicator);
+            Shipped.Series("core_digital_added_value", "HHZ").Indicator,
+            Shipped.Series("digital_economy_revenue", "HHZ").Indicator);
         Assert.Equal("主营业务收入", Shipped.Catalog["digital_economy_revenue"].ChineseName[^6..]);
     }
 }

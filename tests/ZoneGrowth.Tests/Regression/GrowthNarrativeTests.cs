@@ -25,7 +25,7 @@ public class GrowthNarrativeTests
     [Fact]
     public void AShortSeriesIsCalledARoughRange()
     {
-        var trend = Shipped.Series("digital_economy_revenue").WithImpliedPreviousYears().FitLogLinearTrend();
+        var trend = Shipped.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears().FitLogLinearTrend();
 
         var sentence = GrowthNarrative.Trend(trend);
 

@@ -9,7 +9,7 @@ namespace ZoneGrowth.Tests.Targets;
 /// </summary>
 public class BackTestTests
 {
-    private static readonly BackTest Plan2021 = BackTest.Run(DataSet.LoadDefault(), "digital_economy_revenue", lastDataYear: 2018, targetYear: 2021);
+    private static readonly BackTest Plan2021 = BackTest.Run(DataSet.LoadDefault(), "digital_economy_revenue", lastDataYear: 2018, targetYear: 2021, "HHZ");
 
     [Fact]
     public void UsesOnlyDataUpTo2018WithTheImplied2017Level()

@@ -14,7 +14,7 @@ public class LogLinearTrendModelTests
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Targets", "Reference", "growth_models_reference.json"))).RootElement.GetProperty("hhz_revenue_trend");
 
     private static readonly DataSet Shipped = DataSet.LoadDefault();
-    private static readonly IndicatorSeries Revenue = Shipped.Series("digital_economy_revenue").WithImpliedPreviousYears();
+    private static readonly IndicatorSeries Revenue = Shipped.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears();
     private static readonly LogLinearTrendModel Model = LogLinearTrendModel.Fit(Revenue);
 
     [Fact]

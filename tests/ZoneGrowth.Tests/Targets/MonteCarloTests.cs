@@ -15,7 +15,7 @@ public class MonteCarloTests
     private const int Paths = 200_000;
 
     private static readonly DataSet Shipped = DataSet.LoadDefault();
-    private static readonly IndicatorSeries Revenue = Shipped.Series("digital_economy_revenue").WithImpliedPreviousYears();
+    private static readonly IndicatorSeries Revenue = Shipped.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears();
     private static readonly Target Target2025 = Target.Find(Shipped, "digital_economy_revenue", 2025);
 
     /// <summary>A trend-like model: two correlated parameter loadings, noise around the trend, ν = 3.</summary>

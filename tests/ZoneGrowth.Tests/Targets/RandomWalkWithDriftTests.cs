@@ -58,7 +58,7 @@ public class RandomWalkWithDriftTests
     public void MatchesRsComputationOnTheHhzRevenueSeriesWithGaps()
     {
         var r = Reference.GetProperty("hhz_revenue");
-        var revenue = DataSet.LoadDefault().Series("digital_economy_revenue").WithImpliedPreviousYears();
+        var revenue = DataSet.LoadDefault().Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears();
         var assessment = TargetAssessment.Create(revenue, Target.Find(DataSet.LoadDefault(), "digital_economy_revenue", 2025));
 
         var model = RandomWalkWithDrift.Fit(revenue);
@@ -90,7 +90,7 @@ public class RandomWalkWithDriftTests
     [Fact]
     public void RefusesFewerThanThreePoints()
     {
-        var e = Assert.Throws<ArgumentException>(() => RandomWalkWithDrift.Fit(DataSet.LoadDefault().Series("digital_economy_revenue")));
+        var e = Assert.Throws<ArgumentException>(() => RandomWalkWithDrift.Fit(DataSet.LoadDefault().Series("digital_economy_revenue", "HHZ")));
 
         Assert.Contains("at least 3 values", e.Message);
         Assert.Contains("2018, 2021", e.Message);
@@ -100,7 +100,7 @@ public class RandomWalkWithDriftTests
     [Fact]
     public void UncertaintyWidensWithTheHorizon()
     {
-        var model = RandomWalkWithDrift.Fit(DataSet.LoadDefault().Series("digital_economy_revenue").WithImpliedPreviousYears());
+        var model = RandomWalkWithDrift.Fit(DataSet.LoadDefault().Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears());
 
         var scales = Enumerable.Range(2022, 4).Select(y => model.Predict(y).Scale).ToArray();
 

@@ -11,12 +11,12 @@ public class TargetAssessmentTests
 {
     private static readonly DataSet Shipped = DataSet.LoadDefault();
     private static readonly Target Target2025 = Target.Find(Shipped, "digital_economy_revenue", 2025);
-    private static readonly TargetAssessment Revenue = TargetAssessment.Create(Shipped.Series("digital_economy_revenue"), Target2025);
+    private static readonly TargetAssessment Revenue = TargetAssessment.Create(Shipped.Series("digital_economy_revenue", "HHZ"), Target2025);
 
     [Fact]
     public void TheShippedDataHasBothPlanTargets()
     {
-        Assert.Equal([(2021, 4500.0), (2025, 6000.0)], Target.All(Shipped).Select(t => (t.Year, t.Value)));
+        Assert.Equal([(2021, 4500.0), (2025, 6000.0)], Target.All(Shipped).Where(t => t.Zone == "HHZ" && t.Indicator.Id == "digital_economy_revenue").Select(t => (t.Year, t.Value)));
         Assert.Contains("stdaily.com", Target2025.Source);
     }
 
@@ -90,7 +90,7 @@ public class TargetAssessmentTests
     [Fact]
     public void RefusesToJudgeAddedValueAgainstTheRevenueTarget()
     {
-        var addedValue = Shipped.Series("core_digital_added_value");
+        var addedValue = Shipped.Series("core_digital_added_value", "HHZ");
 
         var e = Assert.Throws<MetricMismatchException>(() => TargetAssessment.Create(addedValue, Target2025));
 
@@ -105,7 +105,7 @@ public class TargetAssessmentTests
     {
         // Revenue ÷ added value in 2021: 4758.7 / 1596.2 = 2.981.
         var conversion = new MetricConversion("the 2021 revenue-to-added-value ratio", 4758.7 / 1596.2, 2.8, 3.2);
-        var assessment = TargetAssessment.Create(Shipped.Series("core_digital_added_value"), Target2025, conversion);
+        var assessment = TargetAssessment.Create(Shipped.Series("core_digital_added_value", "HHZ"), Target2025, conversion);
 
         Assert.Equal(4758.7, assessment.BaselineValue, 1e-9);
         Assert.Equal(Math.Pow(6000 / (1596.2 * 2.8), 0.25) - 1, assessment.RequiredGrowthRange.AtLowRatio.AnnualRate, 1e-12);
@@ -119,7 +119,7 @@ public class TargetAssessmentTests
     {
         var past = Target.Find(Shipped, "digital_economy_revenue", 2021);
 
-        var e = Assert.Throws<ArgumentException>(() => TargetAssessment.Create(Shipped.Series("digital_economy_revenue"), past));
+        var e = Assert.Throws<ArgumentException>(() => TargetAssessment.Create(Shipped.Series("digital_economy_revenue", "HHZ"), past));
 
         Assert.Contains("2021 is not after the last observation (2021", e.Message);
     }
@@ -129,7 +129,7 @@ public class TargetAssessmentTests
     {
         var zero = Target2025 with { Value = 0 };
 
-        var e = Assert.Throws<ArgumentException>(() => TargetAssessment.Create(Shipped.Series("digital_economy_revenue"), zero));
+        var e = Assert.Throws<ArgumentException>(() => TargetAssessment.Create(Shipped.Series("digital_economy_revenue", "HHZ"), zero));
 
         Assert.Contains("target is 0", e.Message);
     }

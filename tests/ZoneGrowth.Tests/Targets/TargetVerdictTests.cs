@@ -9,10 +9,10 @@ namespace ZoneGrowth.Tests.Targets;
 /// </summary>
 public class TargetVerdictTests
 {
-    private static string VerdictFor(DataSet data, string indicator, int targetYear)
+    private static string VerdictFor(DataSet data, string indicator, int targetYear, string zone)
     {
-        var series = data.Series(indicator).WithImpliedPreviousYears();
-        var assessment = TargetAssessment.Create(series, Target.Find(data, indicator, targetYear));
+        var series = data.Series(indicator, zone).WithImpliedPreviousYears();
+        var assessment = TargetAssessment.Create(series, Target.Find(data, indicator, targetYear, zone));
         TargetProbability[] probabilities = [assessment.Probability(LogLinearTrendModel.Fit(series)), assessment.Probability(RandomWalkWithDrift.Fit(series))];
         return TargetVerdict.Write(assessment, probabilities, assessment.Evaluate([GrowthScenario.Constant("growth of 3 %", 0.03)]));
     }
@@ -33,7 +33,7 @@ public class TargetVerdictTests
     [Fact]
     public void TheShippedDataGiveAFavourableVerdictWithItsCaveats()
     {
-        var verdict = VerdictFor(DataSet.LoadDefault(), "digital_economy_revenue", 2025);
+        var verdict = VerdictFor(DataSet.LoadDefault(), "digital_economy_revenue", 2025, "HHZ");
 
         Assert.StartsWith("Verdict: that HHZ reaches its 2025 target of 6000 亿元 (数字经济主营业务收入) is very likely", verdict);
         Assert.Contains("It needs 5.97 % a year from 4758.7 in 2021", verdict);
@@ -51,7 +51,7 @@ public class TargetVerdictTests
             + "Alpha,revenue,2025,200,亿元,target,,example.org/plan\n";
         var data = DataSet.Load(TestFiles.Temporary(csv), TestFiles.Catalog);
 
-        var verdict = VerdictFor(data, "revenue", 2025);
+        var verdict = VerdictFor(data, "revenue", 2025, "Alpha");
 
         Assert.StartsWith("Verdict: that Alpha reaches its 2025 target of 200 亿元 (收入) is exceptionally unlikely", verdict);
         // (200 / 106.5)^(1/4) − 1 = 17.06 % needed.

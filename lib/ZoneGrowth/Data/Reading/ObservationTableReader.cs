@@ -5,7 +5,7 @@ internal static class ObservationTableReader
 {
     public static IReadOnlyList<string> RequiredColumns { get; } = ["zone", "indicator", "year", "value", "unit", "status", "source"];
 
-    public static IReadOnlyList<string> OptionalColumns { get; } = ["growth_pct", "published", "quote", "note"];
+    public static IReadOnlyList<string> OptionalColumns { get; } = ["growth_pct", "published", "quote", "note", "period", "basis"];
 
     public static (IReadOnlyList<Observation> Observations, int Rows) Read(RawTable table, IndicatorCatalog catalog, List<ValidationIssue> issues)
     {
@@ -53,6 +53,17 @@ internal static class ObservationTableReader
             reader.Report("status", DataMessages.UnknownStatusRule, DataMessages.UnknownStatusAdvice());
         }
 
+        Period? period = null;
+        if (Period.TryParse(reader.Text("period"), out var parsedPeriod))
+        {
+            period = parsedPeriod;
+        }
+        else
+        {
+            reader.Report("period", DataMessages.UnknownPeriodRule, DataMessages.UnknownPeriodAdvice());
+        }
+
+        var basis = reader.Basis("basis");
         var growth = reader.Number("growth_pct", required: false);
         var published = reader.Published("published");
         var source = reader.Text("source");
@@ -76,7 +87,7 @@ internal static class ObservationTableReader
         return new Observation(
             zone!, indicator!, year!.Value, (double)converted!.Value, status!.Value,
             growth is { } g ? (double)g : null, published!, source, reader.Text("quote"), reader.Text("note"),
-            value!.Value, unit!, new SourceLocation(reader.Locate("zone").File, reader.Row.Line));
+            value!.Value, unit!, new SourceLocation(reader.Locate("zone").File, reader.Row.Line), period!.Value, basis!);
     }
 
     private static Unit? ReadUnit(RowReader reader, IndicatorDefinition? indicator)

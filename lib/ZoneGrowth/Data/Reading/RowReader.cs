@@ -18,6 +18,9 @@ internal sealed partial class RowReader(ColumnMap map, RawRow row, List<Validati
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex PublicationDate();
 
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]{0,31}$", RegexOptions.CultureInvariant)]
+    private static partial Regex BasisLabel();
+
     public RawRow Row => row;
 
     private readonly int _issuesAtStart = issues.Count;
@@ -96,6 +99,19 @@ internal sealed partial class RowReader(ColumnMap map, RawRow row, List<Validati
         }
 
         Report(column, DataMessages.PublishedRule, DataMessages.PublishedAdvice);
+        return null;
+    }
+
+    /// <summary>An optional basis label: empty, or lower-case letters, digits and hyphens.</summary>
+    public string? Basis(string column)
+    {
+        var text = Text(column);
+        if (text.Length == 0 || BasisLabel().IsMatch(text))
+        {
+            return text;
+        }
+
+        Report(column, DataMessages.BasisRule, DataMessages.BasisAdvice);
         return null;
     }
 }
