@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace ZoneGrowth.Nowcast;
+
+/// <summary>Every message of the nowcast layer, written once: what was found, the rule, what to do.</summary>
+internal static class NowcastMessages
+{
+    public static string TooFewObservations(int count) =>
+        Invariant($"The state-space model was given {count} observation(s); it needs at least two (its start is diffuse: the first two observations fix the level and the growth). Give more years.");
+
+    public static string TooFewToEstimate(int count) =>
+        Invariant($"Estimating the model's two variances needs at least three observations (two go to the diffuse start); {count} were given. Give more years, or fix the variances with LocalLinearTrend.Filter.");
+
+    public static string TwoObservationsInOneYear(IReadOnlyList<StateSpaceObservation> observations)
+    {
+        var year = observations.GroupBy(o => o.Year).First(g => g.Count() > 1);
+        return Invariant($"{year.Key} has {year.Count()} observations ({string.Join("; ", year.Select(o => o.Description))}); the model takes one per year. Choose one bridge per year, or combine them before filtering.");
+    }
+
+    public static string BadObservation(StateSpaceObservation o) =>
+        Invariant($"The observation for {o.Year} ({o.Description}) has log value {o.LogValue} and variance {o.Variance}; the log value must be finite and the variance positive. Check the level is positive and give every observation a variance for its kind.");
+
+    public static string NegativeVariance(double level, double slope) =>
+        Invariant($"The state variances must be zero or positive; got σ²_level = {level}, σ²_slope = {slope}.");
+
+    public static string LastYearTooEarly(int lastYear, int lastObservation) =>
+        Invariant($"The last year {lastYear} is before the last observation ({lastObservation}); give a last year at or after it.");
+
+    public static string OutsideAxis(int year, int first, int last) =>
+        Invariant($"Year {year} is outside the model's years {first}-{last}.");
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

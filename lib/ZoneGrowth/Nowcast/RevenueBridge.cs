@@ -1,0 +1,38 @@
+namespace ZoneGrowth.Nowcast;
+
+/// <summary>The ways the target series is bridged from related indicators where it is not published.</summary>
+public enum RevenueBridge
+{
+    /// <summary>
+    /// Revenue = (revenue ÷ core added value, latest year both are published) × core added value,
+    /// the added value published, or its share of GDP × GDP on the original basis. Uses the digital
+    /// economy's own figures, so a falling share of GDP counts. The headline when available.
+    /// </summary>
+    ViaAddedValue,
+
+    /// <summary>
+    /// Revenue = (revenue ÷ GDP, latest year both are published) × GDP on the original basis:
+    /// assumes the digital economy keeps its share of the zone's economy.
+    /// </summary>
+    ViaGdp,
+
+    /// <summary>
+    /// As <see cref="ViaGdp"/> but with GDP levels on a revised basis taken as published (no
+    /// census adjustment): the upper bound of what the bridge can say, shown to measure how much the
+    /// basis matters.
+    /// </summary>
+    ViaGdpRevisedBasisAsPublished,
+}
+
+/// <summary>Descriptions of <see cref="RevenueBridge"/>.</summary>
+public static class RevenueBridgeText
+{
+    /// <summary>A short phrase for tables: "via added value".</summary>
+    public static string Describe(this RevenueBridge bridge) => bridge switch
+    {
+        RevenueBridge.ViaAddedValue => "via added value",
+        RevenueBridge.ViaGdp => "via GDP",
+        RevenueBridge.ViaGdpRevisedBasisAsPublished => "via GDP, revised basis as published",
+        _ => bridge.ToString(),
+    };
+}

@@ -1,0 +1,102 @@
+using MathNet.Numerics.LinearAlgebra;
+using ZoneGrowth.Data;
+using ZoneGrowth.Targets;
+
+namespace ZoneGrowth.Nowcast;
+
+/// <summary>
+/// The target series nowcast from all published evidence: its own points (reported, derived) and
+/// one bridge's values for the years after its last published value, each with its variance, in a
+/// local linear trend of the log level whose two variances are estimated by maximum likelihood.
+/// As a growth model it predicts the level of any year after the last published one: the smoothed
+/// log level where bridged evidence exists, the forecast beyond it, plus the noise of a published
+/// figure (the target is judged on the figure the zone will publish). The predictive distribution
+/// is normal (ν = ∞): the variances are taken as known, so their estimation error is not in it.
+/// </summary>
+public sealed class RevenueNowcast : IGrowthModel
+{
+    private RevenueNowcast(RevenueBridges bridges, RevenueBridge bridge, LocalLinearTrend model, NowcastOptions options)
+    {
+        Bridges = bridges;
+        Bridge = bridge;
+        Model = model;
+        Options = options;
+    }
+
+    /// <inheritdoc />
+    public string Name => $"nowcast ({Bridge.Describe()})";
+
+    /// <inheritdoc />
+    public IndicatorSeries Series => Bridges.Series;
+
+    /// <inheritdoc />
+    public int LastYear => Bridges.LastPublished.Year;
+
+    /// <summary>The bridges the evidence came through.</summary>
+    public RevenueBridges Bridges { get; }
+
+    /// <summary>The bridge whose values this nowcast filters.</summary>
+    public RevenueBridge Bridge { get; }
+
+    /// <summary>The fitted state-space model.</summary>
+    public LocalLinearTrend Model { get; }
+
+    /// <summary>The settings used.</summary>
+    public NowcastOptions Options { get; }
+
+    /// <summary>The bridged values filtered.</summary>
+    public IReadOnlyList<BridgedValue> BridgedValues => Bridges.Values[Bridge];
+
+    /// <summary>
+    /// Fits the nowcast of one bridge up to <paramref name="toYear"/> (the target year).
+    /// </summary>
+    /// <exception cref="ArgumentException">The bridge reaches no year (its figures are not in the data).</exception>
+    public static RevenueNowcast Fit(RevenueBridges bridges, RevenueBridge bridge, int toYear, NowcastOptions? options = null)
+    {
+        if (bridges.Values[bridge].Count == 0)
+        {
+            throw new ArgumentException(NowcastMessages.Invariant($"The bridge {bridge.Describe()} reaches no year after {bridges.LastPublished.Year}: the data lack the figures it needs ({string.Join(", ", bridges.Parameters.Keys)} estimated). Use one of: {string.Join(", ", bridges.Available.Select(b => b.Describe()))}."), nameof(bridge));
+        }
+
+        var model = LocalLinearTrend.FitMaximumLikelihood(bridges.Observations(bridge), Math.Max(toYear, bridges.Values[bridge][^1].Year));
+        return new RevenueNowcast(bridges, bridge, model, options ?? NowcastOptions.Default);
+    }
+
+    /// <summary>The smoothed level of a year with its 90 % interval (levels, not logs).</summary>
+    public (double Median, double Low, double High) Level(int year)
+    {
+        var (mean, variance) = Model.Level(year);
+        var sd = Math.Sqrt(variance);
+        return (Math.Exp(mean), Math.Exp(mean - (BridgedValue.Z90 * sd)), Math.Exp(mean + (BridgedValue.Z90 * sd)));
+    }
+
+    /// <inheritdoc />
+    public LogPredictive Predict(int year)
+    {
+        if (year <= LastYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), NowcastMessages.Invariant($"{year} is not after the last published value ({LastYear})."));
+        }
+
+        var (mean, variance) = Model.Level(year);
+        return new LogPredictive(year, mean, Math.Sqrt(variance + (Options.ReportedSd * Options.ReportedSd)), double.PositiveInfinity);
+    }
+
+    /// <summary>
+    /// The joint normal distribution of the published log levels from the year after the last
+    /// published value to <paramref name="lastYear"/>: the smoothed levels' joint covariance C (a
+    /// square root B with BBᵀ = C, from its eigen-decomposition, as the loadings) plus independent
+    /// noise of a published figure.
+    /// </summary>
+    public PathModel Paths(int lastYear)
+    {
+        var first = LastYear + 1;
+        var covariance = Matrix<double>.Build.DenseOfArray(Model.LevelCovariance(first, lastYear));
+        var evd = covariance.Evd(Symmetricity.Symmetric);
+        var root = evd.EigenVectors * Matrix<double>.Build.DiagonalOfDiagonalVector(evd.EigenValues.Map(l => Math.Sqrt(Math.Max(l.Real, 0))));
+        var scale = Options.ReportedSd;
+        var loadings = Enumerable.Range(0, root.RowCount).Select(i => (IReadOnlyList<double>)root.Row(i).Select(x => x / scale).ToArray()).ToArray();
+        var mean = Enumerable.Range(first, lastYear - first + 1).Select(y => Model.Level(y).Mean).ToArray();
+        return new PathModel(first, mean, loadings, cumulativeNoise: false, scale, double.PositiveInfinity);
+    }
+}
