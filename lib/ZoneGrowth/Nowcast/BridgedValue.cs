@@ -22,7 +22,7 @@ public sealed record BridgedValue(int Year, RevenueBridge Bridge, IReadOnlyList<
     public (double Low, double High) Interval90 => (Value * Math.Exp(-Z90 * LogSd), Value * Math.Exp(Z90 * LogSd));
 
     /// <summary>The rule as a sentence: "5068 = 2.981 (revenue ÷ added value, 2021) × 1700 (core added value 2022, estimate)".</summary>
-    public string Rule => NowcastMessages.Invariant($"{Value:0.#} = ") + string.Join(" × ", Factors.Select(f => NowcastMessages.Invariant($"{f.Value:0.####} ({f.Name})")));
+    public string Rule => NowcastMessages.Invariant($"{Value:0.#} = ") + string.Join(" × ", Factors.Where(f => f.Value != 1 || f.LogSd != 0).Select(f => NowcastMessages.Invariant($"{f.Value:0.####} ({f.Name})")));
 
     /// <summary>The value as an observation of the state-space model.</summary>
     public StateSpaceObservation ToObservation() =>

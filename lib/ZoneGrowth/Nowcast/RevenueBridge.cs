@@ -22,6 +22,13 @@ public enum RevenueBridge
     /// basis matters.
     /// </summary>
     ViaGdpRevisedBasisAsPublished,
+
+    /// <summary>
+    /// As <see cref="ViaAddedValue"/> but with GDP after the last level on the original basis grown
+    /// at real rates only: no price rise, and every unexplained jump in a revised level taken as
+    /// revision. The low end of what the evidence allows, shown beside the headline.
+    /// </summary>
+    ViaAddedValueRealGrowthOnly,
 }
 
 /// <summary>Descriptions of <see cref="RevenueBridge"/>.</summary>
@@ -33,6 +40,7 @@ public static class RevenueBridgeText
         RevenueBridge.ViaAddedValue => "via added value",
         RevenueBridge.ViaGdp => "via GDP",
         RevenueBridge.ViaGdpRevisedBasisAsPublished => "via GDP, revised basis as published",
+        RevenueBridge.ViaAddedValueRealGrowthOnly => "via added value, no price rise since the last original-basis GDP",
         _ => bridge.ToString(),
     };
 }

@@ -223,17 +223,17 @@ public sealed class RevenueBridges
             .Select(o => (o.Year, o.Period, o.Indicator.Id == _options.Gdp ? o.GrowthPercent!.Value : o.Value));
 
     /// <summary>GDP in a year on the original basis, as factors; null when it cannot be reached.</summary>
-    private List<BridgeFactor>? GdpOnFirstBasis(int year, bool revisedAsPublished)
+    private List<BridgeFactor>? GdpOnFirstBasis(int year, GdpBasis mode)
     {
         if (_gdp is null)
         {
             return null;
         }
 
-        if (At(_gdp, year) is { } point)
+        if (At(_gdp, year) is { } point && (mode != GdpBasis.RealGrowthOnly || point.Observation.Basis == FirstBasis))
         {
             var level = new BridgeFactor(NowcastMessages.Invariant($"GDP {year}{(point.Observation.Basis.Length > 0 ? $", basis {point.Observation.Basis}" : string.Empty)}"), point.Value, _options.ReportedSd, point.Observation.Location.ToString());
-            if (point.Observation.Basis == FirstBasis || revisedAsPublished)
+            if (point.Observation.Basis == FirstBasis || mode == GdpBasis.RevisedAsPublished)
             {
                 return [level];
             }
@@ -243,9 +243,14 @@ public sealed class RevenueBridges
                 : null;
         }
 
-        if (year <= _gdp[0].Year || GdpOnFirstBasis(year - 1, revisedAsPublished) is not { } previous || !Parameters.TryGetValue(Deflator, out var deflator))
+        if (year <= _gdp[0].Year || GdpOnFirstBasis(year - 1, mode) is not { } previous || !Parameters.TryGetValue(Deflator, out var deflator))
         {
             return null;
+        }
+
+        if (mode == GdpBasis.RealGrowthOnly)
+        {
+            deflator = deflator with { Name = "no price rise (assumed)", Value = 1, LogSd = 0, Evidence = "assumption of this bridge" };
         }
 
         if (WholeYearGrowth(year) is { } whole)
@@ -267,7 +272,13 @@ public sealed class RevenueBridges
         var values = new List<BridgedValue>();
         for (var year = LastPublished.Year + 1; year <= ToYear; year++)
         {
-            var factors = bridge == RevenueBridge.ViaAddedValue ? ViaAddedValue(year) : ViaGdp(year, bridge == RevenueBridge.ViaGdpRevisedBasisAsPublished);
+            var factors = bridge switch
+            {
+                RevenueBridge.ViaAddedValue => ViaAddedValue(year, GdpBasis.CensusAdjusted),
+                RevenueBridge.ViaAddedValueRealGrowthOnly => ViaAddedValue(year, GdpBasis.RealGrowthOnly),
+                RevenueBridge.ViaGdp => ViaGdp(year, GdpBasis.CensusAdjusted),
+                _ => ViaGdp(year, GdpBasis.RevisedAsPublished),
+            };
             if (factors is null)
             {
                 break;
@@ -279,10 +290,10 @@ public sealed class RevenueBridges
         return values;
     }
 
-    private List<BridgeFactor>? ViaGdp(int year, bool revisedAsPublished)
+    private List<BridgeFactor>? ViaGdp(int year, GdpBasis mode)
     {
         var anchor = Series.Points.LastOrDefault(p => !p.IsDerived && At(_gdp, p.Year) is { } g && g.Observation.Basis == FirstBasis);
-        if (anchor is null || !Parameters.TryGetValue(RatioDrift, out var drift) || GdpOnFirstBasis(year, revisedAsPublished) is not { } gdp)
+        if (anchor is null || !Parameters.TryGetValue(RatioDrift, out var drift) || GdpOnFirstBasis(year, mode) is not { } gdp)
         {
             return null;
         }
@@ -291,7 +302,7 @@ public sealed class RevenueBridges
         return [new BridgeFactor(NowcastMessages.Invariant($"revenue ÷ GDP, {anchor.Year}"), ratio, drift.LogSd * Math.Sqrt(year - anchor.Year), NowcastMessages.Invariant($"{anchor.Value:0.#} ÷ {At(_gdp, anchor.Year)!.Value:0.#}; sd σ_r√{year - anchor.Year}")), .. gdp];
     }
 
-    private List<BridgeFactor>? ViaAddedValue(int year)
+    private List<BridgeFactor>? ViaAddedValue(int year, GdpBasis mode)
     {
         var addedValue = TrySeries(_options.AddedValue, ShareStatuses);
         var anchor = addedValue is null ? null : Series.Points.LastOrDefault(p => !p.IsDerived && At(addedValue, p.Year)?.Status == ObservationStatus.Reported);
@@ -308,12 +319,24 @@ public sealed class RevenueBridges
         }
 
         var share = TrySeries(_options.AddedValueShare, ShareStatuses)?.LastOrDefault(p => p.Year <= year);
-        if (share is null || !Parameters.TryGetValue(ShareDrift, out var shareDrift) || GdpOnFirstBasis(year, revisedAsPublished: false) is not { } gdp)
+        if (share is null || !Parameters.TryGetValue(ShareDrift, out var shareDrift) || GdpOnFirstBasis(year, mode) is not { } gdp)
         {
             return null;
         }
 
         var sd = Math.Sqrt(Sq(_options.StandardDeviation(KindOf(share.Status))) + (Sq(shareDrift.LogSd) * (year - share.Year)));
         return [ratio, new BridgeFactor(NowcastMessages.Invariant($"added value share of GDP, {share.Year} ({share.Status.ToText()})"), share.Value / 100, sd, share.Observation.Location.ToString()), .. gdp];
+    }
+
+    private enum GdpBasis
+    {
+        /// <summary>Revised levels put back on the original basis with another zone's revision.</summary>
+        CensusAdjusted,
+
+        /// <summary>Revised levels taken as published.</summary>
+        RevisedAsPublished,
+
+        /// <summary>Revised levels ignored; real growth only after the last original-basis level.</summary>
+        RealGrowthOnly,
     }
 }
