@@ -1,0 +1,121 @@
+using ZoneGrowth.Data;
+using ZoneGrowth.Nowcast;
+using ZoneGrowth.Targets;
+
+namespace ZoneGrowth.Tests.Nowcast;
+
+/// <summary>
+/// The bridges' arithmetic against closed forms of the published figures (data/hhz-indicators.csv),
+/// and the answer's response to the evidence it conditions on.
+/// </summary>
+public sealed class RevenueNowcastTests
+{
+    private static readonly DataSet Shipped = DataSet.LoadDefault();
+
+    private static NowcastAssessment Assess(DataSet data)
+    {
+        var revenue = data.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears();
+        return NowcastAssessment.Create(data, TargetAssessment.Create(revenue, Target.Find(data, "digital_economy_revenue", 2025, "HHZ")));
+    }
+
+    private static readonly NowcastAssessment Nowcast = Assess(Shipped);
+
+    private static BridgedValue Value(RevenueBridge bridge, int year) => Nowcast.Bridges.Values[bridge].Single(v => v.Year == year);
+
+    [Fact]
+    public void The2022RevenueIsTheAddedValueTimesThe2021Ratio()
+    {
+        // 4758.7 / 1596.2 × 1700 (the 2022 added value, an estimate).
+        Assert.Equal(4758.7 / 1596.2 * 1700, Value(RevenueBridge.ViaAddedValue, 2022).Value, 1e-9);
+        // 4758.7 / 2022.6 × 2184.8.
+        Assert.Equal(4758.7 / 2022.6 * 2184.8, Value(RevenueBridge.ViaGdp, 2022).Value, 1e-9);
+    }
+
+    [Fact]
+    public void The2024GdpIsPutBackOnTheOriginalBasisWithTheProvincesRevision()
+    {
+        // 2887.8 ÷ (85620 / 82553): Zhejiang's 2023 revision after the fifth economic census.
+        Assert.Equal(4758.7 / 2022.6 * 2887.8 / (85620.0 / 82553), Value(RevenueBridge.ViaGdp, 2024).Value, 1e-9);
+        Assert.Equal(4758.7 / 2022.6 * 2887.8, Value(RevenueBridge.ViaGdpRevisedBasisAsPublished, 2024).Value, 1e-9);
+        Assert.Equal(Math.Log(85620.0 / 82553), Nowcast.Bridges.Parameters["census:census5"].LogSd, 1e-12);
+    }
+
+    [Fact]
+    public void The2023AddedValueIsItsShareOfGdpGrownAtRealGrowthAndTheZonesDeflator()
+    {
+        // Deflator: mean of ln(nominal ÷ real growth) in 2017, 2021, 2022 (consecutive reported levels with a real rate).
+        double[] logs = [Math.Log(1088.9 / 901.4 / 1.132), Math.Log(2022.6 / 1745.7 / 1.113), Math.Log(2184.8 / 2022.6 / 1.018)];
+        var deflator = Math.Exp(logs.Average());
+        Assert.Equal(deflator, Nowcast.Bridges.Parameters["deflator"].Value, 1e-12);
+
+        Assert.Equal(4758.7 / 1596.2 * 0.75 * 2184.8 * 1.08 * deflator, Value(RevenueBridge.ViaAddedValue, 2023).Value, 1e-9);
+        Assert.Equal(4758.7 / 1596.2 * 0.75 * 2184.8 * 1.08 * 1.05 * 1.067, Value(RevenueBridge.ViaAddedValueRealGrowthOnly, 2025).Value, 1e-9);
+    }
+
+    [Fact]
+    public void TheRatioDriftIsEstimatedFromTheYearsBothAreKnown()
+    {
+        // ln(revenue / GDP) in 2017 (derived 3070/1.172), 2018, 2020 (derived 4758.7/1.181), 2021; σ² = mean(Δ²/gap).
+        double[] ratios = [Math.Log(3070 / 1.172 / 1088.9), Math.Log(3070 / 1350.7), Math.Log(4758.7 / 1.181 / 1745.7), Math.Log(4758.7 / 2022.6)];
+        var variance = (Math.Pow(ratios[1] - ratios[0], 2) + (Math.Pow(ratios[2] - ratios[1], 2) / 2) + Math.Pow(ratios[3] - ratios[2], 2)) / 3;
+
+        Assert.Equal(Math.Sqrt(variance), Nowcast.Bridges.Parameters["ratio drift"].LogSd, 1e-12);
+        Assert.Equal(Math.Sqrt(variance) * 2, Value(RevenueBridge.ViaAddedValue, 2025).Factors[0].LogSd, 1e-12);
+    }
+
+    [Fact]
+    public void TheHeadlineIsViaAddedValueAndTheMonteCarloAgreesWithTheClosedForm()
+    {
+        Assert.Equal(RevenueBridge.ViaAddedValue, Nowcast.Headline.Bridge);
+        var closed = Nowcast.Probability.Probability;
+        var simulation = Nowcast.Assessment.Simulate(Nowcast.Headline, new MonteCarloOptions { Paths = 200_000, Seed = 7 });
+
+        Assert.Equal(closed, simulation.Probability, 4 * Math.Sqrt(Math.Max(closed * (1 - closed), 1e-4) / 200_000));
+        Assert.Equal(2022, simulation.FirstCrossing[0].Year);
+    }
+
+    [Theory]
+    [InlineData(0.9)]
+    [InlineData(1.1)]
+    public void TheAnswerRespondsToThe2022AddedValue(double factor)
+    {
+        var text = File.ReadAllText(WorkbookPaths.DefaultDataFile).Replace("HHZ,core_digital_added_value,2022,,1700,", FormattableString.Invariant($"HHZ,core_digital_added_value,2022,,{1700 * factor},"), StringComparison.Ordinal);
+        Assert.Contains(FormattableString.Invariant($",{1700 * factor},"), text);
+        var changed = Assess(DataSet.Load(TestFiles.Temporary(text), WorkbookPaths.Catalog));
+
+        if (factor < 1)
+        {
+            Assert.True(changed.Probability.Probability < Nowcast.Probability.Probability);
+        }
+        else
+        {
+            Assert.True(changed.Probability.Probability > Nowcast.Probability.Probability);
+        }
+    }
+
+    [Fact]
+    public void TheVerdictStatesTheRangeAndWhatWouldSettleIt()
+    {
+        var verdict = Nowcast.Verdict([]);
+        var low = Nowcast.Probabilities.Min(p => p.Probability);
+
+        Assert.StartsWith("Verdict: that HHZ reaches its 2025 target of 6000 亿元", verdict);
+        Assert.Contains(FormattableString.Invariant($"P runs from {low:0.000}"), verdict);
+        Assert.Contains("What would settle it", verdict);
+        Assert.Contains("core added value of", verdict);
+    }
+
+    [Fact]
+    public void AZoneWithoutRelatedFiguresAfterItsLastValueHasNoNowcast()
+    {
+        var csv = "zone,indicator,year,value,unit,status,growth_pct,source\n"
+            + "Alpha,digital_economy_revenue,2018,100,亿元,reported,5,example.org/a\n"
+            + "Alpha,digital_economy_revenue,2021,120,亿元,reported,6,example.org/b\n"
+            + "Alpha,digital_economy_revenue,2025,150,亿元,target,,example.org/plan\n";
+        var data = DataSet.Load(TestFiles.Temporary(csv), WorkbookPaths.Catalog);
+        var revenue = data.Series("digital_economy_revenue", "Alpha").WithImpliedPreviousYears();
+
+        var e = Assert.Throws<ArgumentException>(() => NowcastAssessment.Create(data, TargetAssessment.Create(revenue, Target.Find(data, "digital_economy_revenue", 2025, "Alpha"))));
+        Assert.Contains("No bridge reaches a year after 2021", e.Message);
+    }
+}
