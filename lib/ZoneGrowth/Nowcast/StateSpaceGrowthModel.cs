@@ -63,18 +63,27 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
     public static StateSpaceGrowthModel Fit(IndicatorSeries series, int? horizon = null, NowcastOptions? options = null)
     {
         options ??= NowcastOptions.Default;
-        if (series.Count < 3)
-        {
-            throw new ArgumentException(TargetMessages.TooFewPoints("A local linear trend (state space)", series, 3), nameof(series));
-        }
-
-        foreach (var point in series.Points.Where(p => !(p.Value > 0)))
-        {
-            throw new ArgumentException(TargetMessages.NotPositiveInSeries(series, point), nameof(series));
-        }
-
-        var observations = series.Points.Select(p => Observation(series, p, options)).ToArray();
+        var observations = ObservationsOf(series, options);
         var model = LocalLinearTrend.FitMaximumLikelihood(observations, Math.Max(horizon ?? series.Points[^1].Year, series.Points[^1].Year));
+        return new StateSpaceGrowthModel(series, observations, model, options);
+    }
+
+    /// <summary>
+    /// The model with given state variances instead of estimated ones (e.g. those of another fit,
+    /// to see what the observation variances alone change). Same observations and checks as
+    /// <see cref="Fit"/>.
+    /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="levelVariance">σ²_level ≥ 0.</param>
+    /// <param name="slopeVariance">σ²_slope ≥ 0.</param>
+    /// <param name="horizon">The last year of the time axis; by default the last observation's.</param>
+    /// <param name="options">The observation standard deviations; <see cref="NowcastOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Fit"/>, or a negative variance.</exception>
+    public static StateSpaceGrowthModel Filter(IndicatorSeries series, double levelVariance, double slopeVariance, int? horizon = null, NowcastOptions? options = null)
+    {
+        options ??= NowcastOptions.Default;
+        var observations = ObservationsOf(series, options);
+        var model = LocalLinearTrend.Filter(observations, levelVariance, slopeVariance, Math.Max(horizon ?? series.Points[^1].Year, series.Points[^1].Year));
         return new StateSpaceGrowthModel(series, observations, model, options);
     }
 
@@ -127,6 +136,21 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
         }
 
         return _model;
+    }
+
+    private static StateSpaceObservation[] ObservationsOf(IndicatorSeries series, NowcastOptions options)
+    {
+        if (series.Count < 3)
+        {
+            throw new ArgumentException(TargetMessages.TooFewPoints("A local linear trend (state space)", series, 3), nameof(series));
+        }
+
+        foreach (var point in series.Points.Where(p => !(p.Value > 0)))
+        {
+            throw new ArgumentException(TargetMessages.NotPositiveInSeries(series, point), nameof(series));
+        }
+
+        return series.Points.Select(p => Observation(series, p, options)).ToArray();
     }
 
     private static StateSpaceObservation Observation(IndicatorSeries series, SeriesPoint point, NowcastOptions options)
