@@ -142,12 +142,12 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
     {
         if (series.Count < 3)
         {
-            throw new ArgumentException(TargetMessages.TooFewPoints("A local linear trend (state space)", series, 3), nameof(series));
+            throw new ArgumentException(TargetMessages.TooFewPoints("A local linear trend (state space)", series, 3));
         }
 
         foreach (var point in series.Points.Where(p => !(p.Value > 0)))
         {
-            throw new ArgumentException(TargetMessages.NotPositiveInSeries(series, point), nameof(series));
+            throw new ArgumentException(TargetMessages.NotPositiveInSeries(series, point));
         }
 
         return series.Points.Select(p => Observation(series, p, options)).ToArray();
@@ -162,7 +162,7 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
                 ObservationStatus.Reported => (EvidenceKind.Reported, "reported"),
                 ObservationStatus.Estimate => (EvidenceKind.Estimate, "estimate"),
                 ObservationStatus.Approximate => (EvidenceKind.Approximate, "approximate"),
-                _ => throw new ArgumentException(TargetMessages.NotEvidenceOfLevel(series, point), nameof(series)),
+                _ => throw new ArgumentException(TargetMessages.NotEvidenceOfLevel(series, point)),
             };
         var sd = options.StandardDeviation(kind);
         return new StateSpaceObservation(point.Year, Math.Log(point.Value), sd * sd, kind, description);
