@@ -49,6 +49,9 @@ internal static class TargetMessages
     public static string NotPositiveInSeries(IndicatorSeries series, SeriesPoint point) =>
         Invariant($"{series.Zone} {series.Indicator.Id} is {point.Value:0.###} in {point.Year}; the log of a non-positive level is undefined. Check that figure.");
 
+    public static string NotEvidenceOfLevel(IndicatorSeries series, SeriesPoint point) =>
+        Invariant($"{series.Zone} {series.Indicator.Id} in {point.Year} is a {point.Status.ToText()} figure ({point.Value:0.###}), not an observation of the level; the state-space model takes reported, derived, estimate and approximate figures. Build the series without it.");
+
     public static string YearNotAfter(int year, int lastYear) =>
         Invariant($"Year {year} is not after the last observation ({lastYear}); forecasts start the year after it.");
 

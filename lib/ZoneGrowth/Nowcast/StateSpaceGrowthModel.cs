@@ -1,0 +1,170 @@
+using MathNet.Numerics.LinearAlgebra;
+using ZoneGrowth.Data;
+using ZoneGrowth.Targets;
+
+namespace ZoneGrowth.Nowcast;
+
+/// <summary>
+/// A local linear trend of the log level (<see cref="LocalLinearTrend"/>) as a growth model for any
+/// series: each point is an observation of ln level with the variance of its kind of evidence
+/// (<see cref="NowcastOptions"/>: reported, derived from a published growth rate, estimate,
+/// approximate), the two state variances are estimated by maximum likelihood, and a future year's
+/// published log level is predicted as the smoothed (forecast) level plus the noise of a published
+/// figure. Unlike <see cref="RevenueNowcast"/> no related indicator is bridged in: only the series'
+/// own points. The predictive distribution is normal (ν = ∞): the variances are taken as known.
+/// </summary>
+public sealed class StateSpaceGrowthModel : IGrowthModel
+{
+    private readonly StateSpaceObservation[] _observations;
+    private LocalLinearTrend _model;
+
+    private StateSpaceGrowthModel(IndicatorSeries series, StateSpaceObservation[] observations, LocalLinearTrend model, NowcastOptions options)
+    {
+        Series = series;
+        _observations = observations;
+        _model = model;
+        Options = options;
+    }
+
+    /// <inheritdoc />
+    public string Name => "local linear trend (state space)";
+
+    /// <inheritdoc />
+    public IndicatorSeries Series { get; }
+
+    /// <inheritdoc />
+    public int LastYear => Series.Points[^1].Year;
+
+    /// <summary>The observations filtered: one per point, with its kind's variance.</summary>
+    public IReadOnlyList<StateSpaceObservation> Observations => _observations;
+
+    /// <summary>The settings used (the observation standard deviation of each kind of evidence).</summary>
+    public NowcastOptions Options { get; }
+
+    /// <summary>The fitted state-space model (its time axis reaches at least the last year asked for).</summary>
+    public LocalLinearTrend Model => _model;
+
+    /// <summary>σ²_level estimated by maximum likelihood.</summary>
+    public double LevelVariance => _model.LevelVariance;
+
+    /// <summary>σ²_slope estimated by maximum likelihood.</summary>
+    public double SlopeVariance => _model.SlopeVariance;
+
+    /// <summary>
+    /// Fits the model to a series of at least three positive values (two go to the diffuse start).
+    /// Reported points, derived points (<see cref="SeriesPoint.IsDerived"/>), estimates and
+    /// approximate figures are admitted, each with its variance; targets and lower bounds are not
+    /// observations of the level and are refused.
+    /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="horizon">The last year of the time axis (forecasts up to it are computed once); by default the last observation's. Later years can still be predicted.</param>
+    /// <param name="options">The observation standard deviations; <see cref="NowcastOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">Fewer than three values, a non-positive value, or a point whose status is not evidence of the level.</exception>
+    public static StateSpaceGrowthModel Fit(IndicatorSeries series, int? horizon = null, NowcastOptions? options = null)
+    {
+        options ??= NowcastOptions.Default;
+        var observations = ObservationsOf(series, options);
+        var model = LocalLinearTrend.FitMaximumLikelihood(observations, Math.Max(horizon ?? series.Points[^1].Year, series.Points[^1].Year));
+        return new StateSpaceGrowthModel(series, observations, model, options);
+    }
+
+    /// <summary>
+    /// The model with given state variances instead of estimated ones (e.g. those of another fit,
+    /// to see what the observation variances alone change). Same observations and checks as
+    /// <see cref="Fit"/>.
+    /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="levelVariance">σ²_level ≥ 0.</param>
+    /// <param name="slopeVariance">σ²_slope ≥ 0.</param>
+    /// <param name="horizon">The last year of the time axis; by default the last observation's.</param>
+    /// <param name="options">The observation standard deviations; <see cref="NowcastOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Fit"/>, or a negative variance.</exception>
+    public static StateSpaceGrowthModel Filter(IndicatorSeries series, double levelVariance, double slopeVariance, int? horizon = null, NowcastOptions? options = null)
+    {
+        options ??= NowcastOptions.Default;
+        var observations = ObservationsOf(series, options);
+        var model = LocalLinearTrend.Filter(observations, levelVariance, slopeVariance, Math.Max(horizon ?? series.Points[^1].Year, series.Points[^1].Year));
+        return new StateSpaceGrowthModel(series, observations, model, options);
+    }
+
+    /// <inheritdoc />
+    public LogPredictive Predict(int year)
+    {
+        if (year <= LastYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), TargetMessages.YearNotAfter(year, LastYear));
+        }
+
+        var (mean, variance) = Reaching(year).Level(year);
+        return new LogPredictive(year, mean, Math.Sqrt(variance + (Options.ReportedSd * Options.ReportedSd)), double.PositiveInfinity);
+    }
+
+    /// <summary>
+    /// The joint normal distribution of the published log levels from the year after the last
+    /// observation to <paramref name="lastYear"/>, as <see cref="RevenueNowcast.Paths"/>: the
+    /// smoothed levels' joint covariance C (a square root B with BBᵀ = C, from its
+    /// eigen-decomposition, as the loadings) plus independent noise of a published figure.
+    /// </summary>
+    public PathModel Paths(int lastYear)
+    {
+        if (lastYear <= LastYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(lastYear), TargetMessages.YearNotAfter(lastYear, LastYear));
+        }
+
+        var model = Reaching(lastYear);
+        var first = LastYear + 1;
+        var covariance = Matrix<double>.Build.DenseOfArray(model.LevelCovariance(first, lastYear));
+        var evd = covariance.Evd(Symmetricity.Symmetric);
+        var root = evd.EigenVectors * Matrix<double>.Build.DiagonalOfDiagonalVector(evd.EigenValues.Map(l => Math.Sqrt(Math.Max(l.Real, 0))));
+        var scale = Options.ReportedSd;
+        var loadings = Enumerable.Range(0, root.RowCount).Select(i => (IReadOnlyList<double>)root.Row(i).Select(x => x / scale).ToArray()).ToArray();
+        var mean = Enumerable.Range(first, lastYear - first + 1).Select(y => model.Level(y).Mean).ToArray();
+        return new PathModel(first, mean, loadings, cumulativeNoise: false, scale, double.PositiveInfinity);
+    }
+
+    /// <summary>
+    /// The model with a time axis reaching <paramref name="year"/>. The likelihood has no terms for
+    /// years without observations, so the estimated variances do not depend on the axis: a longer
+    /// axis is the same fit filtered further.
+    /// </summary>
+    private LocalLinearTrend Reaching(int year)
+    {
+        if (year > _model.LastYear)
+        {
+            _model = LocalLinearTrend.Filter(_observations, _model.LevelVariance, _model.SlopeVariance, year);
+        }
+
+        return _model;
+    }
+
+    private static StateSpaceObservation[] ObservationsOf(IndicatorSeries series, NowcastOptions options)
+    {
+        if (series.Count < 3)
+        {
+            throw new ArgumentException(TargetMessages.TooFewPoints("A local linear trend (state space)", series, 3));
+        }
+
+        foreach (var point in series.Points.Where(p => !(p.Value > 0)))
+        {
+            throw new ArgumentException(TargetMessages.NotPositiveInSeries(series, point));
+        }
+
+        return series.Points.Select(p => Observation(series, p, options)).ToArray();
+    }
+
+    private static StateSpaceObservation Observation(IndicatorSeries series, SeriesPoint point, NowcastOptions options)
+    {
+        var (kind, description) = point.IsDerived
+            ? (EvidenceKind.Derived, point.Derivation!)
+            : point.Status switch
+            {
+                ObservationStatus.Reported => (EvidenceKind.Reported, "reported"),
+                ObservationStatus.Estimate => (EvidenceKind.Estimate, "estimate"),
+                ObservationStatus.Approximate => (EvidenceKind.Approximate, "approximate"),
+                _ => throw new ArgumentException(TargetMessages.NotEvidenceOfLevel(series, point)),
+            };
+        var sd = options.StandardDeviation(kind);
+        return new StateSpaceObservation(point.Year, Math.Log(point.Value), sd * sd, kind, description);
+    }
+}
