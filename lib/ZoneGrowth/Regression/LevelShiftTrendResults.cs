@@ -191,7 +191,7 @@ public sealed class LevelShiftTrendResults
         string dummies = string.Concat(LevelShifts.Select(s => " + d·[" + s.ParameterName + "]"));
         var notes = new List<string>
         {
-            Invariant($"Growth model for '{SeriesLabel}': ln(value) = a + b·(year − {BaseYear}){dummies}, one level shift per basis after the first ({BasisText.Describe(ReferenceBasis)}), so a change of basis is not counted as growth; annual growth rate e^b − 1 = {AnnualGrowthRate:P2} ({level:P0} interval {interval.Lower:P2} … {interval.Upper:P2}, the interval of b transformed), from the variation within each basis ({BasisText.Years(GrowthYears)})."),
+            Invariant($"Growth model for '{SeriesLabel}': ln(value) = a + b·(year − {BaseYear}){dummies}, one level shift per basis other than the first year's ({BasisText.Describe(ReferenceBasis)}), so a change of basis is not counted as growth; annual growth rate e^b − 1 = {AnnualGrowthRate:P2} ({level:P0} interval {interval.Lower:P2} … {interval.Upper:P2}, the interval of b transformed), from the variation within each basis ({BasisText.Years(GrowthYears)})."),
         };
         notes.AddRange(LevelShifts.Select(s => "Level shift: " + s.Describe(level)));
         notes.AddRange(SingleYearCaveats());
@@ -201,7 +201,7 @@ public sealed class LevelShiftTrendResults
             notes.Add(LogLinearTrendResults.GapNote(missing));
         }
 
-        notes.Add(Invariant($"Levels are predicted on the latest basis ({BasisText.Describe(LatestBasis)}). ") + LevelPredictions.Describe(correction, CorrectionFactor(correction)));
+        notes.Add(Invariant($"Levels are predicted on the latest basis: {BasisText.Describe(LatestBasis)}. ") + LevelPredictions.Describe(correction, CorrectionFactor(correction)));
         return Regression.Summary(level, notes);
     }
 

@@ -159,7 +159,7 @@ public sealed class LevelShiftTrendTests
         Assert.Contains("Level shift: " + results.LevelShifts[0].Describe(), summary.Caveats);
         Assert.Contains(results.Caveats[0], summary.Caveats);
         Assert.Contains(summary.Caveats, c => c.StartsWith("Years without data inside the sample: 2019, 2023", StringComparison.Ordinal));
-        Assert.Contains(summary.Caveats, c => c.StartsWith("Levels are predicted on the latest basis (the basis revised after the fifth national economic census (census5)). Levels are back-transformed with Duan's smearing", StringComparison.Ordinal));
+        Assert.Contains(summary.Caveats, c => c.StartsWith("Levels are predicted on the latest basis: the basis revised after the fifth national economic census (census5). Levels are back-transformed with Duan's smearing", StringComparison.Ordinal));
     }
 
     [Fact]
