@@ -102,11 +102,68 @@ public static class Charts
         ArgumentNullException.ThrowIfNull(fit);
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(predictionYears);
-        var first = fit.Years.Min();
-        var lastFitted = fit.Years.Max();
+        return FitChart(fit.Years, years => fit.PredictLevels(years, BackTransformCorrection.Smearing, level), fit.AnnualGrowthRate, series, predictionYears, level,
+            "log-linear trend", string.Empty, [], null);
+    }
+
+    /// <summary>
+    /// Actual values against a break-aware trend (one level shift per basis after the first) on the level scale: the
+    /// trend on the latest basis (mean level, Duan's smearing) with its confidence and prediction bands over the fitted
+    /// years and <paramref name="predictionYears"/>, and the trend on each earlier basis, dotted, over that basis'
+    /// years, so the level shift shows as the gap between parallel lines. With a single basis, the same chart as
+    /// <see cref="Fit(LogLinearTrendResults, IndicatorSeries, IReadOnlyList{int}, double)"/>.
+    /// </summary>
+    /// <param name="fit">The fitted trend.</param>
+    /// <param name="series">The series it was fitted to (drawn by status).</param>
+    /// <param name="predictionYears">Years to project to (the bands run from the first fitted year to the last of these).</param>
+    /// <param name="level">The level of both bands.</param>
+    public static GenericChart Fit(LevelShiftTrendResults fit, IndicatorSeries series, IReadOnlyList<int> predictionYears, double level = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(predictionYears);
+        LevelPredictions Predict(int[] years) => fit.PredictLevels(years, BackTransformCorrection.Smearing, level);
+        if (fit.LevelShifts.Count == 0)
+        {
+            return FitChart(fit.Years, Predict, fit.AnnualGrowthRate, series, predictionYears, level, "log-linear trend", string.Empty, [], null);
+        }
+
+        var earlier = new List<GenericChart>();
+        var colour = ChartStyle.Colour(0);
+        foreach (var group in fit.BasisGroups.Where(g => g.Basis != fit.LatestBasis && g.Years[^1] > g.Years[0]))
+        {
+            var span = Enumerable.Range(group.Years[0], group.Years[^1] - group.Years[0] + 1).ToArray();
+            var levels = fit.PredictLevels(span, BackTransformCorrection.Smearing, level, group.Basis).Levels;
+            earlier.Add(Line(span.Select(y => (double)y), levels, $"fitted trend, {BasisName(group.Basis)} basis (mean level)", colour, StyleParam.DrawingStyle.Dot));
+        }
+
+        var shifted = string.Join(" and ", fit.LevelShifts.Select(s => BasisName(s.Basis)));
+        var note = string.Create(CultureInfo.InvariantCulture,
+            $"Trend and bands on the latest basis ({BasisName(fit.LatestBasis)}); the level shift{(fit.LevelShifts.Count == 1 ? string.Empty : "s")} keep{(fit.LevelShifts.Count == 1 ? "s" : string.Empty)} the change of basis out of the growth rate.");
+        return FitChart(fit.Years, Predict, fit.AnnualGrowthRate, series, predictionYears, level,
+            $"log-linear trend with a level shift for {shifted}", $", {BasisName(fit.LatestBasis)} basis", earlier, note);
+    }
+
+    /// <summary>The basis as a chart label: the data label, or "first published" for the empty one.</summary>
+    private static string BasisName(string basis) => basis.Length == 0 ? "first published" : basis;
+
+    private static GenericChart FitChart(
+        IReadOnlyList<int> fittedYears,
+        Func<int[], LevelPredictions> predict,
+        double growth,
+        IndicatorSeries series,
+        IReadOnlyList<int> predictionYears,
+        double level,
+        string model,
+        string lineSuffix,
+        IReadOnlyList<GenericChart> extraLines,
+        string? extraNote)
+    {
+        var first = fittedYears.Min();
+        var lastFitted = fittedYears.Max();
         var last = predictionYears.Count == 0 ? lastFitted : Math.Max(lastFitted, predictionYears.Max());
         var years = Enumerable.Range(first, last - first + 1).ToArray();
-        var p = fit.PredictLevels(years, BackTransformCorrection.Smearing, level);
+        var p = predict(years);
         var x = years.Select(y => (double)y).ToArray();
         var pct = Pct(level);
         var colour = ChartStyle.Colour(0);
@@ -114,19 +171,19 @@ public static class Charts
         traces.AddRange(Band(x, p.PredictionIntervals.Select(c => c.Lower), p.PredictionIntervals.Select(c => c.Upper), $"{pct} prediction band (new observation)", "rgba(31,119,180,0.12)"));
         traces.AddRange(Band(x, p.MedianConfidenceIntervals.Select(c => c.Lower), p.MedianConfidenceIntervals.Select(c => c.Upper), $"{pct} confidence band (median trend)", "rgba(31,119,180,0.30)"));
         var inSample = years.Select((y, i) => (y, i)).Where(t => t.y <= lastFitted).ToArray();
-        traces.Add(Line(inSample.Select(t => (double)t.y), inSample.Select(t => p.Levels[t.i]), "fitted trend (mean level)", colour, StyleParam.DrawingStyle.Solid));
+        traces.Add(Line(inSample.Select(t => (double)t.y), inSample.Select(t => p.Levels[t.i]), $"fitted trend{lineSuffix} (mean level)", colour, StyleParam.DrawingStyle.Solid));
         if (last > lastFitted)
         {
             var outOfSample = years.Select((y, i) => (y, i)).Where(t => t.y >= lastFitted).ToArray();
-            traces.Add(Line(outOfSample.Select(t => (double)t.y), outOfSample.Select(t => p.Levels[t.i]), "projected trend (mean level)", colour, StyleParam.DrawingStyle.Dash));
+            traces.Add(Line(outOfSample.Select(t => (double)t.y), outOfSample.Select(t => p.Levels[t.i]), $"projected trend{lineSuffix} (mean level)", colour, StyleParam.DrawingStyle.Dash));
         }
 
+        traces.AddRange(extraLines);
         traces.AddRange(PointTraces(series, "#000000", "actual"));
-        var growth = fit.AnnualGrowthRate;
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{series.Indicator.EnglishName} ({series.Zone}): log-linear trend fitted {first}–{lastFitted}, {Numbers.Percent(growth)} a year");
+            $"{series.Indicator.EnglishName} ({series.Zone}): {model} fitted {first}–{lastFitted}, {Numbers.Percent(growth)} a year");
         return Finish(traces, title, "Year", $"{series.Indicator.EnglishName} ({series.Unit.Code}, {series.Unit.EnglishName})", logY: false,
-            note: p.Description);
+            note: extraNote is null ? p.Description : extraNote + " " + p.Description);
     }
 
     /// <summary>
@@ -334,7 +391,8 @@ public static class Charts
 
     private static string Hover(IndicatorSeries series, SeriesPoint p, double ratio)
     {
-        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Year}: {Numbers.Level(ratio * p.Value)} ({ChartStyle.Label(ChartStyle.ClassOf(p))}) — {p.Observation.Source}");
+        var basis = p.Observation.Basis.Length == 0 ? string.Empty : $", basis {p.Observation.Basis}";
+        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Year}: {Numbers.Level(ratio * p.Value)} ({ChartStyle.Label(ChartStyle.ClassOf(p))}{basis}) — {p.Observation.Source}");
         if (p.IsDerived)
         {
             text += " — " + p.Derivation;

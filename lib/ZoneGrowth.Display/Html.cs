@@ -37,6 +37,13 @@ public static class Html
         return fit.Summary().ToHtml();
     }
 
+    /// <summary>A break-aware trend (level shifts for changes of basis): the summary of its regression, whose notes state the model, each shift and its caveats.</summary>
+    public static string Of(LevelShiftTrendResults fit)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        return fit.Summary().ToHtml();
+    }
+
     /// <summary>A piecewise (broken) trend: its regression summary, then its Chow test when it has one.</summary>
     public static string Of(PiecewiseTrendResults fit)
     {

@@ -34,6 +34,7 @@ public static class Workbook
     {
         RegisterHtml<RegressionSummary>(Html.Of);
         RegisterHtml<LogLinearTrendResults>(Html.Of);
+        RegisterHtml<LevelShiftTrendResults>(Html.Of);
         RegisterHtml<PiecewiseTrendResults>(Html.Of);
         RegisterHtml<ChowTestResult>(Html.Of);
         RegisterHtml<LevelPredictions>(Html.Of);

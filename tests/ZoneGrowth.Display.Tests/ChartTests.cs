@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Plotly.NET;
 using ZoneGrowth.Data;
+using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display.Tests;
@@ -173,6 +174,44 @@ public class ChartTests
         var trend = Numbers(Trace(figure, "fitted trend")["y"]);
         Assert.All(trend.Select((v, i) => (v, i)), t => Assert.InRange(t.v, predictionLower[t.i], upperP[t.i]));
         Assert.Equal("dash", (string?)Trace(figure, "projected trend")["line"]!["dash"]);
+    }
+
+    [Fact]
+    public void Fit_of_a_level_shift_trend_draws_the_latest_basis_with_bands_and_the_earlier_basis_dotted()
+    {
+        var fit = Shipped.GdpLevelShiftTrend;
+        var figure = Figure(Charts.Fit(fit, Shipped.Gdp, [2025, 2026]));
+        AssertEveryTraceNamed(figure);
+        Assert.Contains("log-linear trend with a level shift for census5", Title(figure), StringComparison.Ordinal);
+        Assert.Contains("Trend and bands on the latest basis (census5)", Title(figure), StringComparison.Ordinal);
+
+        // The solid and dashed lines are the trend on census5 (the latest basis), the same numbers as PredictLevels.
+        var latest = TraceNamed(figure, "fitted trend, census5 basis (mean level)");
+        Assert.Equal(Enumerable.Range(2016, 9).Select(y => (double)y), Numbers(latest["x"]));
+        Assert.Equal(fit.PredictLevels(Enumerable.Range(2016, 9).ToArray()).Levels, Numbers(latest["y"]));
+        Assert.Equal("dash", (string?)TraceNamed(figure, "projected trend, census5 basis (mean level)")["line"]!["dash"]);
+        var prediction = TraceNamed(figure, "95 % prediction band (new observation)");
+        Assert.Equal(fit.PredictLevels([2026]).PredictionIntervals[0].Upper, Numbers(prediction["y"])[^1]);
+
+        // The first published basis over its own years, dotted: e^−d times the census5 line (d the census5 shift).
+        var original = TraceNamed(figure, "fitted trend, first published basis (mean level)");
+        Assert.Equal("dot", (string?)original["line"]!["dash"]);
+        Assert.Equal(Enumerable.Range(2016, 7).Select(y => (double)y), Numbers(original["x"]));
+        var ratio = Numbers(original["y"]).Zip(Numbers(latest["y"])).Select(p => p.First / p.Second);
+        Assert.All(ratio, r => Assert.Equal(Math.Exp(-fit.LevelShifts[0].Coefficient), r, 1e-12));
+
+        var actual = Trace(figure, "actual: reported");
+        Assert.Contains("basis census5", (string?)actual["text"]![6], StringComparison.Ordinal);
+        Assert.DoesNotContain("basis", (string?)actual["text"]![0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fit_of_a_level_shift_trend_on_one_basis_is_the_plain_trend_chart()
+    {
+        var series = Shipped.Gdp.Until(2022);
+        var plain = GenericChart.toJson(Charts.Fit(series.FitLogLinearTrend(), series, [2023, 2024]));
+        var shifted = GenericChart.toJson(Charts.Fit(series.FitLevelShiftTrend(), series, [2023, 2024]));
+        Assert.Equal(plain, shifted);
     }
 
     [Fact]

@@ -105,6 +105,16 @@ public class HtmlTests
     }
 
     [Fact]
+    public void A_level_shift_trend_shows_its_summary_with_the_shift_and_its_caveat()
+    {
+        var fit = Shipped.GdpLevelShiftTrend;
+        var html = Html.Of(fit);
+        Assert.Equal(fit.Summary().ToHtml(), html);
+        Assert.Contains(">basis = census5<", html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(fit.Caveats[0]), html);
+    }
+
+    [Fact]
     public void Required_growth_is_the_constant_rate_from_the_last_published_value()
     {
         var html = Html.Of(Shipped.Assessment.RequiredGrowth);

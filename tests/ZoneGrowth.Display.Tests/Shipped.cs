@@ -30,5 +30,8 @@ internal static class Shipped
 
     public static readonly LogLinearTrendResults GdpTrend = LogLinearTrendModel.Fit(Gdp).Trend;
 
+    /// <summary>HHZ GDP with a level shift for 2024, which is on the basis revised after the fifth economic census.</summary>
+    public static readonly LevelShiftTrendResults GdpLevelShiftTrend = Gdp.FitLevelShiftTrend();
+
     public static string DataFile => Path.Combine(WorkbookPaths.DataFolder, "hhz-indicators.csv");
 }

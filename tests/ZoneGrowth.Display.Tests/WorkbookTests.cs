@@ -24,6 +24,7 @@ public sealed class WorkbookTests : IDisposable
         var grid = Shipped.Assessment.Sensitivity([0.08], [1.0]);
         Assert.Equal(Html.Of(audit), audit.ToDisplayString("text/html"));
         Assert.Equal(Html.Of(Shipped.GdpTrend), Shipped.GdpTrend.ToDisplayString("text/html"));
+        Assert.Equal(Html.Of(Shipped.GdpLevelShiftTrend), Shipped.GdpLevelShiftTrend.ToDisplayString("text/html"));
         Assert.Equal(Shipped.GdpTrend.Summary().ToHtml(), Shipped.GdpTrend.Summary().ToDisplayString("text/html"));
         Assert.Equal(Html.Of(Shipped.Revenue), Shipped.Revenue.ToDisplayString("text/html"));
         Assert.Equal(Html.Of(DataSummary.Of(Shipped.Data)), DataSummary.Of(Shipped.Data).ToDisplayString("text/html"));

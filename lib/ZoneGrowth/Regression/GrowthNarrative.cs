@@ -12,12 +12,19 @@ public static class GrowthNarrative
     /// "HHZ gdp grew by 13.9 % a year on its log-linear trend (95 % interval 11.6 % to 16.2 %),
     /// fitted to 7 years from 2016 to 2024 (2019, 2023 missing)."
     /// </summary>
-    public static string Trend(LogLinearTrendResults trend, double level = 0.95)
+    public static string Trend(LogLinearTrendResults trend, double level = 0.95) =>
+        TrendSentence(trend.SeriesLabel, trend.AnnualGrowthRate, trend.AnnualGrowthRateInterval(level), trend.Years, trend.MissingYears, trend.Regression.ResidualDegreesOfFreedom, level);
+
+    /// <summary>
+    /// The break-aware trend in words: with a single basis exactly <see cref="Trend(LogLinearTrendResults, double)"/>;
+    /// with level shifts, the same sentence followed by <see cref="LevelShiftTrendResults.Description"/> (which years
+    /// are on which basis, that each revision is fitted as a level shift and not counted as growth, and what a basis
+    /// with a single year means).
+    /// </summary>
+    public static string Trend(LevelShiftTrendResults trend, double level = 0.95)
     {
-        var interval = trend.AnnualGrowthRateInterval(level);
-        var missing = trend.MissingYears.Count == 0 ? string.Empty : $" ({string.Join(", ", trend.MissingYears)} missing)";
-        return Invariant($"{trend.SeriesLabel} {(trend.AnnualGrowthRate >= 0 ? "grew" : "shrank")} by {Percent(Math.Abs(trend.AnnualGrowthRate))} a year on its log-linear trend ({level * 100:0} % interval {Percent(interval.Lower)} to {Percent(interval.Upper)}), fitted to {trend.Years.Count} years from {trend.Years[0]} to {trend.Years[^1]}{missing}.")
-            + (trend.Years.Count < 6 ? Invariant($" With {trend.Years.Count} points the interval rests on {trend.Regression.ResidualDegreesOfFreedom} residual degree{(trend.Regression.ResidualDegreesOfFreedom == 1 ? string.Empty : "s")} of freedom: read it as a rough range.") : string.Empty);
+        var text = TrendSentence(trend.SeriesLabel, trend.AnnualGrowthRate, trend.AnnualGrowthRateInterval(level), trend.Years, trend.MissingYears, trend.Regression.ResidualDegreesOfFreedom, level);
+        return trend.LevelShifts.Count == 0 ? text : text + " " + trend.Description;
     }
 
     /// <summary>
@@ -42,6 +49,33 @@ public static class GrowthNarrative
     /// <summary>The compound annual growth rate between two published years, in words.</summary>
     public static string CompoundGrowth(LogLinearTrendResults trend, int fromYear, int toYear) =>
         Invariant($"{trend.SeriesLabel}: compound growth {fromYear}-{toYear} of {Percent(trend.CompoundAnnualGrowthRate(fromYear, toYear))} a year.");
+
+    /// <summary>
+    /// Compound annual growth rates in words, within each basis only (never across a change of basis): for every
+    /// basis with two years or more, between its first and last year. With a single basis exactly
+    /// <see cref="CompoundGrowth(LogLinearTrendResults, int, int)"/> between the first and last year.
+    /// </summary>
+    public static string CompoundGrowth(LevelShiftTrendResults trend)
+    {
+        if (trend.LevelShifts.Count == 0)
+        {
+            return Invariant($"{trend.SeriesLabel}: compound growth {trend.Years[0]}-{trend.Years[^1]} of {Percent(trend.CompoundAnnualGrowthRate(trend.Years[0], trend.Years[^1]))} a year.");
+        }
+
+        var within = trend.BasisGroups.Where(g => g.Years.Count > 1)
+            .Select(g => Invariant($"{g.Years[0]}-{g.Years[^1]} of {Percent(trend.CompoundAnnualGrowthRate(g.Years[0], g.Years[^1]))} a year on {BasisText.Describe(g.Basis)}"));
+        var alone = trend.BasisGroups.Where(g => g.Years.Count == 1).Select(g => g.Years[0]).ToArray();
+        var note = alone.Length == 0 ? string.Empty : Invariant($"; {string.Join(", ", alone)} {(alone.Length == 1 ? "is" : "are")} not compared with years on another basis, since the change of basis is not growth");
+        return Invariant($"{trend.SeriesLabel}: compound growth {string.Join(", ", within)}{note}.");
+    }
+
+    // The rough-range remark below four residual degrees of freedom: fewer than six points for a plain trend.
+    private static string TrendSentence(string label, double growth, ConfidenceInterval interval, IReadOnlyList<int> years, IReadOnlyList<int> missingYears, int df, double level)
+    {
+        var missing = missingYears.Count == 0 ? string.Empty : $" ({string.Join(", ", missingYears)} missing)";
+        return Invariant($"{label} {(growth >= 0 ? "grew" : "shrank")} by {Percent(Math.Abs(growth))} a year on its log-linear trend ({level * 100:0} % interval {Percent(interval.Lower)} to {Percent(interval.Upper)}), fitted to {years.Count} years from {years[0]} to {years[^1]}{missing}.")
+            + (df < 4 ? Invariant($" With {years.Count} points the interval rests on {df} residual degree{(df == 1 ? string.Empty : "s")} of freedom: read it as a rough range.") : string.Empty);
+    }
 
     private static string Percent(double fraction) => Invariant($"{100 * fraction:0.0} %");
 

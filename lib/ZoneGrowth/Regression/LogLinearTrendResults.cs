@@ -81,13 +81,7 @@ public sealed class LogLinearTrendResults
 
     /// <summary>The multiplicative bias-correction factor: 1, exp(s²/2) or (1/n)Σexp(eᵢ).</summary>
     /// <param name="correction">The correction.</param>
-    public double CorrectionFactor(BackTransformCorrection correction) => correction switch
-    {
-        BackTransformCorrection.None => 1.0,
-        BackTransformCorrection.LogNormal => Math.Exp(Regression.SumOfSquaredResiduals / Regression.ResidualDegreesOfFreedom / 2.0),
-        BackTransformCorrection.Smearing => Regression.Residuals.Average(e => Math.Exp(e)),
-        _ => throw new ArgumentOutOfRangeException(nameof(correction)),
-    };
+    public double CorrectionFactor(BackTransformCorrection correction) => CorrectionFactor(Regression, correction);
 
     /// <summary>The regression summary with growth notes: model, growth rate, gaps and the level correction used.</summary>
     /// <param name="correction">The back-transformation correction to state.</param>
@@ -102,10 +96,23 @@ public sealed class LogLinearTrendResults
         var missing = MissingYears;
         if (missing.Count > 0)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"Years without data inside the sample: {string.Join(", ", missing)} (gaps are allowed; the trend uses the observed years only, but Durbin-Watson and Newey-West treat consecutive observations as adjacent)."));
+            notes.Add(GapNote(missing));
         }
 
         notes.Add(LevelPredictions.Describe(correction, CorrectionFactor(correction)));
         return Regression.Summary(level, notes);
     }
+
+    /// <summary>The factor of a log-scale fit: 1, exp(SSR/(n − k)/2) or Duan's (1/n)Σexp(eᵢ).</summary>
+    internal static double CorrectionFactor(RegressionResults regression, BackTransformCorrection correction) => correction switch
+    {
+        BackTransformCorrection.None => 1.0,
+        BackTransformCorrection.LogNormal => Math.Exp(regression.SumOfSquaredResiduals / regression.ResidualDegreesOfFreedom / 2.0),
+        BackTransformCorrection.Smearing => regression.Residuals.Average(e => Math.Exp(e)),
+        _ => throw new ArgumentOutOfRangeException(nameof(correction)),
+    };
+
+    /// <summary>The summary note on years missing inside the sample.</summary>
+    internal static string GapNote(IReadOnlyList<int> missing) =>
+        string.Create(CultureInfo.InvariantCulture, $"Years without data inside the sample: {string.Join(", ", missing)} (gaps are allowed; the trend uses the observed years only, but Durbin-Watson and Newey-West treat consecutive observations as adjacent).");
 }

@@ -98,6 +98,18 @@ internal static class RegressionMessages
     public static string SegmentTooShort(string label, int breakYear, string segment, int count, int required) =>
         F($"Series '{label}': with the break year {breakYear} the {segment} segment has {count} point(s) but needs at least {required} to estimate its own line with a residual. Move the break year or use the hinge form.");
 
+    public static string SeriesBasesLengthMismatch(string label, int years, int bases) =>
+        F($"Series '{label}' has {years} year(s) but {bases} basis label(s); every year needs exactly one basis (empty for the basis first published). Align the years and bases.");
+
+    public static string LevelShiftSeriesTooShort(string label, int count, IEnumerable<BasisYears> bases, int shifts) =>
+        F($"Series '{label}' has {count} point(s) on {bases.Count()} bases ({string.Join("; ", bases.Select(b => BasisText.Short(b.Basis) + ": " + BasisText.Years(b.Years)))}); the log-linear trend with {shifts} level shift(s) has {shifts + 2} parameters and needs at least {shifts + 3} points (more points than parameters, and a basis with two years for the growth rate). Add years, or fit the years of one basis only.");
+
+    public static string UnknownBasis(string label, string basis, IEnumerable<string> bases) =>
+        F($"Series '{label}' has no year on the basis '{basis}'; its bases are {Quote(bases)} (empty: the basis first published). Predict on one of those.");
+
+    public static string CompoundGrowthAcrossBases(string label, int fromYear, string fromBasis, int toYear, string toBasis) =>
+        F($"Series '{label}': {fromYear} is on {BasisText.Describe(fromBasis)} and {toYear} on {BasisText.Describe(toBasis)}; a compound growth rate between them would count the change of basis as growth. Choose two years on the same basis.");
+
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Show(double value) => value.ToString("R", CultureInfo.InvariantCulture);

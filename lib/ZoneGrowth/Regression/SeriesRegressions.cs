@@ -15,7 +15,10 @@ public static class SeriesRegressions
     public static string Label(IndicatorSeries series) =>
         $"{series.Zone} {series.Indicator.Id}" + (series.DerivedPoints.Count > 0 ? " (incl. derived)" : string.Empty);
 
-    /// <summary>Fits ln(value) = a + b·(year − base) to a series.</summary>
+    /// <summary>
+    /// Fits ln(value) = a + b·(year − base) to a series, whatever the bases of its points: a series that changes
+    /// statistical basis needs <see cref="FitLevelShiftTrend(IndicatorSeries, int?, CovarianceType)"/>.
+    /// </summary>
     public static LogLinearTrendResults FitLogLinearTrend(this IndicatorSeries series, int? baseYear = null, CovarianceType covariance = CovarianceType.Classical) =>
         new LogLinearTrend(series.Years, series.Values, Label(series), baseYear).Fit(covariance);
 
@@ -27,6 +30,27 @@ public static class SeriesRegressions
     /// <param name="baseYear">The year at which the trend term is zero; by default the first year.</param>
     public static LogLinearTrendResults FitLogLinearTrend(this DataSet data, string indicator, string? zone = null, IReadOnlyCollection<ObservationStatus>? statuses = null, int? baseYear = null) =>
         data.Series(indicator, zone, statuses).FitLogLinearTrend(baseYear);
+
+    /// <summary>
+    /// Fits the break-aware trend ln(value) = a + b·(year − base) + Σₖ dₖ·[basis = k]: one level shift per
+    /// statistical basis other than the first year's (a point's basis is that of its observation; a derived point
+    /// has the basis of the figure it was derived from), so that a revision of levels, e.g. after an economic census,
+    /// is not counted as growth. With a single basis the results are exactly those of <see cref="FitLogLinearTrend(IndicatorSeries, int?, CovarianceType)"/>.
+    /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="baseYear">The year at which the trend term is zero; by default the first year.</param>
+    /// <param name="covariance">Covariance estimator for the standard errors.</param>
+    public static LevelShiftTrendResults FitLevelShiftTrend(this IndicatorSeries series, int? baseYear = null, CovarianceType covariance = CovarianceType.Classical) =>
+        new LevelShiftLogLinearTrend(series.Years, series.Values, series.Points.Select(p => p.Observation.Basis).ToArray(), Label(series), baseYear).Fit(covariance);
+
+    /// <summary>Fits the break-aware trend (one level shift per basis after the first) to an indicator of a data set, by default to its reported values.</summary>
+    /// <param name="data">The loaded data.</param>
+    /// <param name="indicator">The indicator id, e.g. <c>gdp</c>.</param>
+    /// <param name="zone">The zone; may be omitted when only one zone has the indicator.</param>
+    /// <param name="statuses">The statuses to fit; by default reported values only.</param>
+    /// <param name="baseYear">The year at which the trend term is zero; by default the first year.</param>
+    public static LevelShiftTrendResults FitLevelShiftTrend(this DataSet data, string indicator, string? zone = null, IReadOnlyCollection<ObservationStatus>? statuses = null, int? baseYear = null) =>
+        data.Series(indicator, zone, statuses).FitLevelShiftTrend(baseYear);
 
     /// <summary>Fits a piecewise log-linear trend with a break year, with the Chow test for a break there.</summary>
     public static PiecewiseTrendResults FitPiecewiseTrend(this IndicatorSeries series, int breakYear, PiecewiseTrendForm form = PiecewiseTrendForm.Hinge, int? baseYear = null) =>

@@ -9,7 +9,10 @@ It writes statsmodels_reference.json beside this script. Both files are committe
 the JSON. Datasets:
   longley    - NIST StRD Longley (read from nist-strd-linear.json beside this script), full model with intercept.
   hhz_gdp    - HHZ GDP (100 million yuan, reported levels, source hhz-sources.md), ln(value) on (year - 2016),
-               years 2016-2018, 2020-2022, 2024 (2019 and 2023 are missing).
+               years 2016-2018, 2020-2022, 2024 (2019 and 2023 are missing). The values are written out below, so this
+               case does not move with the data file. 2024 is on the basis revised after the fifth economic census
+               (census5), so this plain trend straddles a level break: it is kept as a numerical test of the OLS core,
+               not as an estimate of growth; the break-aware fit is in level_shift_reference.py.
   synthetic  - 40 deterministic observations (numpy seed 20261128) whose error standard deviation grows with x1,
                so the robust covariances differ clearly from the classical one.
 """
