@@ -3,6 +3,7 @@ using System.Net;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using ZoneGrowth.Data;
+using ZoneGrowth.Nowcast;
 using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;
 using CChart = Plotly.NET.CSharp.Chart;
@@ -231,6 +232,55 @@ public static class Charts
             $"{t.Indicator.EnglishName} ({t.Zone}): {simulation.Counts.Paths} simulated paths under the {simulation.ModelName}; P(target met in {t.Year}) = {Numbers.Probability(simulation.Probability)}");
         return Finish(traces, title, "Year", $"{t.Indicator.EnglishName} ({t.Unit.Code}, {t.Unit.EnglishName})", logY: false,
             note: simulation.Conversion?.ToString());
+    }
+
+    /// <summary>
+    /// The nowcast: the published series (reported and derived points), every bridge's values for
+    /// the years after it with their 90 % intervals as error bars (marked "nowcast"), the headline
+    /// state-space level with its 90 % band, and the target.
+    /// </summary>
+    /// <param name="nowcast">The nowcast assessment.</param>
+    public static GenericChart Nowcast(NowcastAssessment nowcast)
+    {
+        ArgumentNullException.ThrowIfNull(nowcast);
+        var headline = nowcast.Headline;
+        var target = nowcast.Assessment.Target;
+        var years = Enumerable.Range(headline.LastYear, target.Year - headline.LastYear + 1).ToArray();
+        var levels = years.Select(headline.Level).ToArray();
+        var x = years.Select(y => (double)y).ToArray();
+        var traces = new List<GenericChart>();
+        traces.AddRange(Band(x, levels.Select(l => l.Low), levels.Select(l => l.High), $"nowcast {headline.Bridge.Describe()}: 90 % band", "rgba(31,119,180,0.15)"));
+        traces.Add(Line(x, levels.Select(l => l.Median), $"nowcast {headline.Bridge.Describe()}: level", ChartStyle.Colour(0), StyleParam.DrawingStyle.Solid));
+        foreach (var (n, i) in nowcast.Nowcasts.Select((n, i) => (n, i)))
+        {
+            var values = n.BridgedValues;
+            // Offset each bridge a little along x so the error bars do not hide one another.
+            var offset = (i - ((nowcast.Nowcasts.Count - 1) / 2.0)) * 0.08;
+            var trace = CChart.Scatter<double, double, string>(
+                values.Select(v => v.Year + offset).ToArray(),
+                values.Select(v => v.Value).ToArray(),
+                StyleParam.Mode.Markers,
+                Name: $"bridged {n.Bridge.Describe()} (nowcast, 90 %)",
+                ShowLegend: true,
+                MarkerColor: Color.fromHex(ChartStyle.Colour(i + 1)),
+                MarkerSymbol: StyleParam.MarkerSymbol.Diamond,
+                MultiText: values.Select(v => WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture,
+                    $"{v.Year} nowcast {n.Bridge.Describe()}: {Numbers.Level(v.Value)} (90 %: {Numbers.Level(v.Interval90.Low)} to {Numbers.Level(v.Interval90.High)})<br>{v.Rule}"))).ToArray());
+            var error = new DynamicObj.DynamicObj();
+            error.SetProperty("type", "data");
+            error.SetProperty("symmetric", false);
+            error.SetProperty("array", values.Select(v => v.Interval90.High - v.Value).ToArray());
+            error.SetProperty("arrayminus", values.Select(v => v.Value - v.Interval90.Low).ToArray());
+            error.SetProperty("color", ChartStyle.Colour(i + 1));
+            GenericChart.getTraces(trace).Head.SetProperty("error_y", error);
+            traces.Add(trace);
+        }
+
+        traces.AddRange(PointTraces(headline.Series, "#000000", "published"));
+        traces.AddRange(TargetTraces(target, headline.Series.Points[0].Year, target.Year));
+        var title = string.Create(CultureInfo.InvariantCulture,
+            $"{target.Indicator.EnglishName} ({target.Zone}): published to {headline.LastYear}, nowcast since; P(target met in {target.Year}) = {Numbers.Probability(nowcast.Probability.Probability)}");
+        return Finish(traces, title, "Year", $"{target.Indicator.EnglishName} ({target.Unit.Code}, {target.Unit.EnglishName})", logY: false, note: null);
     }
 
     /// <summary>

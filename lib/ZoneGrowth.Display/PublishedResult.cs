@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace ZoneGrowth.Display;
 
 /// <summary>
-/// One headline number of a notebook, as published by <see cref="Results.Publish"/>: shown to the
+/// One headline number of a notebook, as published by <see cref="Results.Publish(string, string, double, double?, double?, string, string)"/>: shown to the
 /// reader as HTML and collected by the runner from its <see cref="Results.ResultMimeType"/> part.
 /// </summary>
 /// <param name="NotebookKey">The notebook's key, e.g. <c>03-target</c>.</param>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.DotNet.Interactive.Formatting;
 using ZoneGrowth.Data;
+using ZoneGrowth.Nowcast;
 
 namespace ZoneGrowth.Display;
 
@@ -37,6 +38,27 @@ public static class Results
         var result = Create(notebookKey, name, value, low, high, unit, description);
         EnsureFormatters();
         result.Display(HtmlMimeType, ResultMimeType);
+    }
+
+    /// <summary>
+    /// Publishes a nowcast's key figures: <c>p_met</c> (the headline P(target met), with the range
+    /// across bridges as low and high) and <c>nowcast_YYYY</c> for every year from the one after the
+    /// last published value to the target year (the headline's median, with its 90 % interval).
+    /// </summary>
+    public static void Publish(string notebookKey, NowcastAssessment nowcast)
+    {
+        ArgumentNullException.ThrowIfNull(nowcast);
+        var target = nowcast.Assessment.Target;
+        var headline = nowcast.Headline;
+        var probabilities = nowcast.Probabilities.Select(p => p.Probability).ToArray();
+        Publish(notebookKey, "p_met", nowcast.Probability.Probability, probabilities.Min(), probabilities.Max(), "probability",
+            $"P(target met in {target.Year}) under the nowcast {headline.Bridge.Describe()}; low and high: the range across bridges.");
+        for (var year = headline.LastYear + 1; year <= target.Year; year++)
+        {
+            var (median, low, high) = headline.Level(year);
+            Publish(notebookKey, string.Create(CultureInfo.InvariantCulture, $"nowcast_{year}"), median, low, high, target.Unit.Code,
+                string.Create(CultureInfo.InvariantCulture, $"Nowcast of {target.Indicator.Id} in {year} ({headline.Bridge.Describe()}), 90 % interval."));
+        }
     }
 
     /// <summary>Displays the path, SHA-256 and row count of a data file the notebook read.</summary>

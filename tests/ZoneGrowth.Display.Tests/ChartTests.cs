@@ -336,4 +336,24 @@ public class ChartTests
         Assert.Contains("Plotly.newPlot", html);
         Assert.Contains("by year, by status", html);
     }
+
+    [Fact]
+    public void Nowcast_draws_each_bridges_values_with_their_90_percent_error_bars_beside_the_published_series()
+    {
+        var nowcast = ZoneGrowth.Nowcast.NowcastAssessment.Create(Shipped.Data, Shipped.Assessment);
+        var figure = Figure(Charts.Nowcast(nowcast));
+
+        AssertEveryTraceNamed(figure);
+        foreach (var n in nowcast.Nowcasts)
+        {
+            var trace = Trace(figure, $"bridged {ZoneGrowth.Nowcast.RevenueBridgeText.Describe(n.Bridge)} (nowcast");
+            Assert.Equal(n.BridgedValues.Select(v => v.Value), Numbers(trace["y"]));
+            var error = (JsonObject)trace["error_y"]!;
+            Assert.Equal(n.BridgedValues.Select(v => v.Interval90.High - v.Value), Numbers(error["array"]));
+            Assert.Equal(n.BridgedValues.Select(v => v.Value - v.Interval90.Low), Numbers(error["arrayminus"]));
+        }
+
+        Assert.Equal([3070.0, 4758.7], Numbers(Trace(figure, "published: reported")["y"]));
+        Assert.Contains("nowcast since", Title(figure));
+    }
 }

@@ -102,6 +102,16 @@ public sealed class DataSet
     }
 
     /// <summary>
+    /// The data as they stood with the figures for years up to <paramref name="lastYear"/> only
+    /// (targets, which are about later years by nature, are kept): what an analysis run then would
+    /// have seen, for back-tests and for "what would the workbook have said". Figures published
+    /// later about earlier years (revisions) are kept, so this is the data up to a year, not a
+    /// real-time vintage.
+    /// </summary>
+    public DataSet UpTo(int lastYear) =>
+        new(Catalog, Observations.Where(o => o.Year <= lastYear || o.Status == ObservationStatus.Target).ToArray(), Files);
+
+    /// <summary>
     /// One indicator in one zone as a typed series, ordered by year.
     /// </summary>
     /// <param name="indicator">The indicator id, e.g. <c>digital_economy_revenue</c>.</param>
@@ -186,6 +196,25 @@ public sealed class DataSet
             new StringDataFrameColumn("published_unit", rows.Select(o => o.PublishedUnit.Code)),
             new StringDataFrameColumn("file", rows.Select(o => o.Location.File)),
             new PrimitiveDataFrameColumn<int>("line", rows.Select(o => o.Location.Line)));
+    }
+
+    /// <summary>
+    /// Observations as a narrow DataFrame for reading: indicator, year, period, value, unit, status,
+    /// growth_pct, basis, source (quotes, notes and locations are in <see cref="ToDataFrame(IEnumerable{Observation})"/>).
+    /// </summary>
+    public static DataFrame ToCompactDataFrame(IEnumerable<Observation> observations)
+    {
+        var rows = observations.ToArray();
+        return new DataFrame(
+            new StringDataFrameColumn("indicator", rows.Select(o => o.Indicator.Id)),
+            new PrimitiveDataFrameColumn<int>("year", rows.Select(o => o.Year)),
+            new StringDataFrameColumn("period", rows.Select(o => o.Period.ToString())),
+            new PrimitiveDataFrameColumn<double>("value", rows.Select(o => o.Value)),
+            new StringDataFrameColumn("unit", rows.Select(o => o.Indicator.Unit.Code)),
+            new StringDataFrameColumn("status", rows.Select(o => o.Status.ToText())),
+            new PrimitiveDataFrameColumn<double>("growth_pct", rows.Select(o => o.GrowthPercent)),
+            new StringDataFrameColumn("basis", rows.Select(o => o.Basis)),
+            new StringDataFrameColumn("source", rows.Select(o => o.Source)));
     }
 
     private static void CheckDuplicates(List<Observation> observations, List<ValidationIssue> issues)

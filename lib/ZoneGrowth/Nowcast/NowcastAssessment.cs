@@ -101,7 +101,10 @@ public sealed class NowcastAssessment
             new PrimitiveDataFrameColumn<double>("nowcast_high90", rows.Select(r => Math.Round(r.n.Level(r.year).High, 1))));
     }
 
-    /// <summary>One row per bridge: its target-year value, P(met) from the nowcast and from the bridged value alone.</summary>
+    /// <summary>
+    /// One row per bridge: its target-year value, P(met) from the nowcast and from the bridged value
+    /// alone, and the model's estimated yearly shock sizes (standard deviations of the log level and of growth).
+    /// </summary>
     public DataFrame ProbabilityTable()
     {
         var probabilities = Probabilities;
@@ -110,8 +113,8 @@ public sealed class NowcastAssessment
             new PrimitiveDataFrameColumn<double>("nowcast_median", Nowcasts.Select(n => Math.Round(n.Level(Assessment.Target.Year).Median, 1))),
             new PrimitiveDataFrameColumn<double>("p_met", probabilities.Select(p => Math.Round(p.Probability, 4))),
             new PrimitiveDataFrameColumn<double>("p_met_bridge_alone", Nowcasts.Select(n => BridgeAloneProbability(n) is { } p ? Math.Round(p, 4) : (double?)null)),
-            new PrimitiveDataFrameColumn<double>("sigma2_level", Nowcasts.Select(n => n.Model.LevelVariance)),
-            new PrimitiveDataFrameColumn<double>("sigma2_slope", Nowcasts.Select(n => n.Model.SlopeVariance)));
+            new PrimitiveDataFrameColumn<double>("sd_level_shock", Nowcasts.Select(n => Math.Round(Math.Sqrt(n.Model.LevelVariance), 4))),
+            new PrimitiveDataFrameColumn<double>("sd_growth_shock", Nowcasts.Select(n => Math.Round(Math.Sqrt(n.Model.SlopeVariance), 4))));
     }
 
     /// <summary>

@@ -39,8 +39,8 @@ public static class RevenueBridgeText
     {
         RevenueBridge.ViaAddedValue => "via added value",
         RevenueBridge.ViaGdp => "via GDP",
-        RevenueBridge.ViaGdpRevisedBasisAsPublished => "via GDP, revised basis as published",
-        RevenueBridge.ViaAddedValueRealGrowthOnly => "via added value, no price rise since the last original-basis GDP",
+        RevenueBridge.ViaGdpRevisedBasisAsPublished => "via GDP, revised as published",
+        RevenueBridge.ViaAddedValueRealGrowthOnly => "via added value, no price rise",
         _ => bridge.ToString(),
     };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Data.Analysis;
 using ZoneGrowth.Data;
@@ -151,11 +152,11 @@ public sealed class RollingOrigin
         var rows = Summary.Concat(SummaryByHorizon).ToArray();
         return new DataFrame(
             new StringDataFrameColumn("model", rows.Select(r => r.Model)),
-            new PrimitiveDataFrameColumn<int>("horizon", rows.Select(r => r.Horizon)),
+            new StringDataFrameColumn("horizon", rows.Select(r => r.Horizon is { } h ? h.ToString(CultureInfo.InvariantCulture) : "all")),
             new PrimitiveDataFrameColumn<int>("forecasts", rows.Select(r => r.Forecasts)),
-            new PrimitiveDataFrameColumn<double>("mean_abs_log_error_pct", rows.Select(r => r.MeanAbsoluteLogErrorPercent)),
-            new PrimitiveDataFrameColumn<double>("mean_log_error_pct", rows.Select(r => r.MeanLogErrorPercent)),
-            new PrimitiveDataFrameColumn<double>("coverage_90", rows.Select(r => r.Coverage)));
+            new PrimitiveDataFrameColumn<double>("mean_abs_log_error_pct", rows.Select(r => Math.Round(r.MeanAbsoluteLogErrorPercent, 2))),
+            new PrimitiveDataFrameColumn<double>("mean_log_error_pct", rows.Select(r => Math.Round(r.MeanLogErrorPercent, 2))),
+            new PrimitiveDataFrameColumn<double>("coverage_90", rows.Select(r => Math.Round(r.Coverage, 3))));
     }
 
     /// <summary>The evaluation as text tables: what was done, the summaries, skipped fits, then every forecast.</summary>

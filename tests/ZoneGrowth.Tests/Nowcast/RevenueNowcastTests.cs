@@ -1,3 +1,5 @@
+using System.Text.Json;
+using MathNet.Numerics.Distributions;
 using ZoneGrowth.Data;
 using ZoneGrowth.Nowcast;
 using ZoneGrowth.Targets;
@@ -117,5 +119,31 @@ public sealed class RevenueNowcastTests
 
         var e = Assert.Throws<ArgumentException>(() => NowcastAssessment.Create(data, TargetAssessment.Create(revenue, Target.Find(data, "digital_economy_revenue", 2025, "Alpha"))));
         Assert.Contains("No bridge reaches a year after 2021", e.Message);
+    }
+
+    [Fact]
+    public void TheHeadlineProbabilityIsTheReferenceModelsOnTheWorkbooksInputs()
+    {
+        // Case hhz_nowcast_via_added_value of Nowcast/Reference/llt_reference.json: the headline
+        // observations (checked here to be the ones the workbook builds), fitted by statsmodels'
+        // MLEModel and smoothed exactly (mpmath); P = 1 − Φ((ln 6000 − μ̂₂₀₂₅) ÷ √(P₂₀₂₅ + 0.005²)).
+        var reference = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Nowcast", "Reference", "llt_reference.json")))
+            .RootElement.GetProperty("cases").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "hhz_nowcast_via_added_value");
+        var y = reference.GetProperty("y").EnumerateArray().Where(v => v.ValueKind == JsonValueKind.Number).Select(v => v.GetDouble()).ToArray();
+        var observations = Nowcast.Bridges.Observations(RevenueBridge.ViaAddedValue);
+        Assert.Equal(y.Length, observations.Count);
+        for (var i = 0; i < y.Length; i++)
+        {
+            Assert.Equal(y[i], observations[i].LogValue, 1e-9);
+        }
+
+        var mle = reference.GetProperty("mle");
+        var state = mle.GetProperty("exact_1e6_prior").GetProperty("smoothed_state").EnumerateArray().Last().EnumerateArray().First().GetDouble();
+        var variance = mle.GetProperty("exact_1e6_prior").GetProperty("smoothed_state_cov").EnumerateArray().Last().EnumerateArray().First().EnumerateArray().First().GetDouble();
+        var expected = 1 - Normal.CDF(state, Math.Sqrt(variance + (0.005 * 0.005)), Math.Log(6000));
+
+        // The ML variances agree to ~1e-3 relative (a likelihood flat to 1e-7), which moves P by far less than 1e-4.
+        Assert.Equal(expected, Nowcast.Probability.Probability, 1e-4);
+        Assert.Equal(mle.GetProperty("mle_params").GetProperty("s2_slope").GetDouble(), Nowcast.Headline.Model.SlopeVariance, 1e-6);
     }
 }
