@@ -60,6 +60,14 @@ public sealed class NowcastAssessment
             : null;
 
     /// <summary>
+    /// P(target met) under a bridge's nowcast refitted with the bridged years' errors correlated
+    /// through the factors they share (see <see cref="RevenueNowcast.Fit"/>): a sensitivity of the
+    /// model's error structure.
+    /// </summary>
+    public double SharedErrorProbability(RevenueNowcast nowcast) =>
+        Assessment.Probability(RevenueNowcast.Fit(Bridges, nowcast.Bridge, Assessment.Target.Year, nowcast.Options, sharedErrors: true)).Probability;
+
+    /// <summary>
     /// The published core added value of the target year at which the target becomes likely
     /// (P ≥ 2/3) and below which it becomes unlikely (P &lt; 1/3), at the headline ratio of revenue
     /// to added value with its drift; null without the added-value bridge.
@@ -102,8 +110,8 @@ public sealed class NowcastAssessment
     }
 
     /// <summary>
-    /// One row per bridge: its target-year value, P(met) from the nowcast and from the bridged value
-    /// alone, and the model's estimated yearly shock sizes (standard deviations of the log level and of growth).
+    /// One row per bridge: its target-year value, P(met) from the nowcast, from the bridged value
+    /// alone and from the nowcast with the bridged years' shared errors modelled, and the model's estimated yearly shock sizes (standard deviations of the log level and of growth).
     /// </summary>
     public DataFrame ProbabilityTable()
     {
@@ -113,6 +121,7 @@ public sealed class NowcastAssessment
             new PrimitiveDataFrameColumn<double>("nowcast_median", Nowcasts.Select(n => Math.Round(n.Level(Assessment.Target.Year).Median, 1))),
             new PrimitiveDataFrameColumn<double>("p_met", probabilities.Select(p => Math.Round(p.Probability, 4))),
             new PrimitiveDataFrameColumn<double>("p_met_bridge_alone", Nowcasts.Select(n => BridgeAloneProbability(n) is { } p ? Math.Round(p, 4) : (double?)null)),
+            new PrimitiveDataFrameColumn<double>("p_met_shared_errors", Nowcasts.Select(n => Math.Round(SharedErrorProbability(n), 4))),
             new PrimitiveDataFrameColumn<double>("sd_level_shock", Nowcasts.Select(n => Math.Round(Math.Sqrt(n.Model.LevelVariance), 4))),
             new PrimitiveDataFrameColumn<double>("sd_growth_shock", Nowcasts.Select(n => Math.Round(Math.Sqrt(n.Model.SlopeVariance), 4))));
     }

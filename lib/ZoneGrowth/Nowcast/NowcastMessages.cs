@@ -29,5 +29,13 @@ internal static class NowcastMessages
     public static string OutsideAxis(int year, int first, int last) =>
         Invariant($"Year {year} is outside the model's years {first}-{last}.");
 
+    public const string NotInYearOrder = "The observations must be in year order, one per year, to match the rows of their covariance matrix. Sort them by year.";
+
+    public static string CovarianceShape(int rows, int columns, int observations) =>
+        Invariant($"The observation covariance is {rows} × {columns} but there are {observations} observations; give an n × n matrix in the order of the observations.");
+
+    public static string CovarianceDiagonal(StateSpaceObservation o, double diagonal) =>
+        Invariant($"The observation covariance gives {o.Year} ({o.Description}) a variance of {diagonal}, but the observation says {o.Variance}; the diagonal must be the observations' own variances.");
+
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -248,10 +248,9 @@ public sealed class RevenueBridges
             return null;
         }
 
-        if (mode == GdpBasis.RealGrowthOnly)
-        {
-            deflator = deflator with { Name = "no price rise (assumed)", Value = 1, LogSd = 0, Evidence = "assumption of this bridge" };
-        }
+        deflator = mode == GdpBasis.RealGrowthOnly
+            ? deflator with { Name = "no price rise (assumed)", Value = 1, LogSd = 0, Evidence = "assumption of this bridge", Components = [] }
+            : deflator with { Components = [new BridgeComponent(NowcastMessages.Invariant($"GDP deflator {year}"), deflator.LogSd * deflator.LogSd)] };
 
         if (WholeYearGrowth(year) is { } whole)
         {
@@ -299,7 +298,7 @@ public sealed class RevenueBridges
         }
 
         var ratio = anchor.Value / At(_gdp, anchor.Year)!.Value;
-        return [new BridgeFactor(NowcastMessages.Invariant($"revenue ÷ GDP, {anchor.Year}"), ratio, drift.LogSd * Math.Sqrt(year - anchor.Year), NowcastMessages.Invariant($"{anchor.Value:0.#} ÷ {At(_gdp, anchor.Year)!.Value:0.#}; sd σ_r√{year - anchor.Year}")), .. gdp];
+        return [BridgeFactor.Of(NowcastMessages.Invariant($"revenue ÷ GDP, {anchor.Year}"), ratio, NowcastMessages.Invariant($"{anchor.Value:0.#} ÷ {At(_gdp, anchor.Year)!.Value:0.#}; sd σ_r√{year - anchor.Year}"), Steps("revenue ÷ GDP", anchor.Year, year, drift.LogSd)), .. gdp];
     }
 
     private List<BridgeFactor>? ViaAddedValue(int year, GdpBasis mode)
@@ -312,7 +311,7 @@ public sealed class RevenueBridges
         }
 
         var av = At(addedValue, anchor.Year)!.Value;
-        var ratio = new BridgeFactor(NowcastMessages.Invariant($"revenue ÷ added value, {anchor.Year}"), anchor.Value / av, drift.LogSd * Math.Sqrt(year - anchor.Year), NowcastMessages.Invariant($"{anchor.Value:0.#} ÷ {av:0.#}; sd σ_r√{year - anchor.Year} (the drift of revenue ÷ GDP)"));
+        var ratio = BridgeFactor.Of(NowcastMessages.Invariant($"revenue ÷ added value, {anchor.Year}"), anchor.Value / av, NowcastMessages.Invariant($"{anchor.Value:0.#} ÷ {av:0.#}; sd σ_r√{year - anchor.Year} (the drift of revenue ÷ GDP)"), Steps("revenue ÷ added value", anchor.Year, year, drift.LogSd));
         if (At(addedValue, year) is { } published)
         {
             return [ratio, new BridgeFactor(NowcastMessages.Invariant($"core added value {year}, {published.Status.ToText()}"), published.Value, _options.StandardDeviation(KindOf(published.Status)), published.Observation.Location.ToString())];
@@ -324,8 +323,59 @@ public sealed class RevenueBridges
             return null;
         }
 
-        var sd = Math.Sqrt(Sq(_options.StandardDeviation(KindOf(share.Status))) + (Sq(shareDrift.LogSd) * (year - share.Year)));
-        return [ratio, new BridgeFactor(NowcastMessages.Invariant($"added value share of GDP, {share.Year} ({share.Status.ToText()})"), share.Value / 100, sd, share.Observation.Location.ToString()), .. gdp];
+        List<BridgeComponent> components = [new(NowcastMessages.Invariant($"share of GDP {share.Year}, as published"), Sq(_options.StandardDeviation(KindOf(share.Status)))), .. Steps("share of GDP", share.Year, year, shareDrift.LogSd)];
+        return [ratio, BridgeFactor.Of(NowcastMessages.Invariant($"added value share of GDP, {share.Year} ({share.Status.ToText()})"), share.Value / 100, share.Observation.Location.ToString(), components), .. gdp];
+    }
+
+    /// <summary>
+    /// The covariance of the errors of <see cref="Observations(RevenueBridge)"/>: the series' own
+    /// points independent, each with its kind's variance; the bridged values correlated as
+    /// <see cref="Covariance(RevenueBridge)"/> says.
+    /// </summary>
+    public double[,] ObservationCovariance(RevenueBridge bridge)
+    {
+        var observations = Observations(bridge);
+        var bridged = Covariance(bridge);
+        var own = observations.Count - Values[bridge].Count;
+        var result = new double[observations.Count, observations.Count];
+        for (var i = 0; i < observations.Count; i++)
+        {
+            result[i, i] = observations[i].Variance;
+        }
+
+        for (var i = 0; i < Values[bridge].Count; i++)
+        {
+            for (var j = 0; j < Values[bridge].Count; j++)
+            {
+                result[own + i, own + j] = bridged[i, j];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The yearly drift of a ratio or share carried from <paramref name="from"/> to <paramref name="to"/>: one independent step per year, shared by every bridged year that carries it that far.</summary>
+    private static BridgeComponent[] Steps(string what, int from, int to, double sdPerYear) =>
+        Enumerable.Range(from + 1, to - from).Select(y => new BridgeComponent(NowcastMessages.Invariant($"{what}, drift in {y}"), sdPerYear * sdPerYear)).ToArray();
+
+    /// <summary>
+    /// The covariance of the bridged values' log errors across years: the variances of the error
+    /// components they share (the same ratio drift, the same revision, the same GDP level).
+    /// </summary>
+    public double[,] Covariance(RevenueBridge bridge)
+    {
+        var values = Values[bridge];
+        var components = values.Select(v => v.Factors.SelectMany(f => f.Components).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Variance))).ToArray();
+        var result = new double[values.Count, values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            for (var j = 0; j < values.Count; j++)
+            {
+                result[i, j] = components[i].Where(c => components[j].ContainsKey(c.Key)).Sum(c => Math.Min(c.Value, components[j][c.Key]));
+            }
+        }
+
+        return result;
     }
 
     private enum GdpBasis

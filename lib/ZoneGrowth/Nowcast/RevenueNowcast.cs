@@ -7,7 +7,9 @@ namespace ZoneGrowth.Nowcast;
 /// <summary>
 /// The target series nowcast from all published evidence: its own points (reported, derived) and
 /// one bridge's values for the years after its last published value, each with its variance, in a
-/// local linear trend of the log level whose two variances are estimated by maximum likelihood.
+/// local linear trend of the log level whose two variances are estimated by maximum likelihood
+/// (<see cref="LocalLinearTrendGls"/>; with independent errors it is the Kalman smoother with an
+/// exactly diffuse start).
 /// As a growth model it predicts the level of any year after the last published one: the smoothed
 /// log level where bridged evidence exists, the forecast beyond it, plus the noise of a published
 /// figure (the target is judged on the figure the zone will publish). The predictive distribution
@@ -15,7 +17,7 @@ namespace ZoneGrowth.Nowcast;
 /// </summary>
 public sealed class RevenueNowcast : IGrowthModel
 {
-    private RevenueNowcast(RevenueBridges bridges, RevenueBridge bridge, LocalLinearTrend model, NowcastOptions options)
+    private RevenueNowcast(RevenueBridges bridges, RevenueBridge bridge, LocalLinearTrendGls model, NowcastOptions options)
     {
         Bridges = bridges;
         Bridge = bridge;
@@ -38,8 +40,8 @@ public sealed class RevenueNowcast : IGrowthModel
     /// <summary>The bridge whose values this nowcast filters.</summary>
     public RevenueBridge Bridge { get; }
 
-    /// <summary>The fitted state-space model.</summary>
-    public LocalLinearTrend Model { get; }
+    /// <summary>The fitted state-space model, solved with the bridged years' correlated errors.</summary>
+    public LocalLinearTrendGls Model { get; }
 
     /// <summary>The settings used.</summary>
     public NowcastOptions Options { get; }
@@ -51,14 +53,25 @@ public sealed class RevenueNowcast : IGrowthModel
     /// Fits the nowcast of one bridge up to <paramref name="toYear"/> (the target year).
     /// </summary>
     /// <exception cref="ArgumentException">The bridge reaches no year (its figures are not in the data).</exception>
-    public static RevenueNowcast Fit(RevenueBridges bridges, RevenueBridge bridge, int toYear, NowcastOptions? options = null)
+    /// <param name="bridges">The bridges.</param>
+    /// <param name="bridge">The bridge whose values are filtered.</param>
+    /// <param name="toYear">The target year.</param>
+    /// <param name="options">Settings; the workbook's defaults when null.</param>
+    /// <param name="sharedErrors">
+    /// False (the default): each bridged value's error independent, with its full variance, so the
+    /// model follows the bridged path. True: the errors correlated through the factors the bridged
+    /// years share (<see cref="RevenueBridges.ObservationCovariance"/>); the model may then read a
+    /// shortfall of every bridged year against the published trend as a common error of the shared
+    /// ratio rather than as slower growth, so it leans on the published years' growth.
+    /// </param>
+    public static RevenueNowcast Fit(RevenueBridges bridges, RevenueBridge bridge, int toYear, NowcastOptions? options = null, bool sharedErrors = false)
     {
         if (bridges.Values[bridge].Count == 0)
         {
             throw new ArgumentException(NowcastMessages.Invariant($"The bridge {bridge.Describe()} reaches no year after {bridges.LastPublished.Year}: the data lack the figures it needs ({string.Join(", ", bridges.Parameters.Keys)} estimated). Use one of: {string.Join(", ", bridges.Available.Select(b => b.Describe()))}."), nameof(bridge));
         }
 
-        var model = LocalLinearTrend.FitMaximumLikelihood(bridges.Observations(bridge), Math.Max(toYear, bridges.Values[bridge][^1].Year));
+        var model = LocalLinearTrendGls.FitMaximumLikelihood(bridges.Observations(bridge), sharedErrors ? bridges.ObservationCovariance(bridge) : null);
         return new RevenueNowcast(bridges, bridge, model, options ?? NowcastOptions.Default);
     }
 

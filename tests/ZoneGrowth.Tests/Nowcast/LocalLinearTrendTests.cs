@@ -181,4 +181,43 @@ public sealed class LocalLinearTrendTests
         Assert.Contains("2020 has 2 observations", Assert.Throws<ArgumentException>(() => LocalLinearTrend.Filter([O(2019), O(2020), O(2020)], 0, 0)).Message);
         Assert.Contains("at least three", Assert.Throws<ArgumentException>(() => LocalLinearTrend.FitMaximumLikelihood([O(2019), O(2020)])).Message);
     }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void GeneralisedLeastSquaresGivesTheSmoothedLevelsOfTheKalmanReference(string name)
+    {
+        // The dense GLS solution with independent errors is the smoother with an exactly diffuse
+        // start; the reference's start is 10⁶-diffuse, which differs by O(10⁻⁶), hence 1e-5.
+        var c = Case(name);
+        var (observations, _) = Inputs(c);
+        var p = c.GetProperty("params");
+        var gls = LocalLinearTrendGls.Solve(observations, null, p.GetProperty("s2_level").GetDouble(), p.GetProperty("s2_slope").GetDouble());
+        var years = c.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()).ToArray();
+        var smoothed = c.GetProperty("exact_1e6_prior").GetProperty("smoothed_state").EnumerateArray().ToArray();
+        var covariance = c.GetProperty("exact_1e6_prior").GetProperty("smoothed_state_cov").EnumerateArray().ToArray();
+        for (var t = 0; t < years.Length; t++)
+        {
+            var (mean, variance) = gls.Level(years[t]);
+            Assert.True(Math.Abs(Vector(smoothed[t])[0] - mean) <= 1e-5 * Math.Abs(mean), $"{years[t]}: {mean:R} vs {Vector(smoothed[t])[0]:R}");
+            var expected = Matrix(covariance[t])[0, 0];
+            Assert.True(Math.Abs(expected - variance) <= Math.Max(1e-5 * expected, 1e-10), $"{years[t]} variance: {variance:R} vs {expected:R}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseNames))]
+    public void GeneralisedLeastSquaresMaximumLikelihoodIsStatsmodelsExactDiffuseOptimum(string name)
+    {
+        var c = Case(name);
+        var expected = c.GetProperty("mle").GetProperty("statsmodels_exact_diffuse_optimum").GetProperty("params");
+        var (observations, _) = Inputs(c);
+
+        var gls = LocalLinearTrendGls.FitMaximumLikelihood(observations);
+
+        foreach (var (actual, key) in new[] { (gls.LevelVariance, "s2_level"), (gls.SlopeVariance, "s2_slope") })
+        {
+            var e = expected.GetProperty(key).GetDouble();
+            Assert.True(Math.Abs(e - actual) <= Math.Max(2e-3 * e, 1e-6), $"{key} {actual:R}, statsmodels (exact diffuse) {e:R}");
+        }
+    }
 }

@@ -146,4 +146,28 @@ public sealed class RevenueNowcastTests
         Assert.Equal(expected, Nowcast.Probability.Probability, 1e-4);
         Assert.Equal(mle.GetProperty("mle_params").GetProperty("s2_slope").GetDouble(), Nowcast.Headline.Model.SlopeVariance, 1e-6);
     }
+
+    [Fact]
+    public void BridgedYearsShareTheErrorsOfTheFactorsTheyHaveInCommon()
+    {
+        // Via added value, 2024 and 2025 share: the 2021 ratio's drift in 2022-2024 (3 σ_r²), the 2023
+        // share as published (approximate, 0.03²) and its drift in 2024 (σ_s²), the 2024 GDP level
+        // (0.005²) and the census revision ((ln 85620/82553)²). Closed forms of the published figures.
+        double[] ratios = [Math.Log(3070 / 1.172 / 1088.9), Math.Log(3070 / 1350.7), Math.Log(4758.7 / 1.181 / 1745.7), Math.Log(4758.7 / 2022.6)];
+        var ratioDrift = (Math.Pow(ratios[1] - ratios[0], 2) + (Math.Pow(ratios[2] - ratios[1], 2) / 2) + Math.Pow(ratios[3] - ratios[2], 2)) / 3;
+        var shareDrift = (Math.Pow(Math.Log(75 / 78.9), 2) + 0) / 2;
+        var expected = (3 * ratioDrift) + (0.03 * 0.03) + shareDrift + (0.005 * 0.005) + Math.Pow(Math.Log(85620.0 / 82553), 2);
+
+        var covariance = Nowcast.Bridges.Covariance(RevenueBridge.ViaAddedValue);
+        var values = Nowcast.Bridges.Values[RevenueBridge.ViaAddedValue];
+        Assert.Equal([2022, 2023, 2024, 2025], values.Select(v => v.Year));
+        Assert.Equal(expected, covariance[2, 3], 1e-12);
+        for (var i = 0; i < values.Count; i++)
+        {
+            Assert.Equal(values[i].LogSd * values[i].LogSd, covariance[i, i], 1e-12);
+        }
+
+        // 2022 (the published added value) shares only the ratio's 2022 drift with the later years.
+        Assert.Equal(ratioDrift, covariance[0, 3], 1e-12);
+    }
 }
