@@ -1,6 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.Optimization;
-
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>
@@ -177,8 +174,8 @@ public sealed class LocalLinearTrend
     /// <summary>
     /// Estimates σ²_level and σ²_slope by maximum likelihood (the log-likelihood of
     /// <see cref="LogLikelihood"/>), then filters and smooths with them. The variances are
-    /// parametrised as squares, so a variance can reach its boundary of zero; Nelder–Mead from
-    /// several starting points, the best kept.
+    /// parametrised as squares, so a variance can reach its boundary of zero (Nelder–Mead from
+    /// several starting points, the best kept).
     /// </summary>
     /// <exception cref="ArgumentException">Fewer than three observations (two go to the diffuse start), or as for <see cref="Filter"/>.</exception>
     public static LocalLinearTrend FitMaximumLikelihood(IEnumerable<StateSpaceObservation> observations, int? lastYear = null)
@@ -189,21 +186,8 @@ public sealed class LocalLinearTrend
             throw new ArgumentException(NowcastMessages.TooFewToEstimate(list.Length), nameof(observations));
         }
 
-        double Objective(Vector<double> x) => -Filter(list, x[0] * x[0], x[1] * x[1], lastYear).LogLikelihood;
-        var solver = new NelderMeadSimplex(1e-12, 5000);
-        var objective = ObjectiveFunction.Value(Objective);
-        var best = (Value: double.PositiveInfinity, Point: Vector<double>.Build.Dense(2));
-        foreach (var (level, slope) in new[] { (0.01, 0.01), (0.1, 0.01), (0.01, 0.1), (0.05, 0.05), (0.001, 0.03) })
-        {
-            var start = Vector<double>.Build.Dense([level, slope]);
-            var result = solver.FindMinimum(objective, start, Vector<double>.Build.Dense([0.02, 0.02]));
-            if (result.FunctionInfoAtMinimum.Value < best.Value)
-            {
-                best = (result.FunctionInfoAtMinimum.Value, result.MinimizingPoint);
-            }
-        }
-
-        return Filter(list, best.Point[0] * best.Point[0], best.Point[1] * best.Point[1], lastYear);
+        var (level, slope) = VarianceSearch.Maximise((l, s) => Filter(list, l, s, lastYear).LogLikelihood);
+        return Filter(list, level, slope, lastYear);
     }
 
     /// <summary>The filtered state a(t|t) and its covariance P(t|t) in <paramref name="year"/>.</summary>

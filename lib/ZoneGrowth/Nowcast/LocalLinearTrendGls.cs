@@ -1,5 +1,4 @@
 using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.Optimization;
 
 namespace ZoneGrowth.Nowcast;
 
@@ -88,20 +87,8 @@ public sealed class LocalLinearTrendGls
     public static LocalLinearTrendGls FitMaximumLikelihood(IEnumerable<StateSpaceObservation> observations, double[,]? observationCovariance = null)
     {
         var (list, r) = Checked(observations, observationCovariance);
-        double Objective(Vector<double> p) => -new LocalLinearTrendGls(list, r, p[0] * p[0], p[1] * p[1]).LogLikelihood;
-        var solver = new NelderMeadSimplex(1e-12, 5000);
-        var objective = ObjectiveFunction.Value(Objective);
-        var best = (Value: double.PositiveInfinity, Point: Vector<double>.Build.Dense(2));
-        foreach (var (level, slope) in new[] { (0.01, 0.01), (0.1, 0.01), (0.01, 0.1), (0.05, 0.05), (0.001, 0.03) })
-        {
-            var result = solver.FindMinimum(objective, Vector<double>.Build.Dense([level, slope]), Vector<double>.Build.Dense([0.02, 0.02]));
-            if (result.FunctionInfoAtMinimum.Value < best.Value)
-            {
-                best = (result.FunctionInfoAtMinimum.Value, result.MinimizingPoint);
-            }
-        }
-
-        return new LocalLinearTrendGls(list, r, best.Point[0] * best.Point[0], best.Point[1] * best.Point[1]);
+        var (level, slope) = VarianceSearch.Maximise((l, s) => new LocalLinearTrendGls(list, r, l, s).LogLikelihood);
+        return new LocalLinearTrendGls(list, r, level, slope);
     }
 
     /// <summary>The predicted log level of a year (observed, between observations or after them), with its variance.</summary>

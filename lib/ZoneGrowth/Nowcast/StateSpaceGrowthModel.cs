@@ -1,4 +1,3 @@
-using MathNet.Numerics.LinearAlgebra;
 using ZoneGrowth.Data;
 using ZoneGrowth.Targets;
 
@@ -114,13 +113,8 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
 
         var model = Reaching(lastYear);
         var first = LastYear + 1;
-        var covariance = Matrix<double>.Build.DenseOfArray(model.LevelCovariance(first, lastYear));
-        var evd = covariance.Evd(Symmetricity.Symmetric);
-        var root = evd.EigenVectors * Matrix<double>.Build.DiagonalOfDiagonalVector(evd.EigenValues.Map(l => Math.Sqrt(Math.Max(l.Real, 0))));
-        var scale = Options.ReportedSd;
-        var loadings = Enumerable.Range(0, root.RowCount).Select(i => (IReadOnlyList<double>)root.Row(i).Select(x => x / scale).ToArray()).ToArray();
         var mean = Enumerable.Range(first, lastYear - first + 1).Select(y => model.Level(y).Mean).ToArray();
-        return new PathModel(first, mean, loadings, cumulativeNoise: false, scale, double.PositiveInfinity);
+        return JointNormalPaths.Create(first, mean, model.LevelCovariance(first, lastYear), Options.ReportedSd);
     }
 
     /// <summary>
