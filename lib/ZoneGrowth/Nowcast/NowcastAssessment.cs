@@ -132,7 +132,8 @@ public sealed class NowcastAssessment
     /// published figures that would settle the question.
     /// </summary>
     /// <param name="extrapolations">Probabilities of models fitted to the published series only (trend, random walk), shown as sensitivity.</param>
-    public string Verdict(IEnumerable<TargetProbability> extrapolations)
+    /// <param name="outOfSample">How the projection methods did out of sample on a related series, stated when given.</param>
+    public string Verdict(IEnumerable<TargetProbability> extrapolations, RollingOrigin? outOfSample = null)
     {
         var target = Assessment.Target;
         var p = Probability;
@@ -147,7 +148,7 @@ public sealed class NowcastAssessment
         var words = Math.Min(p.Probability, alone ?? p.Probability);
         var text = NowcastMessages.Invariant(
             $"Verdict: that {target.Zone} reaches its {target.Year} target of {target.Value:0.#} {target.Unit.Code} ({target.Indicator.ChineseName}) is {Likelihood.Describe(words)} on the evidence published to date (P = {p.Probability:0.000} from the nowcast")
-            + (alone is { } a ? NowcastMessages.Invariant($", {a:0.000} from the {target.Year} bridged value alone, whose spread the filter understates because the bridged years share their ratio") : string.Empty)
+            + (alone is { } a ? NowcastMessages.Invariant($", which takes the bridged years as independent although they share their ratio; {a:0.000} from the {target.Year} bridged value alone, whose variance is complete") : string.Empty)
             + "): "
             + NowcastMessages.Invariant($"the revenue series ends in {Headline.LastYear}, and {Headline.LastYear + 1}-{lastBridged} are nowcast {Headline.Bridge.Describe()}, putting {target.Year} at {median:0} (90 % interval {lo:0} to {hi:0}).");
         if (low.Second != high.Second)
@@ -165,14 +166,23 @@ public sealed class NowcastAssessment
             text += NowcastMessages.Invariant($" Extrapolating the published series alone, which ignores everything published after {Headline.LastYear}, gives {string.Join("; ", extra.Select(e => $"{e.Probability:0.000} ({e.ModelName})"))}: shown as sensitivity, not as the answer.");
         }
 
+        if (outOfSample is { Forecasts.Count: > 0 } record)
+        {
+            var tooHigh = record.Forecasts.Count(f => f.LogError < 0);
+            text += NowcastMessages.Invariant($" Out of sample, on {record.Series.Zone} {record.Series.Indicator.Id} to {record.Series.Points[^1].Year}, {tooHigh} of {record.Forecasts.Count} projections 1-{record.Forecasts.Max(f => f.Horizon)} years ahead were too high (mean absolute error {100 * record.Forecasts.Average(f => Math.Abs(f.LogError)):0.#} %): extrapolated growth has overshot here before.");
+        }
+
         text += NowcastMessages.Invariant($" What would settle it: the zone's published {target.Year} {target.Indicator.ChineseName} (met at {target.Value:0.#} or more).");
         if (AddedValueThresholds is { } t)
         {
-            text += NowcastMessages.Invariant($" Short of that, a published {target.Year} core added value of {t.Likely:0} or more makes it likely, and one below {t.Unlikely:0} unlikely (at the {t.Ratio.Name} of {t.Ratio.Value:0.00}; a figure on a revised basis is first divided by the revision).");
-            if (Bridges.Series.Points.Count > 0 && Nowcasts.SelectMany(n => n.BridgedValues).FirstOrDefault(v => v.Bridge == RevenueBridge.ViaAddedValue && v.Factors.Count == 2) is { } published)
+            text += NowcastMessages.Invariant($" Short of that, a published {target.Year} core added value of {t.Likely:0} or more makes it likely, and one below {t.Unlikely:0} unlikely (at {t.Ratio.Name}: {t.Ratio.Value:0.00}, with its drift; a figure on a revised basis is first divided by the revision).");
+
+            // The latest year whose added value was published (its bridge is the ratio times that figure: two factors).
+            var published = Nowcasts.Where(n => n.Bridge == RevenueBridge.ViaAddedValue).SelectMany(n => n.BridgedValues).LastOrDefault(v => v.Factors.Count == 2);
+            if (published is not null && published.Year < target.Year)
             {
-                var years = target.Year - published.Year;
-                text += NowcastMessages.Invariant($" From the {published.Factors[1].Value:0.#} of {published.Year}, that is growth below {Math.Pow(t.Unlikely / published.Factors[1].Value, 1.0 / years) - 1:0.0%} a year.");
+                var rate = Math.Pow(t.Unlikely / published.Factors[1].Value, 1.0 / (target.Year - published.Year)) - 1;
+                text += NowcastMessages.Invariant($" From the {published.Factors[1].Value:0.#} of {published.Year}, that is growth below {100 * rate:0.0} % a year.");
             }
         }
 

@@ -170,4 +170,15 @@ public sealed class RevenueNowcastTests
         // 2022 (the published added value) shares only the ratio's 2022 drift with the later years.
         Assert.Equal(ratioDrift, covariance[0, 3], 1e-12);
     }
+
+    [Fact]
+    public void TheVerdictStatesTheOutOfSampleRecordWhenGivenIt()
+    {
+        var record = RollingOrigin.Run(Shipped.Series("gdp", "HHZ").Until(2022), RollingOrigin.StandardModels());
+        var tooHigh = record.Forecasts.Count(f => f.LogError < 0);
+
+        var verdict = Nowcast.Verdict([], record);
+
+        Assert.Contains(FormattableString.Invariant($"Out of sample, on HHZ gdp to 2022, {tooHigh} of {record.Forecasts.Count} projections 1-4 years ahead were too high"), verdict);
+    }
 }
