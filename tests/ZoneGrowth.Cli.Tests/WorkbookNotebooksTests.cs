@@ -13,10 +13,15 @@ public abstract class WorkbookRun : IDisposable
     private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("zonegrowth-workbook-");
 
     protected WorkbookRun(params string[] parameters)
+        : this([], parameters)
+    {
+    }
+
+    protected WorkbookRun(string[] notebooks, string[] parameters)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Code = WorkbookCommand.Run(["run", .. parameters.SelectMany(p => new[] { "--param", p }), "--output", _output.FullName], output, error);
+        Code = WorkbookCommand.Run(["run", .. notebooks, .. parameters.SelectMany(p => new[] { "--param", p }), "--output", _output.FullName, "--no-chart-images"], output, error);
         Log = output + Environment.NewLine + error;
         Results = Code == WorkbookCommand.Success ? (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(_output.FullName, "results.json")))! : [];
     }
@@ -203,5 +208,43 @@ public sealed class ZoneBWorkbookTests(ZoneBWorkbookRun run) : IClassFixture<Zon
         // Back-test: 950 against the 2021 target of 1000 is missed by 5 %.
         Assert.Contains("Outcome: 950 in 2021, not met (-5.0 %)", text);
         Assert.DoesNotContain("HHZ", text);
+    }
+}
+
+/// <summary>
+/// Notebook 03 on a copy of the shipped data whose 2022 core added value is 10 % lower (1530
+/// instead of 1700), through --param dataFile=..., as a user would test the answer's response.
+/// </summary>
+public sealed class LowerAddedValueRun : WorkbookRun
+{
+    public LowerAddedValueRun()
+        : base([Path.Combine(WorkbookPaths.NotebooksFolder, "03-target.ipynb")], [$"dataFile={LowerAddedValueFile()}"])
+    {
+    }
+
+    private static string LowerAddedValueFile()
+    {
+        var text = File.ReadAllText(WorkbookPaths.DefaultDataFile);
+        var changed = text.Replace("HHZ,core_digital_added_value,2022,,1700,", "HHZ,core_digital_added_value,2022,,1530,", StringComparison.Ordinal);
+        if (changed == text)
+        {
+            throw new InvalidOperationException("The shipped data no longer has the 2022 core added value row this test lowers.");
+        }
+
+        var path = Path.Combine(Directory.CreateTempSubdirectory("zonegrowth-lower-").FullName, "hhz-lower-added-value.csv");
+        File.WriteAllText(path, changed);
+        return path;
+    }
+}
+
+/// <summary>The answer responds to the latest evidence: a lower 2022 added value lowers p_met.</summary>
+public sealed class AnswerRespondsToEvidenceTests(ShippedWorkbookRun shipped, LowerAddedValueRun lower) : IClassFixture<ShippedWorkbookRun>, IClassFixture<LowerAddedValueRun>
+{
+    [Fact]
+    public void ALowerAddedValueIn2022LowersTheHeadlineProbability()
+    {
+        Assert.True(lower.Code == WorkbookCommand.Success, lower.Log);
+        Assert.True(lower.Figure("p_met") < shipped.Figure("p_met"), $"p_met {lower.Figure("p_met")} with 1530, {shipped.Figure("p_met")} with 1700");
+        Assert.True(lower.Figure("nowcast_2022") < shipped.Figure("nowcast_2022"));
     }
 }

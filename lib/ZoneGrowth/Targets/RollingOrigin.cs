@@ -130,18 +130,26 @@ public sealed class RollingOrigin
         return new RollingOrigin(series, models.Select(m => m.Name).ToArray(), minimumPoints, maximumHorizon, origins, forecasts, skipped);
     }
 
-    /// <summary>The forecasts: model, origin, year, horizon, actual, median, low_90, high_90, log_error, covered.</summary>
-    public DataFrame ToDataFrame() => new(
-        new StringDataFrameColumn("model", Forecasts.Select(f => f.Model)),
-        new PrimitiveDataFrameColumn<int>("origin", Forecasts.Select(f => f.Origin)),
-        new PrimitiveDataFrameColumn<int>("year", Forecasts.Select(f => f.Year)),
-        new PrimitiveDataFrameColumn<int>("horizon", Forecasts.Select(f => f.Horizon)),
-        new PrimitiveDataFrameColumn<double>("actual", Forecasts.Select(f => f.Actual)),
-        new PrimitiveDataFrameColumn<double>("median", Forecasts.Select(f => f.Median)),
-        new PrimitiveDataFrameColumn<double>("low_90", Forecasts.Select(f => f.Low)),
-        new PrimitiveDataFrameColumn<double>("high_90", Forecasts.Select(f => f.High)),
-        new PrimitiveDataFrameColumn<double>("log_error", Forecasts.Select(f => f.LogError)),
-        new PrimitiveDataFrameColumn<bool>("covered", Forecasts.Select(f => f.Covered)));
+    /// <summary>
+    /// The forecasts, from every origin or from one: model, origin, year, horizon, actual, median,
+    /// low_90, high_90 (levels rounded to 0.1), log_error (4 decimals), covered.
+    /// </summary>
+    /// <param name="origin">Only the forecasts made at this origin; all when null.</param>
+    public DataFrame ToDataFrame(int? origin = null)
+    {
+        var rows = Forecasts.Where(f => origin is null || f.Origin == origin).ToArray();
+        return new(
+            new StringDataFrameColumn("model", rows.Select(f => f.Model)),
+            new PrimitiveDataFrameColumn<int>("origin", rows.Select(f => f.Origin)),
+            new PrimitiveDataFrameColumn<int>("year", rows.Select(f => f.Year)),
+            new PrimitiveDataFrameColumn<int>("horizon", rows.Select(f => f.Horizon)),
+            new PrimitiveDataFrameColumn<double>("actual", rows.Select(f => f.Actual)),
+            new PrimitiveDataFrameColumn<double>("median", rows.Select(f => Math.Round(f.Median, 1))),
+            new PrimitiveDataFrameColumn<double>("low_90", rows.Select(f => Math.Round(f.Low, 1))),
+            new PrimitiveDataFrameColumn<double>("high_90", rows.Select(f => Math.Round(f.High, 1))),
+            new PrimitiveDataFrameColumn<double>("log_error", rows.Select(f => Math.Round(f.LogError, 4))),
+            new PrimitiveDataFrameColumn<bool>("covered", rows.Select(f => f.Covered)));
+    }
 
     /// <summary>
     /// The summaries, overall (horizon empty) then by horizon: model, horizon, forecasts,
