@@ -127,9 +127,9 @@ public sealed class NowcastAssessment
     }
 
     /// <summary>
-    /// The verdict, written from the numbers: the headline probability in calibrated words, the
-    /// range across bridges and what it turns on, the extrapolations as sensitivity, and the
-    /// published figures that would settle the question.
+    /// The verdict, written from the numbers, in short paragraphs: the headline probability in
+    /// calibrated words, the range across bridges and what it turns on, the extrapolations as
+    /// sensitivity, the out-of-sample record, and the published figures that would settle the question.
     /// </summary>
     /// <param name="extrapolations">Probabilities of models fitted to the published series only (trend, random walk), shown as sensitivity.</param>
     /// <param name="outOfSample">How the projection methods did out of sample on a related series, stated when given.</param>
@@ -153,7 +153,7 @@ public sealed class NowcastAssessment
             + NowcastMessages.Invariant($"the revenue series ends in {Headline.LastYear}, and {Headline.LastYear + 1}-{lastBridged} are nowcast {Headline.Bridge.Describe()}, putting {target.Year} at {median:0} (90 % interval {lo:0} to {hi:0}).");
         if (low.Second != high.Second)
         {
-            text += NowcastMessages.Invariant($" The bridges disagree: P runs from {low.First.Probability:0.000} ({low.Second.Bridge.Describe()}: {Likelihood.Describe(low.First.Probability)}) to {high.First.Probability:0.000} ({high.Second.Bridge.Describe()}).");
+            text += NowcastMessages.Invariant($"\n\nThe bridges disagree: P runs from {low.First.Probability:0.000} ({low.Second.Bridge.Describe()}: {Likelihood.Describe(low.First.Probability)}) to {high.First.Probability:0.000} ({high.Second.Bridge.Describe()}).");
             if (low.Second.Bridge == RevenueBridge.ViaAddedValueRealGrowthOnly)
             {
                 text += " The answer turns on how much of GDP's rise after its last original-basis level was prices rather than the census revision.";
@@ -163,16 +163,16 @@ public sealed class NowcastAssessment
         var extra = extrapolations.ToArray();
         if (extra.Length > 0)
         {
-            text += NowcastMessages.Invariant($" Extrapolating the published series alone, which ignores everything published after {Headline.LastYear}, gives {string.Join("; ", extra.Select(e => $"{e.Probability:0.000} ({e.ModelName})"))}: shown as sensitivity, not as the answer.");
+            text += NowcastMessages.Invariant($"\n\nExtrapolating the published series alone, which ignores everything published after {Headline.LastYear}, gives {string.Join("; ", extra.Select(e => $"{e.Probability:0.000} ({e.ModelName})"))}: shown as sensitivity, not as the answer.");
         }
 
         if (outOfSample is { Forecasts.Count: > 0 } record)
         {
             var tooHigh = record.Forecasts.Count(f => f.LogError < 0);
-            text += NowcastMessages.Invariant($" Out of sample, on {record.Series.Zone} {record.Series.Indicator.Id} to {record.Series.Points[^1].Year}, {tooHigh} of {record.Forecasts.Count} projections 1-{record.Forecasts.Max(f => f.Horizon)} years ahead were too high (mean absolute error {100 * record.Forecasts.Average(f => Math.Abs(f.LogError)):0.#} %): extrapolated growth has overshot here before.");
+            text += NowcastMessages.Invariant($"\n\nOut of sample, on {record.Series.Zone} {record.Series.Indicator.Id} to {record.Series.Points[^1].Year}, {tooHigh} of {record.Forecasts.Count} projections 1-{record.Forecasts.Max(f => f.Horizon)} years ahead were too high (mean absolute error {100 * record.Forecasts.Average(f => Math.Abs(f.LogError)):0.#} %): extrapolated growth has overshot here before.");
         }
 
-        text += NowcastMessages.Invariant($" What would settle it: the zone's published {target.Year} {target.Indicator.ChineseName} (met at {target.Value:0.#} or more).");
+        text += NowcastMessages.Invariant($"\n\nWhat would settle it: the zone's published {target.Year} {target.Indicator.ChineseName} (met at {target.Value:0.#} or more).");
         if (AddedValueThresholds is { } t)
         {
             text += NowcastMessages.Invariant($" Short of that, a published {target.Year} core added value of {t.Likely:0} or more makes it likely, and one below {t.Unlikely:0} unlikely (at {t.Ratio.Name}: {t.Ratio.Value:0.00}, with its drift; a figure on a revised basis is first divided by the revision).");
