@@ -16,7 +16,7 @@ internal static class DataReportText
         foreach (var issue in issues)
         {
             text.AppendLine().AppendLine();
-            text.Append(issue.Location).Append(": found \"").Append(issue.Found).Append('"').AppendLine();
+            text.Append(issue.Location).Append(": found \"").Append(issue.FoundShown).Append('"').AppendLine();
             text.Append("  rule: ").Append(issue.Rule).AppendLine();
             text.Append("  fix:  ").Append(issue.Advice);
         }

@@ -11,7 +11,11 @@ internal static class DataMessages
 {
     public const string MalformedCsvRule = "the line is not well-formed CSV (a quote inside an unquoted field, or a quoted field that is not closed)";
     public const string MalformedCsvAdvice = "Put a field that contains commas, quotes or line breaks in double quotes and double every quote inside it (\"\"), as Excel's \"CSV UTF-8\" export does.";
-    public const string NotUtf8Rule = "the file is not valid UTF-8 text from this line on";
+    public const string NotUtf8Rule = "the file is not valid UTF-8 text: these bytes on this line are not UTF-8";
+
+    public const string Utf16Rule = "the file is UTF-16 text; data files are UTF-8";
+
+    public static string Bytes(ReadOnlySpan<byte> bytes) => "bytes " + string.Join(" ", bytes.ToArray().Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
     public const string NotUtf8Advice = "Save the file as \"CSV UTF-8\" (Excel) or re-encode it to UTF-8; Chinese text saved as GBK cannot be read.";
     public const string NotXlsxAdvice = "Save the workbook from Excel as \"Excel Workbook (.xlsx)\" with the data on its first sheet; .xls and .xlsb files are not read.";
     public const string NoWorksheetRule = "the workbook has no worksheet";
@@ -47,6 +51,27 @@ internal static class DataMessages
             : $"\"{column}\" is not a column of the layout (did you mean \"{suggestion}\"?)";
 
     public static string DuplicateColumnRule(string column) => $"the column \"{column}\" appears twice in the header";
+
+    public const string NoRowsRule = "the file has a header but no data rows";
+
+    public const string NoRowsAdvice = "Add one row per published figure under the header (see data/README.md), or check that the right file was given.";
+
+    public const string ControlCharacterRule = "the cell contains a control character (shown as \\uXXXX), which no published figure or text has";
+
+    public const string ControlCharacterAdvice = "Remove it: it usually comes from a copy from a PDF or a damaged export. Tabs and line breaks inside quoted text are allowed.";
+
+    public static string FormulaRule(char first) =>
+        $"the text starts with '{first}', so a spreadsheet opening the file would run it as a formula";
+
+    public const string FormulaAdvice = "Rephrase it to start with a letter or digit (write the address without a leading =, +, - or @); nothing in a data file should be evaluated.";
+
+    public static string WrongSeparatorRule(string separator) =>
+        $"the header is a single field containing a {separator}: the file seems to be {separator}-separated, and data files are comma-separated";
+
+    public const string WrongSeparatorAdvice = "Save the file as \"CSV UTF-8 (comma delimited)\" (Excel), or replace the separator with commas; fields containing commas go in double quotes.";
+
+    public static string ThousandsSeparatorAdvice(string number) =>
+        $"\"{number}\" looks like a number written with a thousands separator, which splits it into two fields. Write it plain ({number.Replace(",", string.Empty, StringComparison.Ordinal)}), as numbers in data files have no separators.";
 
     public static string FieldCountRule(int found, int expected) =>
         string.Create(CultureInfo.InvariantCulture, $"the line has {found} fields but the header has {expected}");

@@ -55,9 +55,9 @@ public sealed class DataSummary
     public override string ToString()
     {
         var statuses = Enum.GetValues<ObservationStatus>();
-        var zoneWidth = Math.Max(4, Rows.Max(r => r.Zone.Length));
-        var idWidth = Math.Max(9, Rows.Max(r => r.Indicator.Id.Length));
-        var yearsWidth = Math.Max(5, Rows.Max(r => r.YearsText.Length));
+        var zoneWidth = Math.Max(4, Rows.Select(r => r.Zone.Length).DefaultIfEmpty(0).Max());
+        var idWidth = Math.Max(9, Rows.Select(r => r.Indicator.Id.Length).DefaultIfEmpty(0).Max());
+        var yearsWidth = Math.Max(5, Rows.Select(r => r.YearsText.Length).DefaultIfEmpty(0).Max());
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{Data.Observations.Count} observations; {Data.Zones.Count} zones; {Rows.Select(r => r.Indicator).Distinct().Count()} indicators.");
         text.AppendLine().AppendLine();

@@ -77,7 +77,10 @@ internal sealed class ColumnMap
                 return true;
             }
 
-            issues.Add(new ValidationIssue(new SourceLocation(_table.File, row.Line), string.Join(",", row.Cells.Select(c => c.Text)), DataMessages.FieldCountRule(row.Cells.Count, header.Cells.Count), DataMessages.FieldCountAdvice));
+            var advice = row.Cells.Count > header.Cells.Count && ThousandsSeparated(row) is { } number
+                ? DataMessages.ThousandsSeparatorAdvice(number)
+                : DataMessages.FieldCountAdvice;
+            issues.Add(new ValidationIssue(new SourceLocation(_table.File, row.Line), string.Join(",", row.Cells.Select(c => c.Text)), DataMessages.FieldCountRule(row.Cells.Count, header.Cells.Count), advice));
             return false;
         }
 
@@ -97,9 +100,41 @@ internal sealed class ColumnMap
             ? row.Cells.FirstOrDefault(c => c.ColumnIndex == index)?.Text ?? string.Empty
             : string.Empty;
 
+    /// <summary>The location of a cell of a row by its position.</summary>
+    public SourceLocation Locate(RawRow row, int columnIndex) => _table.Locate(row.Line, columnIndex);
+
     /// <summary>The location of a column in a row.</summary>
     public SourceLocation Locate(RawRow row, string column) =>
         _indexOf.TryGetValue(column, out var index)
             ? _table.Locate(row.Line, index)
             : new SourceLocation(_table.File, row.Line, string.Empty, column);
+
+    /// <summary>
+    /// One issue for a CSV file whose header is a single field holding tabs or semicolons: the file
+    /// is separated by another character, and every other problem would follow from that.
+    /// </summary>
+    public static ValidationIssue? WrongSeparator(RawTable table) =>
+        !table.IsSpreadsheet && table.Header is { Cells.Count: 1 } header && SeparatorIn(header.Cells[0].Text) is { } separator
+            ? new ValidationIssue(new SourceLocation(table.File, header.Line), header.Cells[0].Text, DataMessages.WrongSeparatorRule(separator), DataMessages.WrongSeparatorAdvice)
+            : null;
+
+    /// <summary>A tab or semicolon in a header read as one field: the file's separator, if it is one of those.</summary>
+    private static string? SeparatorIn(string header) =>
+        header.Contains('\t', StringComparison.Ordinal) ? "tab" : header.Contains(';', StringComparison.Ordinal) ? "semicolon" : null;
+
+    /// <summary>Two adjacent fields that read as one number with a thousands separator ("2" and "022.6"), joined; null when none do.</summary>
+    private static string? ThousandsSeparated(RawRow row)
+    {
+        for (var i = 0; i + 1 < row.Cells.Count; i++)
+        {
+            var (head, tail) = (row.Cells[i].Text, row.Cells[i + 1].Text);
+            if (head.Length is >= 1 and <= 3 && head.All(char.IsAsciiDigit)
+                && tail.Length >= 3 && tail[..3].All(char.IsAsciiDigit) && (tail.Length == 3 || (tail[3] == '.' && tail[4..].All(char.IsAsciiDigit))))
+            {
+                return head + "," + tail;
+            }
+        }
+
+        return null;
+    }
 }

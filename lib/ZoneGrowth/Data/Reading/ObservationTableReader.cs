@@ -9,6 +9,12 @@ internal static class ObservationTableReader
 
     public static (IReadOnlyList<Observation> Observations, int Rows) Read(RawTable table, IndicatorCatalog catalog, List<ValidationIssue> issues)
     {
+        if (ColumnMap.WrongSeparator(table) is { } separator)
+        {
+            issues.Add(separator);
+            return ([], table.Rows.Count);
+        }
+
         issues.AddRange(table.ReadIssues);
         var map = ColumnMap.Create(table, RequiredColumns, OptionalColumns, issues);
         var observations = new List<Observation>();
@@ -17,15 +23,55 @@ internal static class ObservationTableReader
             return (observations, table.Rows.Count);
         }
 
-        foreach (var row in table.Rows)
+        if (table.Rows.Count == 0)
         {
-            if (map.CheckWidth(row, issues) && Read(new RowReader(map, row, issues), catalog) is { } observation)
+            issues.Add(new ValidationIssue(new SourceLocation(table.File, table.Header!.Line + 1), string.Empty, DataMessages.NoRowsRule, DataMessages.NoRowsAdvice));
+            return (observations, 0);
+        }
+
+        // A line the reader could not parse is reported once, by the reader.
+        var unreadable = table.ReadIssues.Select(i => i.Location.Line).ToHashSet();
+        foreach (var row in table.Rows.Where(r => !unreadable.Contains(r.Line)))
+        {
+            if (map.CheckWidth(row, issues) && CheckText(map, row, issues) && Read(new RowReader(map, row, issues), catalog) is { } observation)
             {
                 observations.Add(observation);
             }
         }
 
         return (observations, table.Rows.Count);
+    }
+
+    /// <summary>Columns of free text that a spreadsheet would evaluate as a formula if they started with =, +, - or @.</summary>
+    private static readonly string[] FreeTextColumns = ["source", "quote", "note"];
+
+    /// <summary>
+    /// Rejects control characters (NUL and the like; tabs and line breaks inside quoted text are
+    /// allowed) in any cell, and free text that starts like a spreadsheet formula. True when the row is clean.
+    /// </summary>
+    private static bool CheckText(ColumnMap map, RawRow row, List<ValidationIssue> issues)
+    {
+        var clean = true;
+        foreach (var cell in row.Cells)
+        {
+            if (cell.Text.Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n')))
+            {
+                issues.Add(new ValidationIssue(map.Locate(row, cell.ColumnIndex), cell.Text, DataMessages.ControlCharacterRule, DataMessages.ControlCharacterAdvice));
+                clean = false;
+            }
+        }
+
+        foreach (var column in FreeTextColumns)
+        {
+            var text = map.Text(row, column);
+            if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
+            {
+                issues.Add(new ValidationIssue(map.Locate(row, column), text, DataMessages.FormulaRule(text[0]), DataMessages.FormulaAdvice));
+                clean = false;
+            }
+        }
+
+        return clean;
     }
 
     private static Observation? Read(RowReader reader, IndicatorCatalog catalog)
