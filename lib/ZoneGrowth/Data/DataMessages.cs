@@ -19,6 +19,9 @@ internal static class DataMessages
     public const string NotUtf8Advice = "Save the file as \"CSV UTF-8\" (Excel) or re-encode it to UTF-8; Chinese text saved as GBK cannot be read.";
     public const string NotXlsxAdvice = "Save the workbook from Excel as \"Excel Workbook (.xlsx)\" with the data on its first sheet; .xls and .xlsb files are not read.";
     public const string NoWorksheetRule = "the workbook has no worksheet";
+
+    public static string NoSuchWorksheetRule(string name, IEnumerable<string> sheets) =>
+        $"the workbook has no worksheet named \"{name}\" (it has: {string.Join(", ", sheets.Select(s => $"\"{s}\""))})";
     public const string UnsupportedExtensionRule = "the file type is not supported";
     public const string UnsupportedExtensionAdvice = "Give a .csv (UTF-8) or .xlsx file in the layout described in data/README.md.";
     public const string NoHeaderRule = "the file has no header row";

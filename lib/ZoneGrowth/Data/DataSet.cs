@@ -90,7 +90,7 @@ public sealed class DataSet
             var table = TableReader.Read(file);
             var (read, rows) = ObservationTableReader.Read(table, catalog, issues);
             observations.AddRange(read);
-            infos.Add(new DataFileInfo(file, Sha256Of(file), rows));
+            infos.Add(new DataFileInfo(file, Sha256Of(TableReader.Split(file).File), rows));
         }
 
         CheckDuplicates(observations, issues);

@@ -11,7 +11,16 @@ namespace ZoneGrowth.Tests.Data;
 /// </summary>
 internal static class XlsxWriter
 {
-    /// <summary>Each row's cells: a string becomes a text cell, a double a number cell, null no cell.</summary>
+    /// <summary>A formula cell with the value Excel cached for it.</summary>
+    public sealed record Formula(string Expression, double Cached);
+
+    /// <summary>A text cell written inline (not in the shared-string table), as some exporters do.</summary>
+    public sealed record Inline(string Text);
+
+    /// <summary>
+    /// Each row's cells: a string becomes a shared-string cell, a double a number cell, a
+    /// <see cref="Formula"/> a formula with its cached value, an <see cref="Inline"/> an inline string, null no cell.
+    /// </summary>
     public static string Write(IReadOnlyList<object?[]> rows)
     {
         var path = TestFiles.Temporary([], ".xlsx");
@@ -36,6 +45,12 @@ internal static class XlsxWriter
                         break;
                     case double number:
                         row.Append(new Cell { CellReference = reference, CellValue = new CellValue(number.ToString("R", CultureInfo.InvariantCulture)) });
+                        break;
+                    case Formula formula:
+                        row.Append(new Cell { CellReference = reference, CellFormula = new CellFormula(formula.Expression), CellValue = new CellValue(formula.Cached.ToString("R", CultureInfo.InvariantCulture)) });
+                        break;
+                    case Inline inline:
+                        row.Append(new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(inline.Text)) });
                         break;
                     case string text:
                         if (!index.TryGetValue(text, out var i))

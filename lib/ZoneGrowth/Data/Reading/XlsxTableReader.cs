@@ -5,13 +5,18 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace ZoneGrowth.Data.Reading;
 
 /// <summary>
-/// Reads the first worksheet of an Excel .xlsx workbook with the Open XML SDK. A number cell
-/// gives the exact text Excel stored (so nothing is rounded on the way), a text cell its text.
-/// Rows with no non-empty cell carry no data and are passed over.
+/// Reads a worksheet of an Excel .xlsx workbook with the Open XML SDK, as Excel shows it: text
+/// cells (shared or inline strings, rich text) their text; a formula its cached value; a number
+/// with a date format the date (yyyy-MM-dd, or yyyy-MM / yyyy when the format shows no day / no
+/// month); a number with a percent format the percentage Excel shows (0.789 shown as 78.9 % reads
+/// 78.9); any other number to Excel's 15 significant digits, without the grouping or rounding of
+/// its display format (2022.6 shown as "2,022.6" reads 2022.6). The first worksheet, or the one
+/// named after a '#' in the path (<c>data.xlsx#Figures</c>). Rows with no non-empty cell carry no
+/// data and are passed over.
 /// </summary>
 internal static class XlsxTableReader
 {
-    public static RawTable Read(string path)
+    public static RawTable Read(string path, string? sheetName = null)
     {
         SpreadsheetDocument document;
         try
@@ -26,11 +31,16 @@ internal static class XlsxTableReader
         using (document)
         {
             var workbookPart = document.WorkbookPart;
-            var sheet = workbookPart?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
+            var sheets = workbookPart?.Workbook.Sheets?.Elements<Sheet>().ToArray() ?? [];
+            var sheet = sheetName is null ? sheets.FirstOrDefault() : sheets.FirstOrDefault(s => s.Name?.Value == sheetName);
             if (workbookPart is null || sheet?.Id?.Value is null)
             {
-                return Failed(path, DataMessages.NoWorksheetRule);
+                return sheetName is null
+                    ? Failed(path, DataMessages.NoWorksheetRule)
+                    : Failed(path, DataMessages.NoSuchWorksheetRule(sheetName, sheets.Select(s => s.Name?.Value ?? string.Empty)));
             }
+
+            var formats = new NumberFormats(workbookPart.WorkbookStylesPart?.Stylesheet);
 
             var worksheetPart = (WorksheetPart)workbookPart.GetPartById(sheet.Id.Value);
             var sharedStrings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToArray() ?? [];
@@ -49,7 +59,7 @@ internal static class XlsxTableReader
                         column = parsed;
                     }
 
-                    cells.Add(new RawCell(CellText(cell, sharedStrings), column));
+                    cells.Add(new RawCell(CellText(cell, sharedStrings, formats), column));
                     nextColumn = column + 1;
                 }
 
@@ -67,7 +77,7 @@ internal static class XlsxTableReader
     private static RawTable Failed(string path, string rule) =>
         new(path, IsSpreadsheet: true, null, [], [new ValidationIssue(new SourceLocation(path, 1), string.Empty, rule, DataMessages.NotXlsxAdvice)]);
 
-    private static string CellText(Cell cell, SharedStringItem[] sharedStrings)
+    private static string CellText(Cell cell, SharedStringItem[] sharedStrings, NumberFormats formats)
     {
         var stored = cell.CellValue?.Text ?? string.Empty;
         var type = cell.DataType?.Value;
@@ -86,6 +96,12 @@ internal static class XlsxTableReader
         if (type == CellValues.Boolean)
         {
             return stored == "1" ? "TRUE" : "FALSE";
+        }
+
+        if ((type is null || type == CellValues.Number) && stored.Length > 0
+            && double.TryParse(stored, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+        {
+            return formats.Show(number, cell.StyleIndex?.Value ?? 0);
         }
 
         return stored;
