@@ -26,7 +26,7 @@ internal static class RunCommand
         PathArguments.RejectOptionLikeTokens(notebooks, RunMessages.UnknownOption);
         var parameters = new Option<string[]>("--param")
         {
-            Description = "NAME=VALUE for a variable of the cell tagged 'parameters', applied to every selected notebook that declares it. Repeatable.",
+            Description = "NAME=VALUE for a variable of the cell tagged 'parameters', applied to every selected notebook that declares it. Repeatable. A relative path given to a parameter named *File, *Folder, *Path or *Directory (dataFile) is relative to the current directory; defaults written in a notebook are relative to the notebook's folder.",
             HelpName = "NAME=VALUE",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
@@ -140,7 +140,7 @@ internal static class RunCommand
             Dictionary<string, IReadOnlyList<NotebookParameter>> declared;
             try
             {
-                passed = NotebookParameters.ParseAssignments(parameterArgs);
+                passed = NotebookParameters.ResolvePaths(NotebookParameters.ParseAssignments(parameterArgs), Environment.CurrentDirectory);
             }
             catch (NotebookParameterException e)
             {

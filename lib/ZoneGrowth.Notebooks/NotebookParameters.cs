@@ -97,6 +97,26 @@ public static class NotebookParameters
         return result;
     }
 
+    /// <summary>
+    /// Whether a parameter names a file or folder, by the workbook's naming convention: a name
+    /// ending in File, Folder, Path or Directory (<c>dataFile</c>, <c>catalogFile</c>).
+    /// </summary>
+    public static bool IsPathName(string name) =>
+        new[] { "File", "Folder", "Path", "Directory" }.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal) || name.Equals(suffix, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Values as typed on a command line, with every relative path of a path-named parameter
+    /// (<see cref="IsPathName"/>) made absolute against <paramref name="workingDirectory"/>, the
+    /// caller's: a path typed at a prompt is relative to where it was typed, while the kernel runs in
+    /// the notebook's folder. Defaults written in a notebook are not touched and keep resolving
+    /// against the notebook's folder, as in VS Code and Jupyter.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ResolvePaths(IReadOnlyDictionary<string, string> values, string workingDirectory) =>
+        values.ToDictionary(
+            p => p.Key,
+            p => IsPathName(p.Key) && p.Value.Length > 0 && !Path.IsPathRooted(p.Value) ? Path.GetFullPath(p.Value, workingDirectory) : p.Value,
+            StringComparer.Ordinal);
+
     /// <summary>Reads the top-level variable declarations of a parameters cell's C# source.</summary>
     /// <param name="code">Source of the cell tagged <c>parameters</c>.</param>
     /// <returns>The declared variables in source order.</returns>

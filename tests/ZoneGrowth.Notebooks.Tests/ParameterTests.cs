@@ -210,4 +210,19 @@ public class ParameterTests
         Assert.False(result.Succeeded);
         Assert.Contains("no cell tagged 'parameters'", result.SetupError);
     }
+
+    [Fact]
+    public void Relative_paths_typed_for_path_parameters_resolve_against_the_callers_directory()
+    {
+        var caller = Path.Combine(Path.GetTempPath(), "caller");
+        var values = NotebookParameters.ResolvePaths(
+            new Dictionary<string, string> { ["dataFile"] = "my-zone.csv", ["catalogFile"] = "/abs/indicators.csv", ["zone"] = "my-zone.csv", ["outputFolder"] = "", ["dataPath"] = "../d" },
+            caller);
+
+        Assert.Equal(Path.Combine(caller, "my-zone.csv"), values["dataFile"]);
+        Assert.Equal("/abs/indicators.csv", values["catalogFile"]);
+        Assert.Equal("my-zone.csv", values["zone"]);
+        Assert.Equal("", values["outputFolder"]);
+        Assert.Equal(Path.GetFullPath(Path.Combine(caller, "..", "d")), values["dataPath"]);
+    }
 }
