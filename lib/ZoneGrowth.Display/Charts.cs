@@ -300,9 +300,11 @@ public static class Charts
             return string.Create(CultureInfo.InvariantCulture,
                 $"growth {Numbers.Percent(r)}, baseline ×{Numbers.Factor(f)}: {Numbers.Level(cell.ValueInTargetYear)} ({(cell.Met ? "met" : "not met")}, {Numbers.SignedPercent(cell.MarginPercent)})");
         }).ToArray()).ToArray();
-        var chart = CChart.Heatmap<double, double, double, string>(
+        // The grid's own rates as categories: equal columns labelled with their values (a numeric
+        // axis would give an uneven grid such as 0, 2, ..., 12, 15 % unequal widths and ticks of its own).
+        var chart = CChart.Heatmap<double, string, double, string>(
             zData: z,
-            X: grid.Rates.Select(r => 100 * r).ToArray(),
+            X: grid.Rates.Select(Numbers.Percent).ToArray(),
             Y: grid.BaselineFactors.ToArray(),
             Name: "margin against the target (%)",
             ShowLegend: true,
@@ -326,8 +328,10 @@ public static class Charts
         var what = target is null
             ? string.Create(CultureInfo.InvariantCulture, $"the target ({Numbers.Level(grid.Cells[0].Target)})")
             : string.Create(CultureInfo.InvariantCulture, $"the {target.Year} target of {Numbers.Level(target.Value)} {target.Unit.Code} ({target.Indicator.EnglishName}, {target.Zone})");
-        return Finish([chart], $"Margin against {what} by annual growth and baseline revision", "constant annual growth (%)", "baseline factor (1 = as published)", logY: false,
+        var finished = Finish([chart], $"Margin against {what} by annual growth and baseline revision", "constant annual growth", "baseline factor (1 = as published)", logY: false,
             note: grid.Conversion?.ToString());
+        ((DynamicObj.DynamicObj)GenericChart.getLayout(finished).GetPropertyValue("xaxis")).SetProperty("type", "category");
+        return finished;
     }
 
     /// <summary>
@@ -498,6 +502,9 @@ public static class Charts
         return [line, star];
     }
 
+    /// <summary>The longest line of a y-axis title, in characters: about the plot's height at the title's font size.</summary>
+    internal const int YTitleWidth = 48;
+
     private static GenericChart Finish(IEnumerable<GenericChart> traces, string title, string xTitle, string yTitle, bool logY, string? note)
     {
         var chart = CChart.Combine(traces);
@@ -512,7 +519,9 @@ public static class Charts
         }
 
         xTitle = WebUtility.HtmlEncode(xTitle);
-        yTitle = WebUtility.HtmlEncode(yTitle);
+        // A y title longer than the plot is tall would spill and be cut: wrap it, and let the axis
+        // take the margin the lines need.
+        yTitle = string.Join("<br>", WrapLines(WebUtility.HtmlEncode(yTitle), YTitleWidth));
         var fullTitle = string.Join("<br>", WrapLines(title, 90));
         if (!string.IsNullOrWhiteSpace(note))
         {
@@ -532,6 +541,7 @@ public static class Charts
         chart = logY
             ? chart.WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: StyleParam.AxisType.Log)
             : chart.WithYAxisStyle<double, double, string>(TitleText: yTitle);
+        ((DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("yaxis")).SetProperty("automargin", true);
         // Legend under the plot (names are long; at the side they would squeeze the plot).
         var legend = new Plotly.NET.LayoutObjects.Legend();
         legend.SetProperty("orientation", "h");

@@ -179,7 +179,7 @@ public static class Html
             table.AddRow(
                 new TableCell(Numbers.Integer(p.Year), background, marked),
                 new TableCell(Numbers.Level(p.Value) + (p.IsDerived ? " (derived)" : p.Status != ObservationStatus.Reported ? $" ({p.Status.ToText()})" : string.Empty), background, marked, p.Observation.Quote.Length > 0 ? p.Observation.Quote : null),
-                new TableCell(p.Status.ToText(), background, marked),
+                new TableCell(p.IsDerived ? $"derived (from a {p.Status.ToText()} level)" : p.Status.ToText(), background, marked),
                 new TableCell(p.IsDerived ? "derived: " + p.Derivation : string.Empty, background, marked),
                 new TableCell(p.Observation.Source, background, marked, string.Create(CultureInfo.InvariantCulture, $"{p.Observation.Location.File}:{p.Observation.Location.Line}")));
         }

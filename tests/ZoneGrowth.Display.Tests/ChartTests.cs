@@ -260,7 +260,9 @@ public class ChartTests
         var heat = Assert.Single(Traces(figure));
         Assert.Equal("heatmap", (string?)heat["type"]);
         Assert.Equal(0.0, (double)heat["zmid"]!);
-        Assert.Equal(rates.Select(r => 100 * r), Numbers(heat["x"]));
+        // The grid's own rates, as equal categories labelled with their values.
+        Assert.Equal(["4.0 %", "6.0 %", "8.0 %", "10.0 %", "12.0 %"], ((JsonArray)heat["x"]!).Select(v => (string)v!));
+        Assert.Equal("category", (string?)figure["layout"]!["xaxis"]!["type"]);
         Assert.Equal(factors, Numbers(heat["y"]));
         var z = ((JsonArray)heat["z"]!).Select(Numbers).ToArray();
         Assert.Equal(grid.MarginPercent.Length, z.Length);
@@ -273,7 +275,7 @@ public class ChartTests
         Assert.Equal(100 * ((4758.7 * Math.Pow(1.08, 4) / 6000) - 1), z[1][2], 9);
         Assert.Equal("+7.9 %", (string?)heat["text"]![1]![2]); // 6474.2 ÷ 6000 − 1, written in each cell
         Assert.StartsWith("-", (string?)heat["text"]![0]![0]); // 4758.7 × 0.9 × 1.04⁴ = 5010.3 < 6000
-        Assert.Contains("%", AxisTitle(figure, "xaxis"));
+        Assert.Contains("growth", AxisTitle(figure, "xaxis"));
         Assert.Contains("baseline", AxisTitle(figure, "yaxis"));
     }
 
@@ -355,5 +357,16 @@ public class ChartTests
 
         Assert.Equal([3070.0, 4758.7], Numbers(Trace(figure, "published: reported")["y"]));
         Assert.Contains("nowcast since", Title(figure));
+    }
+
+    [Fact]
+    public void A_long_y_title_is_wrapped_to_lines_the_plot_can_hold_and_the_axis_takes_its_margin()
+    {
+        var figure = Figure(Charts.Fan(Shipped.Assessment, Shipped.Simulation));
+
+        var lines = AxisTitle(figure, "yaxis").Split("<br>");
+        Assert.True(lines.Length > 1);
+        Assert.All(lines, l => Assert.True(l.Length <= 48, l));
+        Assert.True((bool)figure["layout"]!["yaxis"]!["automargin"]!);
     }
 }

@@ -213,4 +213,13 @@ public class HtmlTests
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Shipped.DataFile))), html);
         Assert.Contains("Converted: HHZ digital_economy_revenue 2025 (target): 600 十亿元 = 6000.0 亿元", html);
     }
+
+    [Fact]
+    public void A_derived_point_says_derived_in_its_status_not_reported()
+    {
+        var html = Html.Of(Shipped.Revenue);
+
+        // 2017 = 3070 / 1.172 and 2020 = 4758.7 / 1.181 are implied by reported levels and their growth.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "derived \\(from a reported level\\)").Count);
+    }
 }

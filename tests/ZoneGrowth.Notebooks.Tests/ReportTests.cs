@@ -366,4 +366,22 @@ public partial class ReportTests
 
     [GeneratedRegex(@"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[""']?\s*(?:https?:)?//[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex RemoteReference();
+
+    [Fact]
+    public void The_page_names_chinese_fonts_of_every_platform_and_makes_wide_tables_scroll_visibly()
+    {
+        var html = Render(Notebook(Markdown("数字经济")));
+
+        // Windows (Microsoft YaHei), macOS (PingFang SC, Hiragino Sans GB), Linux (Noto Sans CJK SC, WenQuanYi Micro Hei).
+        foreach (var font in new[] { "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "WenQuanYi Micro Hei" })
+        {
+            Assert.Contains($"\"{font}\"", html);
+        }
+
+        // A wide table scrolls in its own box with edge shadows, its first column sticky; text wraps, numbers do not.
+        Assert.Contains(".output.html tr > :first-child { position: sticky; left: 0;", html);
+        Assert.Contains("background-attachment: local, local, scroll, scroll;", html);
+        Assert.Contains("white-space: pre-wrap; word-break: normal; overflow-wrap: normal;", html);
+        Assert.Contains("@media print", html);
+    }
 }

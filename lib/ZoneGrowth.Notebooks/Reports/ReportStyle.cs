@@ -4,7 +4,7 @@ namespace ZoneGrowth.Notebooks.Reports;
 internal static class ReportStyle
 {
     public const string Css = """
-        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK SC", sans-serif; color: #1f2328; background: #fff; margin: 0; }
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; color: #1f2328; background: #fff; margin: 0; }
         main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
         h1.title { margin-bottom: .25rem; }
         .nav { margin: 0 0 .5rem; }
@@ -12,7 +12,7 @@ internal static class ReportStyle
         .warning { background: #fff8c5; border-left: 4px solid #d4a72c; padding: .5rem .75rem; }
         .cell { margin: 1.25rem 0; }
         .cell.code .prompt { font: 12px ui-monospace, monospace; color: #57606a; }
-        pre { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; overflow-x: auto; padding: .6rem .8rem; margin: .3rem 0; white-space: pre-wrap; word-break: break-word; }
+        pre { font: 13px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, "PingFang SC", "Microsoft YaHei", "Noto Sans Mono CJK SC", "Noto Sans CJK SC", monospace; overflow-x: auto; padding: .6rem .8rem; margin: .3rem 0; white-space: pre-wrap; word-break: break-word; }
         pre.source { background: #f6f8fa; border: 1px solid #d0d7de; border-radius: 6px; }
         .cell.injected pre.source { background: #fff8e6; }
         .kw { color: #0550ae; } .str { color: #0a3069; } .num { color: #953800; } .com { color: #6e7781; font-style: italic; } .dir { color: #8250df; }
@@ -21,7 +21,15 @@ internal static class ReportStyle
         .output.error { background: #ffebe9; border: 1px solid #ff8182; border-radius: 6px; padding: .4rem .8rem; margin: .3rem 0; }
         .output.error .ename { font-weight: 600; color: #a40e26; margin: .2rem 0; white-space: pre-wrap; }
         .output.html, .output.image, .output.chart { margin: .3rem 0; overflow-x: auto; }
-        .output.html td pre, .output.html th pre { white-space: pre; word-break: normal; padding: 0; margin: 0; }
+        /* A table wider than the column scrolls, and says so: shadows at the edges with more to see
+           (they scroll away with the content at each end), the first column kept in view. */
+        .output.html { background: linear-gradient(to right, #fff 30%, rgba(255,255,255,0)), linear-gradient(to left, #fff 30%, rgba(255,255,255,0)) 100% 0,
+            radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.18), rgba(0,0,0,0)), radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) 100% 0;
+            background-repeat: no-repeat; background-size: 40px 100%, 40px 100%, 14px 100%, 14px 100%; background-attachment: local, local, scroll, scroll; }
+        .output.html tr > :first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
+        /* Long text wraps at spaces within a readable width; numbers never break (no spaces in them). */
+        .output.html td, .output.html th { max-width: 26rem; }
+        .output.html td pre, .output.html th pre { white-space: pre-wrap; word-break: normal; overflow-wrap: normal; padding: 0; margin: 0; }
         .output.published { color: #57606a; font-size: .9rem; margin: .2rem 0; }
         table { border-collapse: collapse; margin: .5rem 0; }
         th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
@@ -30,5 +38,13 @@ internal static class ReportStyle
         footer.provenance { margin-top: 3rem; border-top: 1px solid #d0d7de; font-size: .9rem; color: #424a53; }
         footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         footer dt { font-weight: 600; } footer dd { margin: 0; word-break: break-all; }
+        @media print {
+            main { max-width: none; padding: 0; }
+            .nav { display: none; }
+            .output.html { overflow: visible; background: none; }
+            .output.html tr > :first-child { position: static; }
+            tr, .output.chart, .output.image, figure { break-inside: avoid; }
+            pre { white-space: pre-wrap; }
+        }
         """;
 }
