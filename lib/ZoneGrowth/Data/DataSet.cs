@@ -204,17 +204,8 @@ public sealed class DataSet
     /// </summary>
     public static DataFrame ToCompactDataFrame(IEnumerable<Observation> observations)
     {
-        var rows = observations.ToArray();
-        return new DataFrame(
-            new StringDataFrameColumn("indicator", rows.Select(o => o.Indicator.Id)),
-            new PrimitiveDataFrameColumn<int>("year", rows.Select(o => o.Year)),
-            new StringDataFrameColumn("period", rows.Select(o => o.Period.ToString())),
-            new PrimitiveDataFrameColumn<double>("value", rows.Select(o => o.Value)),
-            new StringDataFrameColumn("unit", rows.Select(o => o.Indicator.Unit.Code)),
-            new StringDataFrameColumn("status", rows.Select(o => o.Status.ToText())),
-            new PrimitiveDataFrameColumn<double>("growth_pct", rows.Select(o => o.GrowthPercent)),
-            new StringDataFrameColumn("basis", rows.Select(o => o.Basis)),
-            new StringDataFrameColumn("source", rows.Select(o => o.Source)));
+        var full = ToDataFrame(observations);
+        return new DataFrame(new[] { "indicator", "year", "period", "value", "unit", "status", "growth_pct", "basis", "source" }.Select(name => full.Columns[name]));
     }
 
     private static void CheckDuplicates(List<Observation> observations, List<ValidationIssue> issues)

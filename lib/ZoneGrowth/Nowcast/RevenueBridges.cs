@@ -38,7 +38,19 @@ public sealed class RevenueBridges
         LastPublished = series.Points.Last(p => !p.IsDerived);
         _gdp = TrySeries(options.Gdp, [ObservationStatus.Reported]);
         Parameters = EstimateParameters();
-        Values = Enum.GetValues<RevenueBridge>().ToDictionary(b => b, Bridge);
+        var values = Enum.GetValues<RevenueBridge>().ToDictionary(b => b, Bridge);
+
+        // A variant that changes nothing here (no revised GDP level, no price rise assumed) is not a
+        // second opinion: it would only repeat its base bridge.
+        foreach (var (variant, baseBridge) in new[] { (RevenueBridge.ViaGdpRevisedBasisAsPublished, RevenueBridge.ViaGdp), (RevenueBridge.ViaAddedValueRealGrowthOnly, RevenueBridge.ViaAddedValue) })
+        {
+            if (values[variant].Select(v => (v.Year, v.Value)).SequenceEqual(values[baseBridge].Select(v => (v.Year, v.Value))))
+            {
+                values[variant] = [];
+            }
+        }
+
+        Values = values;
     }
 
     /// <summary>The target series (with derived points, if it was given them).</summary>
@@ -53,7 +65,10 @@ public sealed class RevenueBridges
     /// <summary>The estimated parameters the bridges rest on, by name.</summary>
     public IReadOnlyDictionary<string, BridgeFactor> Parameters { get; }
 
-    /// <summary>The bridged values of each bridge, one per year it reaches, from the year after the last published value.</summary>
+    /// <summary>
+    /// The bridged values of each bridge, one per year it reaches, from the year after the last
+    /// published value; empty for a variant that would repeat its base bridge.
+    /// </summary>
     public IReadOnlyDictionary<RevenueBridge, IReadOnlyList<BridgedValue>> Values { get; }
 
     /// <summary>The bridges that reach at least one year.</summary>

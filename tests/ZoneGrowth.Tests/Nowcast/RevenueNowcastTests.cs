@@ -181,4 +181,26 @@ public sealed class RevenueNowcastTests
 
         Assert.Contains(FormattableString.Invariant($"Out of sample, on HHZ gdp to 2022, {tooHigh} of {record.Forecasts.Count} projections 1-4 years ahead were too high"), verdict);
     }
+
+    [Fact]
+    public void AVariantThatWouldRepeatItsBaseBridgeIsLeftOut()
+    {
+        // One basis and whole-year GDP only: "revised as published" would be "via GDP" again.
+        var csv = "zone,indicator,year,value,unit,status,growth_pct,source\n"
+            + "Alpha,digital_economy_revenue,2018,100,亿元,reported,5,example.org/a\n"
+            + "Alpha,digital_economy_revenue,2021,120,亿元,reported,6,example.org/b\n"
+            + "Alpha,digital_economy_revenue,2025,150,亿元,target,,example.org/plan\n"
+            + "Alpha,gdp,2017,40,亿元,reported,,example.org/c\n"
+            + "Alpha,gdp,2018,42,亿元,reported,,example.org/c\n"
+            + "Alpha,gdp,2020,47,亿元,reported,,example.org/c\n"
+            + "Alpha,gdp,2021,50,亿元,reported,,example.org/c\n"
+            + "Alpha,gdp,2022,52,亿元,reported,,example.org/c\n";
+        var data = DataSet.Load(TestFiles.Temporary(csv), WorkbookPaths.Catalog);
+        var revenue = data.Series("digital_economy_revenue", "Alpha").WithImpliedPreviousYears();
+
+        var bridges = RevenueBridges.Build(data, revenue, 2025);
+
+        Assert.Equal([RevenueBridge.ViaGdp], bridges.Available);
+        Assert.Equal(120.0 / 50 * 52, Assert.Single(bridges.Values[RevenueBridge.ViaGdp]).Value, 1e-12);
+    }
 }
