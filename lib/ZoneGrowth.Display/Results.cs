@@ -41,6 +41,26 @@ public static class Results
     }
 
     /// <summary>
+    /// Publishes the latest value of a series as <c>{name}_level</c> (its year, status and basis in
+    /// the description) and, when a growth rate was published with it, <c>{name}_growth_pct</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The series has no point.</exception>
+    public static void PublishLatest(string notebookKey, string name, IndicatorSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var point = series.Points.LastOrDefault() ?? throw new ArgumentException($"The series {series.Zone} {series.Indicator.Id} has no value to publish.", nameof(series));
+        var o = point.Observation;
+        var basis = o.Basis.Length > 0 ? $", basis {o.Basis}" : string.Empty;
+        Publish(notebookKey, name + "_level", point.Value, null, null, series.Unit.Code,
+            string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {series.Indicator.EnglishName} in {point.Year} ({point.Status.ToText()}{basis}); source: {o.Source}."));
+        if (!point.IsDerived && o.GrowthPercent is { } growth)
+        {
+            Publish(notebookKey, name + "_growth_pct", growth, null, null, "percent",
+                string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {series.Indicator.EnglishName}: growth published with the {point.Year} figure ({series.Indicator.GrowthBasis.ToString().ToLowerInvariant()})."));
+        }
+    }
+
+    /// <summary>
     /// Publishes a nowcast's key figures: <c>p_met</c> (the headline P(target met), with the range
     /// across bridges as low and high) and <c>nowcast_YYYY</c> for every year from the one after the
     /// last published value to the target year (the headline's median, with its 90 % interval).

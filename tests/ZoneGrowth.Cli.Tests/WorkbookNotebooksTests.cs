@@ -148,6 +148,17 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run) : IClassFixture
     }
 
     [Fact]
+    public void TheIndicatorsNotebookPublishesTheLatestFigures()
+    {
+        // data/hhz-indicators.csv: GDP 2024 2887.8 (+5.0 % real), revenue 2021 4758.7 (+18.1 %), core added value 2021 1596.2 (+16 %).
+        Assert.Equal(2887.8, run.Figure("gdp_level"));
+        Assert.Equal(5.0, run.Figure("gdp_growth_pct"));
+        Assert.Equal(4758.7, run.Figure("revenue_level"));
+        Assert.Equal(18.1, run.Figure("revenue_growth_pct"));
+        Assert.Equal(1596.2, run.Figure("core_added_value_level"));
+    }
+
+    [Fact]
     public void TheAuditFlagsShowInTheIndicatorsNotebook()
     {
         var text = run.OutputText("01-indicators.ipynb");
