@@ -168,6 +168,28 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run) : IClassFixture
     }
 
     [Fact]
+    public void EveryNotebookHasTheSameSetupCell()
+    {
+        // One setup cell, word for word the same in every notebook: a change to how the library is
+        // loaded is made in all of them or the test says which differs.
+        var setups = Directory.GetFiles(WorkbookPaths.NotebooksFolder, "*.ipynb").Order().Select(path =>
+        {
+            var cells = ((JsonArray)JsonNode.Parse(File.ReadAllText(path))!["cells"]!)
+                .Where(c => (string?)c!["cell_type"] == "code")
+                .Select(c => c!["source"] is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)c["source"] ?? string.Empty)
+                .Where(source => source.Contains("Workbook.Setup()", StringComparison.Ordinal))
+                .ToArray();
+            return (Name: Path.GetFileName(path), Setup: Assert.Single(cells));
+        }).ToArray();
+
+        Assert.True(setups.Length >= 3);
+        foreach (var (name, setup) in setups.Skip(1))
+        {
+            Assert.True(setup == setups[0].Setup, $"{name}'s setup cell differs from {setups[0].Name}'s");
+        }
+    }
+
+    [Fact]
     public void SetupCellsNameExactlyTheVersionsOfDirectoryPackagesProps()
     {
         var versions = XDocument.Load(Path.Combine(WorkbookPaths.Root, "Directory.Packages.props"))
