@@ -94,9 +94,9 @@ public sealed class LocalLinearTrendGls
     /// <summary>The predicted log level of a year (observed, between observations or after them), with its variance.</summary>
     public (double Mean, double Variance) Level(int year)
     {
-        var covariance = LevelCovariance(year, year);
-        var (k, _) = Weights(year - FirstYear);
-        return ((Row(year - FirstYear) * _beta) + k.DotProduct(_residualWeights), covariance[0, 0]);
+        var t = year - FirstYear;
+        var (k, d) = Weights(t);
+        return ((Row(t) * _beta) + k.DotProduct(_residualWeights), Covariance(t, t, (k, d), (k, d)));
     }
 
     /// <summary>The joint covariance of the predicted log levels of the years <paramref name="fromYear"/> to <paramref name="toYear"/>.</summary>
@@ -109,9 +109,7 @@ public sealed class LocalLinearTrendGls
         {
             for (var b = a; b < years.Length; b++)
             {
-                var value = Disturbance(years[a], years[b])
-                    - parts[a].K.DotProduct(_vInverse * parts[b].K)
-                    + parts[a].D.DotProduct(_informationInverse * parts[b].D);
+                var value = Covariance(years[a], years[b], parts[a], parts[b]);
                 result[a, b] = value;
                 result[b, a] = value;
             }
@@ -119,6 +117,10 @@ public sealed class LocalLinearTrendGls
 
         return result;
     }
+
+    /// <summary>Cov(m(t), m(u)) = K(t, u) − k(t)ᵀV⁻¹k(u) + d(t)ᵀ(XᵀV⁻¹X)⁻¹d(u).</summary>
+    private double Covariance(int t, int u, (Vector<double> K, Vector<double> D) a, (Vector<double> K, Vector<double> D) b) =>
+        Disturbance(t, u) - a.K.DotProduct(_vInverse * b.K) + a.D.DotProduct(_informationInverse * b.D);
 
     private (Vector<double> K, Vector<double> D) Weights(int t)
     {

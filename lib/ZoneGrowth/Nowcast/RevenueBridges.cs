@@ -98,20 +98,14 @@ public sealed class RevenueBridges
     /// <summary>The observations of the state-space model: the series' own points, then the bridge's values.</summary>
     public IReadOnlyList<StateSpaceObservation> Observations(RevenueBridge bridge) =>
         Series.Points
-            .Select(p => p.IsDerived
-                ? new StateSpaceObservation(p.Year, Math.Log(p.Value), Sq(_options.DerivedSd), EvidenceKind.Derived, "derived: " + p.Derivation)
-                : new StateSpaceObservation(p.Year, Math.Log(p.Value), Sq(_options.StandardDeviation(KindOf(p.Status))), KindOf(p.Status), p.Status.ToText()))
+            .Select(p => StateSpaceObservation.Of(Series, p, _options))
             .Concat(Values[bridge].Select(v => v.ToObservation()))
             .ToArray();
 
     private static double Sq(double x) => x * x;
 
-    private static EvidenceKind KindOf(ObservationStatus status) => status switch
-    {
-        ObservationStatus.Estimate => EvidenceKind.Estimate,
-        ObservationStatus.Approximate => EvidenceKind.Approximate,
-        _ => EvidenceKind.Reported,
-    };
+    /// <summary>The observation standard deviation of a related figure (reported, estimate or approximate: <see cref="ShareStatuses"/>).</summary>
+    private double SdOf(ObservationStatus status) => _options.StandardDeviation(StateSpaceObservation.KindOf(status)!.Value);
 
     /// <summary>One point per year of an indicator of the zone, the most final of the statuses given (in their order); null when it has none.</summary>
     private IReadOnlyList<SeriesPoint>? TrySeries(string indicator, IReadOnlyList<ObservationStatus> statuses, Period period = default)
@@ -329,7 +323,7 @@ public sealed class RevenueBridges
         var ratio = BridgeFactor.Of(NowcastMessages.Invariant($"revenue ÷ added value, {anchor.Year}"), anchor.Value / av, NowcastMessages.Invariant($"{anchor.Value:0.#} ÷ {av:0.#}; sd σ_r√{year - anchor.Year} (the drift of revenue ÷ GDP)"), Steps("revenue ÷ added value", anchor.Year, year, drift.LogSd));
         if (At(addedValue, year) is { } published)
         {
-            return [ratio, new BridgeFactor(NowcastMessages.Invariant($"core added value {year}, {published.Status.ToText()}"), published.Value, _options.StandardDeviation(KindOf(published.Status)), published.Observation.Location.ToString())];
+            return [ratio, new BridgeFactor(NowcastMessages.Invariant($"core added value {year}, {published.Status.ToText()}"), published.Value, SdOf(published.Status), published.Observation.Location.ToString())];
         }
 
         var share = TrySeries(_options.AddedValueShare, ShareStatuses)?.LastOrDefault(p => p.Year <= year);
@@ -338,7 +332,7 @@ public sealed class RevenueBridges
             return null;
         }
 
-        List<BridgeComponent> components = [new(NowcastMessages.Invariant($"share of GDP {share.Year}, as published"), Sq(_options.StandardDeviation(KindOf(share.Status)))), .. Steps("share of GDP", share.Year, year, shareDrift.LogSd)];
+        List<BridgeComponent> components = [new(NowcastMessages.Invariant($"share of GDP {share.Year}, as published"), Sq(SdOf(share.Status))), .. Steps("share of GDP", share.Year, year, shareDrift.LogSd)];
         return [ratio, BridgeFactor.Of(NowcastMessages.Invariant($"added value share of GDP, {share.Year} ({share.Status.ToText()})"), share.Value / 100, share.Observation.Location.ToString(), components), .. gdp];
     }
 

@@ -144,21 +144,6 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
             throw new ArgumentException(TargetMessages.NotPositiveInSeries(series, point));
         }
 
-        return series.Points.Select(p => Observation(series, p, options)).ToArray();
-    }
-
-    private static StateSpaceObservation Observation(IndicatorSeries series, SeriesPoint point, NowcastOptions options)
-    {
-        var (kind, description) = point.IsDerived
-            ? (EvidenceKind.Derived, point.Derivation!)
-            : point.Status switch
-            {
-                ObservationStatus.Reported => (EvidenceKind.Reported, "reported"),
-                ObservationStatus.Estimate => (EvidenceKind.Estimate, "estimate"),
-                ObservationStatus.Approximate => (EvidenceKind.Approximate, "approximate"),
-                _ => throw new ArgumentException(TargetMessages.NotEvidenceOfLevel(series, point)),
-            };
-        var sd = options.StandardDeviation(kind);
-        return new StateSpaceObservation(point.Year, Math.Log(point.Value), sd * sd, kind, description);
+        return series.Points.Select(p => StateSpaceObservation.Of(series, p, options)).ToArray();
     }
 }

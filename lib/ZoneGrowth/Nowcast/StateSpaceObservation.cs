@@ -1,3 +1,6 @@
+using ZoneGrowth.Data;
+using ZoneGrowth.Targets;
+
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>One observation of the log level in the state-space model: y = ln level, with a known variance.</summary>
@@ -13,4 +16,28 @@ public sealed record StateSpaceObservation(int Year, double LogValue, double Var
 
     /// <summary>The standard deviation on the log scale.</summary>
     public double StandardDeviation => Math.Sqrt(Variance);
+
+    /// <summary>
+    /// A series point as an observation of its log level, with the variance of its kind of evidence:
+    /// derived, reported, estimate or approximate. Targets and lower bounds are not observations of
+    /// the level and are refused.
+    /// </summary>
+    /// <exception cref="ArgumentException">The point is a target or a lower bound.</exception>
+    public static StateSpaceObservation Of(IndicatorSeries series, SeriesPoint point, NowcastOptions options)
+    {
+        var (kind, description) = point.IsDerived
+            ? (EvidenceKind.Derived, "derived: " + point.Derivation)
+            : (KindOf(point.Status) ?? throw new ArgumentException(TargetMessages.NotEvidenceOfLevel(series, point)), point.Status.ToText());
+        var sd = options.StandardDeviation(kind);
+        return new StateSpaceObservation(point.Year, Math.Log(point.Value), sd * sd, kind, description);
+    }
+
+    /// <summary>The kind of evidence a published figure of this status is; null for a target or a lower bound.</summary>
+    internal static EvidenceKind? KindOf(ObservationStatus status) => status switch
+    {
+        ObservationStatus.Reported => EvidenceKind.Reported,
+        ObservationStatus.Estimate => EvidenceKind.Estimate,
+        ObservationStatus.Approximate => EvidenceKind.Approximate,
+        _ => null,
+    };
 }
