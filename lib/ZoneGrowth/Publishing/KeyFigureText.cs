@@ -1,0 +1,133 @@
+using System.Globalization;
+using ZoneGrowth.Data;
+
+namespace ZoneGrowth.Publishing;
+
+/// <summary>
+/// How a published figure reads, by its unit: the one rule used wherever a figure is shown (the notebook's
+/// display of a published result, the "Key figures" table of the HTML report, the <c>run</c> summary and the
+/// <c>--compare</c> output). <c>results.json</c> keeps the raw numbers. Invariant culture throughout.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><c>probability</c>: two decimals, <c>0.43</c>; below 0.01 <c>&lt; 0.01</c>, above 0.99 <c>&gt; 0.99</c>
+/// (a simulated or closed-form probability is not known to more digits than that, and 0 or 1 would overstate it).</item>
+/// <item><c>percent</c> or <c>%</c> (the value is in percentage points, as published: 5.0 is five percent): one
+/// decimal, <c>5.0 %</c>.</item>
+/// <item><c>percent a year</c> (points a year): <c>6.0 % a year</c>.</item>
+/// <item><c>per year</c>, <c>fraction per year</c> (a growth rate as a fraction: 0.0597 is 5.97 % a year): times
+/// 100, one decimal, <c>6.0 % a year</c>.</item>
+/// <item>money (<c>亿元</c> and the other money units of <see cref="Units"/>): thousands separators, one decimal from
+/// 100 up, two from 1, up to four below 1; then the unit, <c>2,887.8 亿元</c>.</item>
+/// <item>counts (<c>count</c>, <c>家</c>...): whole numbers with thousands separators, <c>1,928</c> (the unit
+/// <c>count</c> itself is not written).</item>
+/// <item>any other unit: whole numbers with thousands separators, others with six significant digits; then the
+/// unit as given, <c>133.1 RMB 100m</c>.</item>
+/// </list>
+/// An interval is written <c>[low, high]</c> in the same unit as the value (its ends formatted by the same rule,
+/// without the unit words), with <c>…</c> for a missing end. A negative number that rounds to zero is written
+/// without its sign.
+/// </remarks>
+public static class KeyFigureText
+{
+    private enum UnitKind { Probability, PercentPoints, PercentPointsAYear, FractionAYear, Money, Count, Other }
+
+    /// <summary>A figure with its interval: <c>6.0 % a year [5.1, 6.9]</c>.</summary>
+    public static string Of(PublishedResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var interval = Interval(result.Low, result.High, result.Unit);
+        var value = Value(result.Value, result.Unit);
+        return interval.Length == 0 ? value : value + " " + interval;
+    }
+
+    /// <summary>A value with its unit: <c>6.0 % a year</c>, <c>0.43</c>, <c>2,887.8 亿元</c>.</summary>
+    public static string Value(double value, string unit)
+    {
+        var number = Number(value, unit);
+        var suffix = UnitText(unit);
+        return suffix.Length == 0 || !double.IsFinite(value) ? number : number + " " + suffix;
+    }
+
+    /// <summary>The interval in the value's unit: <c>[5.1, 6.9]</c>; empty when both ends are missing.</summary>
+    public static string Interval(double? low, double? high, string unit) =>
+        low is null && high is null ? "" : $"[{End(low, unit)}, {End(high, unit)}]";
+
+    /// <summary>The number alone, formatted by the unit's rule: <c>6.0</c> for 0.0597 per year.</summary>
+    public static string Number(double value, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        if (double.IsNaN(value))
+        {
+            return "n/a";
+        }
+
+        if (double.IsInfinity(value))
+        {
+            return value > 0 ? "inf" : "-inf";
+        }
+
+        return Kind(unit) switch
+        {
+            UnitKind.Probability => value < 0.01 ? "< 0.01" : value > 0.99 ? "> 0.99" : Format(value, "0.00"),
+            UnitKind.PercentPoints or UnitKind.PercentPointsAYear => Format(value, "0.0"),
+            UnitKind.FractionAYear => Format(100 * value, "0.0"),
+            UnitKind.Money => Level(value),
+            UnitKind.Count or UnitKind.Other when value == Math.Round(value) && Math.Abs(value) < 1e15 => Format(value, "#,##0"),
+            UnitKind.Count => Level(value),
+            _ => Format(value, "G6"),
+        };
+    }
+
+    /// <summary>The unit words written after the number: <c>%</c>, <c>% a year</c>, <c>亿元</c>; empty for a probability or a plain count.</summary>
+    public static string UnitText(string unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Kind(unit) switch
+        {
+            UnitKind.Probability => "",
+            UnitKind.PercentPoints => "%",
+            UnitKind.PercentPointsAYear or UnitKind.FractionAYear => "% a year",
+            UnitKind.Count when unit.Trim() == Units.Count.Code => "",
+            _ => unit.Trim(),
+        };
+    }
+
+    private static string End(double? value, string unit) => value is { } v ? Number(v, unit) : "…";
+
+    private static UnitKind Kind(string unit)
+    {
+        var text = unit.Trim();
+        switch (text.ToLowerInvariant())
+        {
+            case "probability":
+                return UnitKind.Probability;
+            case "percent a year" or "percent per year" or "% a year" or "% per year":
+                return UnitKind.PercentPointsAYear;
+            case "per year" or "a year" or "fraction per year" or "fraction a year":
+                return UnitKind.FractionAYear;
+        }
+
+        return Units.TryFind(text, out var known)
+            ? known.Dimension switch
+            {
+                UnitDimension.Money => UnitKind.Money,
+                UnitDimension.Count => UnitKind.Count,
+                _ => UnitKind.PercentPoints,
+            }
+            : UnitKind.Other;
+    }
+
+    private static string Level(double value)
+    {
+        var magnitude = Math.Abs(value);
+        return Format(value, magnitude >= 100 ? "#,##0.0" : magnitude >= 1 ? "#,##0.00" : "0.####");
+    }
+
+    private static string Format(double value, string format)
+    {
+        var text = value.ToString(format, CultureInfo.InvariantCulture);
+        // -0.0001 as "0.0" is "-0.0": a sign on a zero says nothing.
+        return text.StartsWith('-') && text.AsSpan(1).IndexOfAnyExcept("0.,") < 0 ? text[1..] : text;
+    }
+}

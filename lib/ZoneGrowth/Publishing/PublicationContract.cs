@@ -1,0 +1,147 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ZoneGrowth.Data;
+
+namespace ZoneGrowth.Publishing;
+
+/// <summary>
+/// The contract between a notebook that publishes and the runner that collects, written once: a display output
+/// whose mime bundle holds <see cref="ResultMimeType"/> with
+/// <c>{"notebook_key", "name", "value", "low", "high", "unit", "description"}</c> (a <see cref="PublishedResult"/>)
+/// or <see cref="DataFileMimeType"/> with <c>{"path", "sha256", "rows"}</c> (a <see cref="DataFileInfo"/>).
+/// <c>ZoneGrowth.Display.Results</c> writes with it, <c>ZoneGrowth.Notebooks</c>' collector reads with it, and
+/// <c>results.json</c> stores the same objects (through the types' JSON converters, which call it).
+/// </summary>
+/// <remarks>
+/// It lives in the core library because that is the one assembly both sides load already: ZoneGrowth.Display
+/// references it, the notebooks' setup cells <c>#r</c> ZoneGrowth.dll, and ZoneGrowth.Notebooks references it for
+/// this contract. A separate contracts assembly would need one more <c>#r</c> line in every notebook's setup cell.
+/// </remarks>
+public static class PublicationContract
+{
+    /// <summary>The mime type of a published key figure.</summary>
+    public const string ResultMimeType = "application/vnd.zonegrowth.result+json";
+
+    /// <summary>The mime type of a data file a notebook read.</summary>
+    public const string DataFileMimeType = "application/vnd.zonegrowth.datafile+json";
+
+    private const string NotebookKey = "notebook_key", Name = "name", Value = "value", Low = "low", High = "high", Unit = "unit", Description = "description";
+    private const string FilePath = "path", Sha256 = "sha256", Rows = "rows";
+
+    /// <summary>Writes a key figure as exactly <c>{"notebook_key", "name", "value", "low", "high", "unit", "description"}</c>
+    /// (low and high are JSON null when absent; numbers round-trip).</summary>
+    public static void Write(Utf8JsonWriter json, PublishedResult result)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(result);
+        json.WriteStartObject();
+        json.WriteString(NotebookKey, result.NotebookKey);
+        json.WriteString(Name, result.Name);
+        json.WriteNumber(Value, result.Value);
+        WriteNullable(json, Low, result.Low);
+        WriteNullable(json, High, result.High);
+        json.WriteString(Unit, result.Unit);
+        json.WriteString(Description, result.Description);
+        json.WriteEndObject();
+    }
+
+    /// <summary>Writes a data file as exactly <c>{"path", "sha256", "rows"}</c>.</summary>
+    public static void Write(Utf8JsonWriter json, DataFileInfo file)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(file);
+        json.WriteStartObject();
+        json.WriteString(FilePath, file.Path);
+        json.WriteString(Sha256, file.Sha256);
+        json.WriteNumber(Rows, file.Rows);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The JSON text of a key figure (the <see cref="ResultMimeType"/> part of its display).</summary>
+    public static string ToJson(PublishedResult result) => ToJson(json => Write(json, result));
+
+    /// <summary>The JSON text of a data file (the <see cref="DataFileMimeType"/> part of its display).</summary>
+    public static string ToJson(DataFileInfo file) => ToJson(json => Write(json, file));
+
+    /// <summary>Reads a key figure; every field that breaks the contract is listed (unit and description may be absent).</summary>
+    /// <returns><c>true</c> with the figure, or <c>false</c> with at least one violation.</returns>
+    public static bool TryRead(JsonObject json, [NotNullWhen(true)] out PublishedResult? result, out IReadOnlyList<ContractViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new List<ContractViolation>();
+        var key = Text(json, NotebookKey);
+        var name = Text(json, Name);
+        var value = Number(json, Value);
+        var (lowOk, low) = OptionalNumber(json, Low);
+        var (highOk, high) = OptionalNumber(json, High);
+        if (string.IsNullOrEmpty(key)) problems.Add(new(NotebookKey, PublicationMessages.NonEmptyString));
+        if (string.IsNullOrEmpty(name)) problems.Add(new(Name, PublicationMessages.NonEmptyString));
+        if (value is null) problems.Add(new(Value, PublicationMessages.ANumber));
+        if (!lowOk) problems.Add(new(Low, PublicationMessages.NumberOrNull));
+        if (!highOk) problems.Add(new(High, PublicationMessages.NumberOrNull));
+        violations = problems;
+        result = problems.Count == 0 ? new PublishedResult(key!, name!, value!.Value, low, high, Text(json, Unit) ?? "", Text(json, Description) ?? "") : null;
+        return result is not null;
+    }
+
+    /// <summary>Reads a data file; every field that breaks the contract is listed. The hash is kept in lower case.</summary>
+    /// <returns><c>true</c> with the file, or <c>false</c> with at least one violation.</returns>
+    public static bool TryRead(JsonObject json, [NotNullWhen(true)] out DataFileInfo? file, out IReadOnlyList<ContractViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new List<ContractViolation>();
+        var path = Text(json, FilePath);
+        var sha = Text(json, Sha256);
+        var rows = Number(json, Rows);
+        if (string.IsNullOrEmpty(path)) problems.Add(new(FilePath, PublicationMessages.NonEmptyString));
+        if (string.IsNullOrEmpty(sha)) problems.Add(new(Sha256, PublicationMessages.HexString));
+        if (rows is not { } r || r < 0 || r != Math.Floor(r) || r > int.MaxValue) problems.Add(new(Rows, PublicationMessages.RowCount));
+        violations = problems;
+        file = problems.Count == 0 ? new DataFileInfo(path!, sha!.ToLowerInvariant(), (int)rows!.Value) : null;
+        return file is not null;
+    }
+
+    private static string ToJson(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
+        {
+            write(json);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string? Text(JsonObject o, string name) =>
+        o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    // A node parsed from text holds a JsonElement, one built in memory holds the CLR value (int, long...):
+    // reading the JSON text works for both.
+    private static double? Number(JsonObject o, string name) =>
+        o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.Number
+            ? double.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)
+            : null;
+
+    private static (bool Ok, double? Value) OptionalNumber(JsonObject o, string name) =>
+        o[name] switch
+        {
+            null => (true, null), // absent or JSON null
+            JsonValue v when v.GetValueKind() == JsonValueKind.Number => (true, Number(o, name)),
+            _ => (false, null),
+        };
+}

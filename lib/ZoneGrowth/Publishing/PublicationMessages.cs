@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace ZoneGrowth.Publishing;
+
+/// <summary>
+/// Every message about published figures and data files, in one place: what was found, the rule it breaks and
+/// what to do (house style, as <c>DataMessages</c>).
+/// </summary>
+internal static class PublicationMessages
+{
+    public const string NonEmptyString = "a non-empty string";
+    public const string ANumber = "a number";
+    public const string NumberOrNull = "a number or null";
+    public const string HexString = "a hexadecimal string";
+    public const string RowCount = "an integer >= 0";
+
+    public static string EmptyText(string field, string? found) =>
+        F($"A published figure's {field} was \"{found}\"; it must be a non-empty text (a figure is identified by its notebook key and name). Give both, e.g. Results.Publish(\"03-target\", \"p_met\", ...).");
+
+    public static string NotFinite(string name, string field, double found) =>
+        F($"Published figure '{name}': its {field} is {found}, but values and interval ends must be finite numbers (JSON has no NaN or infinity). Publish a finite value, or null for an interval end that is not known.");
+
+    public static string NotAnObject(string mimeType) =>
+        F($"A {mimeType} entry is not a JSON object; the contract is an object with named fields (see PublicationContract).");
+
+    public static string Broken(string mimeType, IEnumerable<ContractViolation> violations) =>
+        F($"A {mimeType} object breaks the contract: {string.Join("; ", violations.Select(v => $"'{v.Field}' must be {v.Expected}"))}.");
+
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

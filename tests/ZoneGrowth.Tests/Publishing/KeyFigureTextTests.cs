@@ -1,0 +1,63 @@
+using ZoneGrowth.Publishing;
+
+namespace ZoneGrowth.Tests.Publishing;
+
+/// <summary>
+/// Figures formatted by their unit. Every expected string is written by hand from the rule in
+/// <see cref="KeyFigureText"/>'s remarks (invariant culture), not copied from output.
+/// </summary>
+public sealed class KeyFigureTextTests
+{
+    [Theory]
+    // probability: two decimals, "< 0.01" and "> 0.99" at the extremes
+    [InlineData(0.4321, "probability", "0.43")]
+    [InlineData(0.99, "probability", "0.99")]
+    [InlineData(0.01, "probability", "0.01")]
+    [InlineData(0.995, "probability", "> 0.99")]
+    [InlineData(1.0, "probability", "> 0.99")]
+    [InlineData(0.0099, "probability", "< 0.01")]
+    [InlineData(0.0, "probability", "< 0.01")]
+    // percent: the value is in points, one decimal
+    [InlineData(5.0, "percent", "5.0 %")]
+    [InlineData(18.1, "%", "18.1 %")]
+    [InlineData(-1.26, "percent", "-1.3 %")]
+    // growth rates: points a year, or a fraction a year times 100
+    [InlineData(6.0, "percent a year", "6.0 % a year")]
+    [InlineData(0.0597, "per year", "6.0 % a year")]
+    [InlineData(0.0597, "fraction per year", "6.0 % a year")]
+    [InlineData(-0.02, "per year", "-2.0 % a year")]
+    [InlineData(-0.0001, "per year", "0.0 % a year")]
+    // money: thousands separators, one decimal from 100, two from 1, up to four below
+    [InlineData(2887.8, "亿元", "2,887.8 亿元")]
+    [InlineData(5531.23, "亿元", "5,531.2 亿元")]
+    [InlineData(12345678.9, "万元", "12,345,678.9 万元")]
+    [InlineData(42.5, "亿元", "42.50 亿元")]
+    [InlineData(0.125, "亿元", "0.125 亿元")]
+    // counts: whole numbers with separators; the unit "count" is not written
+    [InlineData(1928, "count", "1,928")]
+    [InlineData(37, "家", "37 家")]
+    // other units: whole numbers with separators, else six significant digits, then the unit
+    [InlineData(133.1, "RMB 100m", "133.1 RMB 100m")]
+    [InlineData(0.1, "1", "0.1 1")]
+    [InlineData(1234567, "rows", "1,234,567 rows")]
+    [InlineData(3.14159265, "", "3.14159")]
+    public void A_value_is_written_by_its_unit(double value, string unit, string expected) =>
+        Assert.Equal(expected, KeyFigureText.Value(value, unit));
+
+    [Fact]
+    public void An_interval_is_written_in_brackets_in_the_values_unit()
+    {
+        Assert.Equal("[5.1, 6.9]", KeyFigureText.Interval(0.051, 0.069, "per year"));
+        Assert.Equal("[< 0.01, 0.05]", KeyFigureText.Interval(0.001, 0.05, "probability"));
+        Assert.Equal("[2,700.0, 3,050.2]", KeyFigureText.Interval(2700, 3050.2, "亿元"));
+        Assert.Equal("[0.41, …]", KeyFigureText.Interval(0.41, null, "probability"));
+        Assert.Equal("", KeyFigureText.Interval(null, null, "probability"));
+    }
+
+    [Fact]
+    public void A_figure_reads_as_value_then_interval()
+    {
+        Assert.Equal("6.0 % a year [5.1, 6.9]", KeyFigureText.Of(new PublishedResult("02-growth", "gdp_trend_growth", 0.0597, 0.051, 0.069, "per year", "d")));
+        Assert.Equal("2,887.8 亿元", KeyFigureText.Of(new PublishedResult("01-indicators", "gdp_level", 2887.8, null, null, "亿元", "d")));
+    }
+}
