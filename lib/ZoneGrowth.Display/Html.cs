@@ -1,6 +1,7 @@
 using System.Globalization;
 using ZoneGrowth.Audit;
 using ZoneGrowth.Data;
+using ZoneGrowth.Publishing;
 using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;
 
@@ -348,15 +349,16 @@ public static class Html
         return new Table("Data file", "path", "rows", "SHA-256").AddRow(file.Path, Numbers.Integer(file.Rows), file.Sha256).ToHtml();
     }
 
-    /// <summary>A published result: name, value, interval, unit and description.</summary>
+    /// <summary>A published result: name, value and interval formatted by its unit (<see cref="KeyFigureText"/>), description.</summary>
     public static string Of(PublishedResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var interval = result.Low is null && result.High is null
-            ? string.Empty
-            : $"{(result.Low is { } l ? Numbers.General(l) : "…")} to {(result.High is { } h ? Numbers.General(h) : "…")}";
-        return new Table($"Result {result.Name} ({result.NotebookKey})", "name", "value", "interval", "unit", "description")
-            .AddRow(result.Name, Numbers.General(result.Value), interval, result.Unit, result.Description)
+        return new Table($"Result {result.Name} ({result.NotebookKey})", "name", "value", "interval", "description")
+            .AddRow(
+                result.Name,
+                new TableCell(KeyFigureText.Value(result.Value, result.Unit), Numeric: true),
+                new TableCell(KeyFigureText.Interval(result.Low, result.High, result.Unit), Numeric: true),
+                result.Description)
             .ToHtml();
     }
 

@@ -42,9 +42,6 @@ internal static class Numbers
     public static string Probability4(double p) =>
         double.IsNaN(p) ? "n/a" : p.ToString("0.0000", CultureInfo.InvariantCulture);
 
-    /// <summary>Six significant digits, for published results whose scale is not known.</summary>
-    public static string General(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
-
     /// <summary>An integer.</summary>
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,26 +1,20 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Microsoft.DotNet.Interactive.Formatting;
 using ZoneGrowth.Data;
 using ZoneGrowth.Nowcast;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Display;
 
 /// <summary>
 /// Publishes a notebook's headline numbers and the data files it read. Each call displays one
 /// value whose mime bundle holds a human <c>text/html</c> part and a machine JSON part
-/// (<see cref="ResultMimeType"/> or <see cref="DataFileMimeType"/>) that the runner's results
-/// collector reads from the executed notebook.
+/// (<see cref="PublicationContract.ResultMimeType"/> or <see cref="PublicationContract.DataFileMimeType"/>,
+/// written by <see cref="PublicationContract"/>) that the runner's results collector reads from the
+/// executed notebook with the same contract.
 /// </summary>
 public static class Results
 {
-    /// <summary>The mime type of a published result: <c>{"notebook_key", "name", "value", "low", "high", "unit", "description"}</c>.</summary>
-    public const string ResultMimeType = "application/vnd.zonegrowth.result+json";
-
-    /// <summary>The mime type of a data file read: <c>{"path", "sha256", "rows"}</c>.</summary>
-    public const string DataFileMimeType = "application/vnd.zonegrowth.datafile+json";
-
     /// <summary>The mime type of the human part.</summary>
     public const string HtmlMimeType = "text/html";
 
@@ -35,9 +29,9 @@ public static class Results
     /// <exception cref="ArgumentException">An empty key or name, or a value or bound that is not finite.</exception>
     public static void Publish(string notebookKey, string name, double value, double? low, double? high, string unit, string description)
     {
-        var result = Create(notebookKey, name, value, low, high, unit, description);
+        var result = PublishedResult.Create(notebookKey, name, value, low, high, unit, description);
         EnsureFormatters();
-        result.Display(HtmlMimeType, ResultMimeType);
+        result.Display(HtmlMimeType, PublicationContract.ResultMimeType);
     }
 
     /// <summary>
@@ -92,46 +86,7 @@ public static class Results
         }
 
         EnsureFormatters();
-        file.Display(HtmlMimeType, DataFileMimeType);
-    }
-
-    /// <summary>Validates and builds a result without displaying it.</summary>
-    /// <exception cref="ArgumentException">An empty key or name, or a value or bound that is not finite.</exception>
-    public static PublishedResult Create(string notebookKey, string name, double value, double? low, double? high, string unit, string description)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(notebookKey);
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentNullException.ThrowIfNull(unit);
-        ArgumentNullException.ThrowIfNull(description);
-        Finite(value, nameof(value));
-        if (low is { } l)
-        {
-            Finite(l, nameof(low));
-        }
-
-        if (high is { } h)
-        {
-            Finite(h, nameof(high));
-        }
-
-        return new PublishedResult(notebookKey, name, value, low, high, unit, description);
-    }
-
-    /// <summary>The machine part of a data file: exactly <c>{"path", "sha256", "rows"}</c>.</summary>
-    public static string ToJson(DataFileInfo file)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
-        {
-            json.WriteStartObject();
-            json.WriteString("path", file.Path);
-            json.WriteString("sha256", file.Sha256);
-            json.WriteNumber("rows", file.Rows);
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
+        file.Display(HtmlMimeType, PublicationContract.DataFileMimeType);
     }
 
     /// <summary>
@@ -141,9 +96,9 @@ public static class Results
     internal static void EnsureFormatters()
     {
         EnsureFormatter<PublishedResult>(HtmlMimeType, Html.Of);
-        EnsureFormatter<PublishedResult>(ResultMimeType, r => r.ToJson());
+        EnsureFormatter<PublishedResult>(PublicationContract.ResultMimeType, PublicationContract.ToJson);
         EnsureFormatter<DataFileInfo>(HtmlMimeType, Html.Of);
-        EnsureFormatter<DataFileInfo>(DataFileMimeType, ToJson);
+        EnsureFormatter<DataFileInfo>(PublicationContract.DataFileMimeType, PublicationContract.ToJson);
     }
 
     /// <summary>Registers a formatter of <typeparamref name="T"/> for <paramref name="mimeType"/> unless one of ours is registered already.</summary>
@@ -153,14 +108,6 @@ public static class Results
         if (!Formatter.RegisteredFormatters(true).Any(f => f is TextFormatter<T> && f.MimeType == mimeType))
         {
             Formatter.Register(new TextFormatter<T>(mimeType, format));
-        }
-    }
-
-    private static void Finite(double value, string name)
-    {
-        if (!double.IsFinite(value))
-        {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"A published {name} must be a finite number; got {value}."), name);
         }
     }
 }

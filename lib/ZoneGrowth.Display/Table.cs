@@ -92,6 +92,11 @@ public sealed class Table
                     sb.Append(";font-style:italic");
                 }
 
+                if (cell.Numeric)
+                {
+                    sb.Append(";text-align:right;white-space:nowrap");
+                }
+
                 sb.Append('"');
                 if (cell.Tooltip is not null)
                 {

@@ -7,7 +7,8 @@ namespace ZoneGrowth.Display;
 /// <param name="Background">A background colour as <c>#rrggbb</c>, or null.</param>
 /// <param name="Italic">Whether the text is set in italics (used to mark estimates, targets and derived values).</param>
 /// <param name="Tooltip">Text shown on hover (the <c>title</c> attribute), or null.</param>
-public sealed partial record TableCell(string Text, string? Background = null, bool Italic = false, string? Tooltip = null)
+/// <param name="Numeric">Whether the text is a number, set right-aligned and unbroken.</param>
+public sealed partial record TableCell(string Text, string? Background = null, bool Italic = false, string? Tooltip = null, bool Numeric = false)
 {
     /// <summary>Whether <see cref="Background"/> is a valid <c>#rrggbb</c> colour (anything else is not rendered).</summary>
     public bool HasValidBackground => Background is not null && HexColour().IsMatch(Background);

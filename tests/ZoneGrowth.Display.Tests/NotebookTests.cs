@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ZoneGrowth.Notebooks;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Display.Tests;
 
@@ -109,7 +110,7 @@ public sealed class NotebookTests
 
         var result = outputs[0]["data"]!.AsObject();
         Assert.Contains("<table", Text(result["text/html"]));
-        var json = result[Results.ResultMimeType]!.AsObject();
+        var json = result[PublicationContract.ResultMimeType]!.AsObject();
         // Exactly these keys (the executed notebook stores JSON with sorted keys, as Jupyter does).
         Assert.Equal(new[] { "notebook_key", "name", "value", "low", "high", "unit", "description" }.Order(), json.Select(p => p.Key).Order());
         Assert.Equal("display-fixture", (string?)json["notebook_key"]);
@@ -126,7 +127,7 @@ public sealed class NotebookTests
 
         var file = outputs[1]["data"]!.AsObject();
         Assert.Contains("<table", Text(file["text/html"]));
-        var fileJson = file[Results.DataFileMimeType]!.AsObject();
+        var fileJson = file[PublicationContract.DataFileMimeType]!.AsObject();
         Assert.Equal(new[] { "path", "sha256", "rows" }.Order(), fileJson.Select(p => p.Key).Order());
         var dataFile = Path.Combine(WorkbookPaths.DataFolder, "hhz-indicators.csv");
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(dataFile))), (string?)fileJson["sha256"]);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Formatting;
 using ZoneGrowth.Data;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Display.Tests;
 
@@ -32,8 +33,8 @@ public sealed class ResultsTests : IDisposable
     {
         Results.Publish("03-target", "p_2025", 0.4321, 0.41, 0.45, "probability", "P(revenue ≥ 6000 亿元 in 2025) <closed form>");
         var value = Assert.Single(displayed);
-        Assert.Equal(["text/html", Results.ResultMimeType], value.FormattedValues.Select(f => f.MimeType));
-        var json = Part(value, Results.ResultMimeType);
+        Assert.Equal(["text/html", PublicationContract.ResultMimeType], value.FormattedValues.Select(f => f.MimeType));
+        var json = Part(value, PublicationContract.ResultMimeType);
         Assert.Equal(["notebook_key", "name", "value", "low", "high", "unit", "description"], json.Select(p => p.Key));
         Assert.Equal("03-target", (string?)json["notebook_key"]);
         Assert.Equal("p_2025", (string?)json["name"]);
@@ -44,14 +45,17 @@ public sealed class ResultsTests : IDisposable
         Assert.Equal("P(revenue ≥ 6000 亿元 in 2025) <closed form>", (string?)json["description"]);
         var html = value.FormattedValues.Single(f => f.MimeType == "text/html").Value;
         Assert.Contains("&lt;closed form&gt;", html);
-        Assert.Contains(">0.4321<", html);
+        // Formatted by its unit (KeyFigureText): a probability has two decimals, its interval in brackets,
+        // both right-aligned.
+        Assert.Contains(";text-align:right;white-space:nowrap\">0.43</td>", html);
+        Assert.Contains(";text-align:right;white-space:nowrap\">[0.41, 0.45]</td>", html);
     }
 
     [Fact]
     public void Missing_bounds_are_json_nulls()
     {
         Results.Publish("01-data", "rows", 37, null, null, "rows", "Rows of the data file.");
-        var json = Part(Assert.Single(displayed), Results.ResultMimeType);
+        var json = Part(Assert.Single(displayed), PublicationContract.ResultMimeType);
         Assert.Equal(JsonValueKind.Null, json["low"]?.GetValueKind() ?? JsonValueKind.Null);
         Assert.True(json.ContainsKey("low") && json.ContainsKey("high"));
         Assert.Null(json["high"]);
@@ -80,8 +84,8 @@ public sealed class ResultsTests : IDisposable
     {
         Results.PublishDataFile(Shipped.Data.Files[0]);
         var value = Assert.Single(displayed);
-        Assert.Equal(["text/html", Results.DataFileMimeType], value.FormattedValues.Select(f => f.MimeType));
-        var json = Part(value, Results.DataFileMimeType);
+        Assert.Equal(["text/html", PublicationContract.DataFileMimeType], value.FormattedValues.Select(f => f.MimeType));
+        var json = Part(value, PublicationContract.DataFileMimeType);
         Assert.Equal(["path", "sha256", "rows"], json.Select(p => p.Key));
         Assert.Equal(Path.GetFullPath(Shipped.DataFile), Path.GetFullPath((string)json["path"]!));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Shipped.DataFile))), (string?)json["sha256"]);
@@ -95,6 +99,6 @@ public sealed class ResultsTests : IDisposable
         Workbook.Setup();
         Formatter.ResetToDefault();
         Results.PublishDataFile(new DataFileInfo("x.csv", "ab", 3));
-        Assert.Equal(["text/html", Results.DataFileMimeType], Assert.Single(displayed).FormattedValues.Select(f => f.MimeType));
+        Assert.Equal(["text/html", PublicationContract.DataFileMimeType], Assert.Single(displayed).FormattedValues.Select(f => f.MimeType));
     }
 }
