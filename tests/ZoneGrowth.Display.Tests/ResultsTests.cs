@@ -51,6 +51,37 @@ public sealed class ResultsTests : IDisposable
         Assert.Contains(";text-align:right;white-space:nowrap\">[0.41, 0.45]</td>", html);
     }
 
+    /// <summary>
+    /// The round trip both sides of the contract make in a run: what Results.Publish displays, put in an executed
+    /// notebook's output as the runner stores it (a JSON object) and as dotnet-repl does (the JSON text in lines),
+    /// is read back by the runner's collector as exactly the figure and file published.
+    /// </summary>
+    [Fact]
+    public void What_is_published_is_what_the_runners_collector_reads()
+    {
+        Results.Publish("03-target", "nowcast_2025", 5531.2345678901234, 5100.5, null, "亿元", "Nowcast <median>, 90 % interval.");
+        var file = new DataFileInfo("../data/hhz-indicators.csv", new string('c', 64), 120);
+        Results.PublishDataFile(file);
+
+        JsonObject Output(DisplayedValue value, bool asText) => new()
+        {
+            ["output_type"] = "display_data",
+            ["data"] = new JsonObject(value.FormattedValues.Select(f => KeyValuePair.Create<string, JsonNode?>(f.MimeType,
+                f.MimeType == "text/html" ? f.Value : asText ? new JsonArray(f.Value.Split(',').Select((part, i) => (JsonNode?)(i == 0 ? part : "," + part)).ToArray()) : JsonNode.Parse(f.Value)))),
+        };
+
+        foreach (var asText in new[] { false, true })
+        {
+            var notebook = new JsonObject { ["cells"] = new JsonArray(new JsonObject { ["cell_type"] = "code", ["outputs"] = new JsonArray(displayed.Select(d => (JsonNode)Output(d, asText)).ToArray()) }) };
+
+            var collected = ZoneGrowth.Notebooks.Reports.NotebookPublications.Collect(notebook);
+
+            Assert.Empty(collected.Problems);
+            Assert.Equal(PublishedResult.Create("03-target", "nowcast_2025", 5531.2345678901234, 5100.5, null, "亿元", "Nowcast <median>, 90 % interval."), Assert.Single(collected.Results));
+            Assert.Equal(file, Assert.Single(collected.DataFiles));
+        }
+    }
+
     [Fact]
     public void Missing_bounds_are_json_nulls()
     {

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ZoneGrowth.Notebooks.Reports;
+using ZoneGrowth.Publishing;
 using static ZoneGrowth.Notebooks.Tests.Notebooks;
 
 namespace ZoneGrowth.Notebooks.Tests;
@@ -148,7 +149,7 @@ public partial class ReportTests
             Code("#r \"nuget: Plotly.NET.CSharp, 0.14.0\"\n#r \"nuget:MathNet.Numerics,5.0.0\""),
             Code("x", Display(new JsonObject
             {
-                [NotebookPublications.DataFileMimeType] = new JsonObject { ["path"] = "../data/<x>.csv", ["sha256"] = "ABC123", ["rows"] = 12 },
+                [PublicationContract.DataFileMimeType] = new JsonObject { ["path"] = "../data/<x>.csv", ["sha256"] = "ABC123", ["rows"] = 12 },
             })));
         var provenance = new ReportProvenance(
             new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero),
@@ -197,7 +198,7 @@ public partial class ReportTests
         var result = await Run("publish.ipynb");
         Assert.True(result.Succeeded, Describe(result));
 
-        var published = NotebookPublications.FromFile(result.OutputPath!);
+        var published = NotebookPublications.Collect(Read(result));
 
         Assert.Empty(published.Problems);
         var file = Assert.Single(published.DataFiles);
@@ -215,19 +216,23 @@ public partial class ReportTests
 
         var html = new NotebookHtmlReport().Render(result.OutputPath!).Html;
         Assert.Contains("<h2>Key figures</h2>", html);
-        Assert.Contains("<tr><td>level</td><td class=\"num\">133.1</td><td class=\"num\">119.79</td><td class=\"num\">146.41</td><td>RMB 100m</td>", html);
+        // Formatted by the unit (KeyFigureText): "RMB 100m" is no unit of the workbook's table, so six significant
+        // digits and the unit as written; the interval in brackets; value and interval right-aligned.
+        Assert.Contains("<tr><td>level</td><td class=\"num\">133.1 RMB 100m</td><td class=\"num\">[119.79, 146.41]</td><td>level after 3 years: base</td></tr>", html);
+        Assert.Contains("<tr><td>growth</td><td class=\"num\">0.1 1</td><td class=\"num\"></td><td>growth rate</td></tr>", html);
+        Assert.Contains("<p class=\"output published\">Key figure <b>level</b> = 133.1 RMB 100m [119.79, 146.41]</p>", html);
     }
 
     [Fact]
     public void Publications_that_break_the_contract_are_reported_not_collected()
     {
         var notebook = Notebook(Code("x",
-            Display(new JsonObject { [NotebookPublications.ResultMimeType] = new JsonObject { ["notebook_key"] = "k", ["name"] = "a", ["value"] = "12" } }),
-            Display(new JsonObject { [NotebookPublications.ResultMimeType] = new JsonObject { ["notebook_key"] = "k", ["name"] = "b", ["value"] = 1.5, ["low"] = "x" } }),
-            Display(new JsonObject { [NotebookPublications.ResultMimeType] = "{\"notebook_key\":\"k\",\"name\":\"c\",\"value\":2,\"unit\":\"%\"}" }),
-            Display(new JsonObject { [NotebookPublications.ResultMimeType] = new JsonObject { ["notebook_key"] = "k", ["name"] = "c", ["value"] = 3 } }),
-            Display(new JsonObject { [NotebookPublications.DataFileMimeType] = new JsonObject { ["path"] = "d.csv", ["sha256"] = "ff", ["rows"] = 1.5 } }),
-            Display(new JsonObject { [NotebookPublications.DataFileMimeType] = new JsonArray(1, 2) })));
+            Display(new JsonObject { [PublicationContract.ResultMimeType] = new JsonObject { ["notebook_key"] = "k", ["name"] = "a", ["value"] = "12" } }),
+            Display(new JsonObject { [PublicationContract.ResultMimeType] = new JsonObject { ["notebook_key"] = "k", ["name"] = "b", ["value"] = 1.5, ["low"] = "x" } }),
+            Display(new JsonObject { [PublicationContract.ResultMimeType] = "{\"notebook_key\":\"k\",\"name\":\"c\",\"value\":2,\"unit\":\"%\"}" }),
+            Display(new JsonObject { [PublicationContract.ResultMimeType] = new JsonObject { ["notebook_key"] = "k", ["name"] = "c", ["value"] = 3 } }),
+            Display(new JsonObject { [PublicationContract.DataFileMimeType] = new JsonObject { ["path"] = "d.csv", ["sha256"] = "ff", ["rows"] = 1.5 } }),
+            Display(new JsonObject { [PublicationContract.DataFileMimeType] = new JsonArray(1, 2) })));
 
         var published = NotebookPublications.Collect(notebook);
 

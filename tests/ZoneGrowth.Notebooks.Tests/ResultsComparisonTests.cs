@@ -1,11 +1,13 @@
+using ZoneGrowth.Data;
 using ZoneGrowth.Notebooks.Reports;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Notebooks.Tests;
 
 /// <summary>results.json round trip and the comparison of two vintages.</summary>
 public class ResultsComparisonTests
 {
-    private static ResultsFile File(PublishedDataFile[] files, params PublishedResult[] results) =>
+    private static ResultsFile File(DataFileInfo[] files, params PublishedResult[] results) =>
         new(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), new GitState(true, new string('a', 40), false),
             new Dictionary<string, string> { ["seed"] = "7" },
             [new ResultsFileNotebook("notebooks/01-a.ipynb", ResultsFileNotebook.Succeeded, 1.5, null, files, results)]);
@@ -13,7 +15,7 @@ public class ResultsComparisonTests
     private static PublishedResult R(string name, double value, double? low = null, double? high = null) =>
         new("growth", name, value, low, high, "RMB 100m", name + " description");
 
-    private static readonly PublishedDataFile Data = new("../data/hhz-indicators.csv", "00ff", 120);
+    private static readonly DataFileInfo Data = new("../data/hhz-indicators.csv", "00ff", 120);
 
     [Fact]
     public void Round_trips_through_json_with_snake_case_names()
@@ -82,8 +84,8 @@ public class ResultsComparisonTests
     [Fact]
     public void Added_and_removed_figures_and_changed_data_files_are_reported()
     {
-        var before = File([Data, new PublishedDataFile("old.csv", "11", 3)], R("kept", 1), R("dropped", 2));
-        var after = File([Data with { Sha256 = "ee00" }, new PublishedDataFile("new.csv", "22", 4)], R("kept", 1), R("new", 3));
+        var before = File([Data, new DataFileInfo("old.csv", "11", 3)], R("kept", 1), R("dropped", 2));
+        var after = File([Data with { Sha256 = "ee00" }, new DataFileInfo("new.csv", "22", 4)], R("kept", 1), R("new", 3));
 
         var changes = ResultsComparison.Compare(before, after).Changes;
 
@@ -93,6 +95,19 @@ public class ResultsComparisonTests
              (ResultChangeKind.DataFileRemoved, "old.csv")],
             changes.Select(c => (c.Kind, c.Key)));
         Assert.Contains("sha256 00ff -> ee00", changes[2].Description);
+    }
+
+    [Fact]
+    public void Figures_in_the_comparison_are_written_by_their_unit_with_the_relative_move()
+    {
+        PublishedResult P(double value) => new("target", "p_met", value, null, null, "probability", "P(met)");
+        var nowcast = new PublishedResult("target", "nowcast_2025", 5531.23, 5100, 5900, "亿元", "nowcast");
+
+        var changes = ResultsComparison.Compare(File([Data], P(0.4321)), File([Data], P(0.52), nowcast)).Changes;
+
+        // (0.52 - 0.4321) / 0.4321 = 0.2034...; probabilities with two decimals, money with separators.
+        Assert.Equal("moved   target/p_met: value 0.43 -> 0.52 (+2.034E-1 relative)", changes[0].Description);
+        Assert.Equal("added   target/nowcast_2025 = 5,531.2 亿元 [5,100.0, 5,900.0]", changes[1].Description);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Notebooks.Reports;
 
@@ -240,12 +241,12 @@ public sealed partial class NotebookHtmlReport
     {
         string? Value(string mime) => data.ContainsKey(mime) ? ReportNotebook.Text(data[mime]) : null;
 
-        if (data.ContainsKey(NotebookPublications.ResultMimeType) || data.ContainsKey(NotebookPublications.DataFileMimeType))
+        if (data.ContainsKey(PublicationContract.ResultMimeType) || data.ContainsKey(PublicationContract.DataFileMimeType))
         {
             var one = NotebookPublications.Collect(new JsonObject { ["cells"] = new JsonArray(new JsonObject { ["outputs"] = new JsonArray(new JsonObject { ["data"] = data.DeepClone() }) }) });
             foreach (var r in one.Results)
             {
-                html.Append("<p class=\"output published\">Key figure <b>").Append(E(r.Name)).Append("</b> = ").Append(E(Number(r.Value))).Append(' ').Append(E(r.Unit)).Append("</p>\n");
+                html.Append("<p class=\"output published\">Key figure <b>").Append(E(r.Name)).Append("</b> = ").Append(E(KeyFigureText.Of(r))).Append("</p>\n");
             }
 
             foreach (var f in one.DataFiles)
@@ -330,13 +331,13 @@ public sealed partial class NotebookHtmlReport
             return;
         }
 
-        html.Append("<section class=\"key-figures\">\n<h2>Key figures</h2>\n<table>\n<thead><tr><th>name</th><th>value</th><th>low</th><th>high</th><th>unit</th><th>description</th></tr></thead>\n<tbody>\n");
+        // Value and interval written by the figure's unit (KeyFigureText), right-aligned; results.json keeps every digit.
+        html.Append("<section class=\"key-figures\">\n<h2>Key figures</h2>\n<table>\n<thead><tr><th>name</th><th class=\"num\">value</th><th class=\"num\">interval</th><th>description</th></tr></thead>\n<tbody>\n");
         foreach (var r in publications.Results)
         {
-            html.Append("<tr><td>").Append(E(r.Name)).Append("</td><td class=\"num\">").Append(E(Number(r.Value)))
-                .Append("</td><td class=\"num\">").Append(E(r.Low is { } low ? Number(low) : ""))
-                .Append("</td><td class=\"num\">").Append(E(r.High is { } high ? Number(high) : ""))
-                .Append("</td><td>").Append(E(r.Unit)).Append("</td><td>").Append(E(r.Description)).Append("</td></tr>\n");
+            html.Append("<tr><td>").Append(E(r.Name)).Append("</td><td class=\"num\">").Append(E(KeyFigureText.Value(r.Value, r.Unit)))
+                .Append("</td><td class=\"num\">").Append(E(KeyFigureText.Interval(r.Low, r.High, r.Unit)))
+                .Append("</td><td>").Append(E(r.Description)).Append("</td></tr>\n");
         }
 
         html.Append("</tbody>\n</table>\n</section>\n");
@@ -444,9 +445,6 @@ public sealed partial class NotebookHtmlReport
         var plus = version.IndexOf('+', StringComparison.Ordinal);
         return plus > 0 ? version[..plus] : version;
     }
-
-    // For reading: ten significant digits hide binary rounding noise (133.10000000000005); results.json keeps every digit.
-    internal static string Number(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

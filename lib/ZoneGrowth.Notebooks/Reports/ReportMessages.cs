@@ -9,14 +9,35 @@ internal static class ReportMessages
 
     public static string NotANotebook(string path) => F($"{path}: not a Jupyter notebook (no 'cells' array).");
 
+    private const string PublishAdvice = "Publish with ZoneGrowth.Display's Results.Publish or Results.PublishDataFile, which write the contract (ZoneGrowth.Publishing.PublicationContract).";
+
     public static string PublicationNotAnObject(int cell, string mimeType) =>
-        F($"cell {cell}: the {mimeType} output is not a JSON object.");
+        F($"cell {cell}: the {mimeType} output is not a JSON object, so it is not collected. {PublishAdvice}");
 
     public static string PublicationField(int cell, string mimeType, string field, string expected) =>
-        F($"cell {cell}: the {mimeType} output has no valid '{field}' ({expected}).");
+        F($"cell {cell}: the {mimeType} output has no valid '{field}' ({expected}), so it is not collected. {PublishAdvice}");
 
     public static string DuplicateResult(int cell, string name) =>
-        F($"cell {cell}: result '{name}' was published more than once; the last value is kept.");
+        F($"cell {cell}: result '{name}' was published more than once; the last value is kept. A name identifies one figure of the notebook: give the others their own names.");
+
+    public static string FigureAdded(string key, string figure) => F($"added   {key} = {figure}");
+
+    public static string FigureRemoved(string key, string figure) => F($"removed {key} (was {figure})");
+
+    public static string FigureMoved(string key, IEnumerable<string> moves) => F($"moved   {key}: {string.Join("; ", moves)}");
+
+    public static string FigureEndMoved(string what, string then, string now, string? relative) =>
+        F($"{what} {then} -> {now}{(relative is null ? "" : $" ({relative})")}");
+
+    public static string DataFileAdded(string path, string sha256, int rows) => F($"data file added   {path} (sha256 {sha256}, {rows} rows)");
+
+    public static string DataFileChanged(string path, ZoneGrowth.Data.DataFileInfo then, ZoneGrowth.Data.DataFileInfo now) =>
+        F($"data file changed {path}: sha256 {then.Sha256} -> {now.Sha256}, rows {then.Rows} -> {now.Rows}");
+
+    public static string DataFileRemoved(string path, string sha256) => F($"data file removed {path} (was sha256 {sha256})");
+
+    public static string NothingMoved(double tolerance) =>
+        F($"No key figure moved beyond the relative tolerance {tolerance.ToString("R", CultureInfo.InvariantCulture)}, none was added or removed, and no data file changed.");
 
     public static string PlotlyScriptMissing(string? version) =>
         F($"This chart cannot be drawn offline: plotly.js {version ?? "(unknown version)"} was not found (it comes with the Plotly.NET package in the NuGet packages folder).");

@@ -33,7 +33,7 @@ internal static class ReportStyle
         .output.published { color: #57606a; font-size: .9rem; margin: .2rem 0; }
         table { border-collapse: collapse; margin: .5rem 0; }
         th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
-        td.num { text-align: right; font-variant-numeric: tabular-nums; color: inherit; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; color: inherit; }
         .key-figures { background: #f6f8fa; padding: .5rem 1rem; border-radius: 6px; }
         footer.provenance { margin-top: 3rem; border-top: 1px solid #d0d7de; font-size: .9rem; color: #424a53; }
         footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }

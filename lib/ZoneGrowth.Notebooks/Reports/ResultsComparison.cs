@@ -1,11 +1,14 @@
 using System.Globalization;
+using ZoneGrowth.Data;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Notebooks.Reports;
 
 /// <summary>
 /// Compares two vintages of <c>results.json</c>: key figures (identified by notebook key and name) whose value,
 /// low or high moved by more than a relative tolerance, figures added or removed, and data files (by path) whose
-/// hash or row count changed, or that were added or removed.
+/// hash or row count changed, or that were added or removed. Figures are written by their unit
+/// (<see cref="KeyFigureText"/>) with the relative change beside them, so a move smaller than the rounding shows.
 /// </summary>
 /// <param name="Tolerance">The relative tolerance used.</param>
 /// <param name="Changes">Every difference, figures first (in the current file's order), then data files.</param>
@@ -39,23 +42,23 @@ public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultCha
         {
             if (!before.TryGetValue(key, out var then))
             {
-                changes.Add(new ResultChange(ResultChangeKind.Added, key, null, now.Value, F($"added   {key} = {N(now.Value)} {now.Unit}")));
+                changes.Add(new ResultChange(ResultChangeKind.Added, key, null, now.Value, ReportMessages.FigureAdded(key, KeyFigureText.Of(now))));
                 continue;
             }
 
             var moved = new List<string>();
-            if (Moved(then.Value, now.Value, tolerance)) moved.Add(F($"value {N(then.Value)} -> {N(now.Value)} ({Relative(then.Value, now.Value)})"));
-            if (Moved(then.Low, now.Low, tolerance)) moved.Add(F($"low {N(then.Low)} -> {N(now.Low)}"));
-            if (Moved(then.High, now.High, tolerance)) moved.Add(F($"high {N(then.High)} -> {N(now.High)}"));
+            if (Moved(then.Value, now.Value, tolerance)) moved.Add(ReportMessages.FigureEndMoved("value", KeyFigureText.Value(then.Value, now.Unit), KeyFigureText.Value(now.Value, now.Unit), Relative(then.Value, now.Value)));
+            if (Moved(then.Low, now.Low, tolerance)) moved.Add(ReportMessages.FigureEndMoved("low", End(then.Low, now.Unit), End(now.Low, now.Unit), null));
+            if (Moved(then.High, now.High, tolerance)) moved.Add(ReportMessages.FigureEndMoved("high", End(then.High, now.Unit), End(now.High, now.Unit), null));
             if (moved.Count > 0)
             {
-                changes.Add(new ResultChange(ResultChangeKind.Moved, key, then.Value, now.Value, F($"moved   {key}: {string.Join("; ", moved)} {now.Unit}")));
+                changes.Add(new ResultChange(ResultChangeKind.Moved, key, then.Value, now.Value, ReportMessages.FigureMoved(key, moved)));
             }
         }
 
         foreach (var (key, then) in before.Where(b => !after.ContainsKey(b.Key)))
         {
-            changes.Add(new ResultChange(ResultChangeKind.Removed, key, then.Value, null, F($"removed {key} (was {N(then.Value)} {then.Unit})")));
+            changes.Add(new ResultChange(ResultChangeKind.Removed, key, then.Value, null, ReportMessages.FigureRemoved(key, KeyFigureText.Of(then))));
         }
 
         var filesBefore = Files(previous);
@@ -64,18 +67,18 @@ public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultCha
         {
             if (!filesBefore.TryGetValue(path, out var then))
             {
-                changes.Add(new ResultChange(ResultChangeKind.DataFileAdded, path, null, null, F($"data file added   {path} (sha256 {now.Sha256}, {now.Rows} rows)")));
+                changes.Add(new ResultChange(ResultChangeKind.DataFileAdded, path, null, null, ReportMessages.DataFileAdded(path, now.Sha256, now.Rows)));
             }
             else if (!string.Equals(then.Sha256, now.Sha256, StringComparison.OrdinalIgnoreCase) || then.Rows != now.Rows)
             {
                 changes.Add(new ResultChange(ResultChangeKind.DataFileChanged, path, null, null,
-                    F($"data file changed {path}: sha256 {then.Sha256} -> {now.Sha256}, rows {then.Rows} -> {now.Rows}")));
+                    ReportMessages.DataFileChanged(path, then, now)));
             }
         }
 
         foreach (var (path, then) in filesBefore.Where(b => !filesAfter.ContainsKey(b.Key)))
         {
-            changes.Add(new ResultChange(ResultChangeKind.DataFileRemoved, path, null, null, F($"data file removed {path} (was sha256 {then.Sha256})")));
+            changes.Add(new ResultChange(ResultChangeKind.DataFileRemoved, path, null, null, ReportMessages.DataFileRemoved(path, then.Sha256)));
         }
 
         return new ResultsComparison(tolerance, changes);
@@ -85,7 +88,7 @@ public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultCha
     public override string ToString() =>
         HasDrift
             ? string.Join("\n", Changes.Select(c => c.Description))
-            : F($"No key figure moved beyond the relative tolerance {N(Tolerance)}, none was added or removed, and no data file changed.");
+            : ReportMessages.NothingMoved(Tolerance);
 
     private static bool Moved(double? then, double? now, double tolerance) =>
         (then, now) switch
@@ -96,7 +99,7 @@ public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultCha
         };
 
     private static string Relative(double then, double now) =>
-        then == 0 ? "from zero" : F($"{(now - then) / Math.Abs(then):+0.###E+0;-0.###E+0} relative");
+        then == 0 ? "from zero" : ((now - then) / Math.Abs(then)).ToString("+0.###E+0;-0.###E+0", CultureInfo.InvariantCulture) + " relative";
 
     private static Dictionary<string, PublishedResult> Figures(ResultsFile file)
     {
@@ -109,9 +112,9 @@ public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultCha
         return figures;
     }
 
-    private static Dictionary<string, PublishedDataFile> Files(ResultsFile file)
+    private static Dictionary<string, DataFileInfo> Files(ResultsFile file)
     {
-        var files = new Dictionary<string, PublishedDataFile>(StringComparer.Ordinal);
+        var files = new Dictionary<string, DataFileInfo>(StringComparer.Ordinal);
         foreach (var f in file.Notebooks.SelectMany(n => n.DataFiles))
         {
             files[f.Path] = f;
@@ -120,7 +123,6 @@ public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultCha
         return files;
     }
 
-    private static string N(double? value) => value is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "none";
-
-    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    // An interval end in the figure's unit (KeyFigureText's rule), "none" when absent.
+    private static string End(double? value, string unit) => value is { } v ? KeyFigureText.Number(v, unit) : "none";
 }

@@ -7,7 +7,9 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// <summary>
 /// <c>results.json</c>: what one run of the workbook published, for comparing vintages. Written with snake_case
 /// names: <c>{"generated", "git": {"is_checkout", "commit", "dirty"}, "parameters": {name: value},
-/// "notebooks": [{"path", "status", "duration_seconds", "failure", "data_files", "results"}]}</c>.
+/// "notebooks": [{"path", "status", "duration_seconds", "failure", "data_files", "results"}]}</c>; each entry of
+/// <c>data_files</c> and <c>results</c> is the object of the publication contract
+/// (<see cref="ZoneGrowth.Publishing.PublicationContract"/>).
 /// </summary>
 /// <param name="Generated">When the run finished.</param>
 /// <param name="Git">The code version.</param>

@@ -1,3 +1,6 @@
+using ZoneGrowth.Data;
+using ZoneGrowth.Publishing;
+
 namespace ZoneGrowth.Notebooks.Reports;
 
 /// <summary>One notebook's entry in <see cref="ResultsFile"/>.</summary>
@@ -5,14 +8,14 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// <param name="Status"><c>succeeded</c> or <c>failed</c>.</param>
 /// <param name="DurationSeconds">Wall-clock time of the notebook.</param>
 /// <param name="Failure">Notebook, cell and error when it failed, else <c>null</c>.</param>
-/// <param name="DataFiles">Data files it published as read.</param>
-/// <param name="Results">Key figures it published.</param>
+/// <param name="DataFiles">Data files it published as read (each in the form of <see cref="PublicationContract"/>).</param>
+/// <param name="Results">Key figures it published (each in the form of <see cref="PublicationContract"/>, numbers as read).</param>
 public sealed record ResultsFileNotebook(
     string Path,
     string Status,
     double DurationSeconds,
     string? Failure,
-    IReadOnlyList<PublishedDataFile> DataFiles,
+    IReadOnlyList<DataFileInfo> DataFiles,
     IReadOnlyList<PublishedResult> Results)
 {
     /// <summary>Status of a notebook whose every cell ran.</summary>
