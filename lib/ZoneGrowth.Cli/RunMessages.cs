@@ -1,55 +1,61 @@
 using System.Globalization;
+using ZoneGrowth.Notebooks;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Cli;
 
-/// <summary>Every text the <c>run</c> verb prints, in one place.</summary>
+/// <summary>
+/// Every text the <c>run</c> verb prints itself, in one place: option errors, progress lines and the summary. What
+/// the run path says about notebooks and parameters comes from the notebooks layer's messages.
+/// </summary>
 internal static class RunMessages
 {
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    public static string NoNotebooks(string folder) => F($"No notebooks found in {folder} (*.ipynb): nothing to run.");
-
-    public static string NotebookMissing(string path) => F($"Notebook not found: {path}");
-
-    public static string SameName(IReadOnlyList<string> paths) =>
-        F($"These notebooks have the same name, so their outputs would overwrite each other; run them separately (with different --output): {string.Join(", ", paths)}");
-
-    public static string NotANotebookFile(string path) => F($"Not a notebook (.ipynb): {path}");
-
     public static string UnknownOption(string token) =>
-        F($"Unknown option \"{token}\". Options of run: --param NAME=VALUE, --output DIR, --cell-timeout SECONDS, --compare RESULTS.json, --tolerance X, --fail-on-drift, --no-chart-images, --chromium PATH.");
+        F($"Unknown option \"{token}\". Options of run: --param NAME=VALUE, --output DIR, --cell-timeout SECONDS, --warm-up-timeout SECONDS, --compare RESULTS.json, --tolerance X, --fail-on-drift, --no-chart-images, --chromium PATH.");
 
-    public static string UnknownParameters(IEnumerable<string> names, IReadOnlyCollection<string> valid) =>
-        F($"Unknown parameter{(names.Count() > 1 ? "s" : "")} {string.Join(", ", names.Select(n => $"'{n}'"))}: no selected notebook declares {(names.Count() > 1 ? "them" : "it")}. Valid names: {(valid.Count == 0 ? "(none: no selected notebook has a cell tagged 'parameters')" : string.Join(", ", valid))}.");
-
-    public static string BadParameterValue(string notebook, string message) => F($"{notebook}: {message}");
-
-    public static string CellTimeoutInvalid => "--cell-timeout must be a number of seconds greater than 0.";
+    public static string SecondsInvalid(string option) => F($"{option} must be a number of seconds greater than 0.");
 
     public static string ToleranceInvalid => "--tolerance must be a finite number >= 0.";
 
     public static string CompareUnreadable(string path, string why) => F($"--compare {path}: {why}");
 
-    public static string NotebookStarting(int index, int count, string name) => F($"[{index}/{count}] {name}");
+    /// <summary>The stderr line for a step of the run, or <c>null</c> for a step that prints nothing.</summary>
+    public static string? Progress(NotebookProgress p)
+    {
+        var at = F($"[{p.NotebookNumber}/{p.NotebookCount}] {Path.GetFileName(p.NotebookPath)}");
+        var cell = F($"cell {p.CellNumber} of {p.CellCount}{(p.CodeCellNumber is null ? " (injected parameters)" : "")}");
+        var warmUp = p.PackageCount == 0 ? "warm-up (kernel start)" : F($"warm-up (kernel start, restore of {p.PackageCount} NuGet package{(p.PackageCount == 1 ? "" : "s")})");
+        return p.Stage switch
+        {
+            NotebookProgressStage.NotebookStarting => at,
+            NotebookProgressStage.WarmUpStarting => F($"{at}: {warmUp} running..."),
+            NotebookProgressStage.WarmUpSucceeded or NotebookProgressStage.WarmUpFailed => F($"{at}: {warmUp} {Finished(p)}"),
+            NotebookProgressStage.CellStarting => F($"{at}: {cell} running..."),
+            NotebookProgressStage.CellSucceeded or NotebookProgressStage.CellFailed => F($"{at}: {cell} {Finished(p)}"),
+            NotebookProgressStage.NotebookFinished when p.Failure is { } failure => F($"FAILED {failure}"),
+            _ => null,
+        };
 
-    public static string CellStarting(int index, int count, string name, int cell, int cells, bool injected) =>
-        F($"[{index}/{count}] {name}: cell {cell} of {cells}{(injected ? " (injected parameters)" : "")} running...");
-
-    public static string CellFinished(int index, int count, string name, int cell, int cells, bool injected, bool ok, TimeSpan cellTime, TimeSpan elapsed) =>
-        F($"[{index}/{count}] {name}: cell {cell} of {cells}{(injected ? " (injected parameters)" : "")} {(ok ? "ok" : "FAILED")} in {cellTime.TotalSeconds:0.00} s (notebook elapsed {elapsed.TotalSeconds:0.0} s)");
-
-    public static string NotebookFailed(string message) => F($"FAILED {message}");
+        static string Finished(NotebookProgress p) =>
+            F($"{(p.Stage is NotebookProgressStage.WarmUpSucceeded or NotebookProgressStage.CellSucceeded ? "ok" : "FAILED")} in {(p.StepElapsed ?? TimeSpan.Zero).TotalSeconds:0.00} s (notebook elapsed {p.Elapsed.TotalSeconds:0.0} s)");
+    }
 
     public static string ReportWarning(string name, string warning) => F($"{name}: report: {warning}");
 
     public static string PublicationProblem(string name, string problem) => F($"{name}: published output ignored: {problem}");
 
-    public static string SummaryLine(string name, bool ok, TimeSpan elapsed, int figures, string? failure) =>
-        F($"{(ok ? "ok    " : "FAILED")} {name,-40} {elapsed.TotalSeconds,7:0.0} s  {figures} key figure{(figures == 1 ? "" : "s")}{(failure is null ? "" : "  " + failure)}");
+    public static string SummaryLine(NotebookRunResult run, int figures) =>
+        F($"{(run.Succeeded ? "ok    " : "FAILED")} {Path.GetFileName(run.NotebookPath),-40} {run.Elapsed.TotalSeconds,7:0.0} s  {figures} key figure{(figures == 1 ? "" : "s")}{ShortFailure(run)}");
 
-    public static string ShortFailure(int cell, string error) => F($"(cell {cell}: {error})");
+    /// <summary>A published figure under its notebook's line, formatted by its unit: <c>  p_met = 0.43 [0.31, 0.52]</c>.</summary>
+    public static string KeyFigure(PublishedResult figure) => F($"         {figure.Name} = {KeyFigureText.Of(figure)}");
 
-    public const string SetupFailure = "(not run: see the error above)";
+    private static string ShortFailure(NotebookRunResult run) =>
+        run.Failure is { } f ? F($"  (cell {f.CellNumber}: {f.ErrorName})")
+        : run.SetupError is not null ? "  (not run: see the error above)"
+        : "";
 
     public static string Summary(int count, int failed, TimeSpan elapsed) =>
         F($"{count - failed} of {count} notebook{(count == 1 ? "" : "s")} succeeded, {failed} failed, in {elapsed.TotalSeconds:0.0} s.");
@@ -60,8 +66,6 @@ internal static class RunMessages
         F($"Compared with {previous} (relative tolerance {tolerance:R}):");
 
     public static string DriftFailure => "Key figures or data files changed (--fail-on-drift).";
-
-    public const string IndexTitle = "Workbook run";
 
     public static string ChartImagesAdded(int images, int charts, TimeSpan elapsed) =>
         F($"chart images: {images} of {charts} Plotly charts got a static SVG in the executed notebooks ({elapsed.TotalSeconds:0.0} s, one chromium launch)");

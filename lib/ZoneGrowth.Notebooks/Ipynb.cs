@@ -35,12 +35,12 @@ internal static class Ipynb
         var node = JsonNode.Parse(File.ReadAllText(path), documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         if (node is not JsonObject notebook || notebook["cells"] is not JsonArray)
         {
-            throw new InvalidDataException($"{path}: not a Jupyter notebook (no 'cells' array).");
+            throw new InvalidDataException(NotebookMessages.NotJupyter);
         }
 
         if (notebook["nbformat"]?.GetValue<int>() is int major && major != 4)
         {
-            throw new InvalidDataException($"{path}: nbformat {major} is not supported (only 4).");
+            throw new InvalidDataException(NotebookMessages.UnsupportedNbformat(major));
         }
 
         return notebook;

@@ -81,9 +81,7 @@ internal sealed class KernelSession : IDisposable
             var finished = await Task.WhenAny(send, Task.Delay(timeout, cancellationToken)).ConfigureAwait(false);
             if (finished != send)
             {
-                stopReason = cancellationToken.IsCancellationRequested
-                    ? "The run was cancelled while this cell was executing."
-                    : $"Cell timed out after {timeout.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)} s and was cancelled.";
+                stopReason = cancellationToken.IsCancellationRequested ? NotebookMessages.CellCancelled : NotebookMessages.CellTimedOut(timeout);
 
                 // Cancelling the command's token cancels its KernelInvocationContext; the Cancel command also
                 // cancels whatever the kernel scheduler runs. Roslyn scripting only observes cancellation between
@@ -122,7 +120,7 @@ internal sealed class KernelSession : IDisposable
             else if (!send.IsCompletedSuccessfully && capture.Failure is null)
             {
                 // The kernel itself threw (or never finished): report it rather than a silent success.
-                var exception = send.Exception?.GetBaseException() ?? new InvalidOperationException("The kernel did not complete the cell.");
+                var exception = send.Exception?.GetBaseException() ?? new InvalidOperationException(NotebookMessages.KernelDidNotComplete);
                 capture.Failure = new CommandFailed(exception, command, exception.Message);
             }
 
@@ -241,7 +239,7 @@ internal sealed class KernelSession : IDisposable
                 }
                 catch (Exception e)
                 {
-                    context.Fail(context.Command, e, $"Failed to load notebook extension {current?.FullName ?? Path.GetFileName(dll)} of package {package.PackageName} {package.PackageVersion}: {e.Message}");
+                    context.Fail(context.Command, e, NotebookMessages.ExtensionFailed(current?.FullName ?? Path.GetFileName(dll), package.PackageName, package.PackageVersion, e.Message));
                     return;
                 }
             }

@@ -6,47 +6,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ZoneGrowth.Notebooks;
 
-/// <summary>The C# types a notebook parameter can have when it is set from outside the notebook.</summary>
-public enum NotebookParameterType
-{
-    /// <summary>A declared type the runner cannot set from text (the default stays in force).</summary>
-    Unsupported = 0,
-    /// <summary><c>string</c> (also used for paths).</summary>
-    String,
-    /// <summary><c>int</c> (<see cref="int"/>).</summary>
-    Int32,
-    /// <summary><c>long</c> (<see cref="long"/>).</summary>
-    Int64,
-    /// <summary><c>double</c> (<see cref="double"/>).</summary>
-    Double,
-    /// <summary><c>decimal</c> (<see cref="decimal"/>).</summary>
-    Decimal,
-    /// <summary><c>bool</c> (<see cref="bool"/>).</summary>
-    Boolean,
-}
-
-/// <summary>One variable declared in a notebook's cell tagged <c>parameters</c>.</summary>
-/// <param name="Name">The variable name as written in C#.</param>
-/// <param name="Type">The declared type, or <see cref="NotebookParameterType.Unsupported"/>.</param>
-/// <param name="DeclaredTypeText">The type as written in the declaration (<c>var</c> included).</param>
-/// <param name="DefaultValueText">The initializer as written in the notebook, or <c>null</c> when there is none.</param>
-public sealed record NotebookParameter(string Name, NotebookParameterType Type, string DeclaredTypeText, string? DefaultValueText);
-
-/// <summary>The value a parameter had in one run, after injection.</summary>
-/// <param name="Name">The variable name.</param>
-/// <param name="Type">The declared type.</param>
-/// <param name="Value">The typed injected value, or <c>null</c> when the notebook's default was used.</param>
-/// <param name="ValueText">The injected value as given (for an injected value) or the default initializer as written.</param>
-/// <param name="Injected"><c>true</c> when the value was passed in rather than the notebook's default.</param>
-public sealed record NotebookParameterValue(string Name, NotebookParameterType Type, object? Value, string? ValueText, bool Injected);
-
-/// <summary>A parameter passed to a notebook is unknown, mistyped, or the notebook has no parameters cell.</summary>
-public sealed class NotebookParameterException : Exception
-{
-    /// <summary>Creates the exception with a message meant for the person running the notebook.</summary>
-    public NotebookParameterException(string message) : base(message) { }
-}
-
 /// <summary>
 /// Papermill's parameter convention for C# notebooks: the cell tagged <c>parameters</c> declares variables with
 /// defaults; passed values become a new cell tagged <c>injected-parameters</c> that re-assigns them.
@@ -62,21 +21,10 @@ public static class NotebookParameters
     private static readonly CSharpParseOptions ScriptOptions =
         new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 
-    /// <summary>Reads the parameters declared by a notebook file (its first code cell tagged <c>parameters</c>).</summary>
-    /// <param name="notebookPath">The .ipynb file.</param>
-    /// <returns>The declarations, or <c>null</c> when the notebook has no cell tagged <c>parameters</c>.</returns>
-    public static IReadOnlyList<NotebookParameter>? ReadFromNotebook(string notebookPath)
-    {
-        var notebook = Ipynb.Load(notebookPath);
-        var cell = ((System.Text.Json.Nodes.JsonArray)notebook["cells"]!)
-            .OfType<System.Text.Json.Nodes.JsonObject>()
-            .FirstOrDefault(c => (string?)c["cell_type"] == "code" && Ipynb.Tags(c).Contains(ParametersTag));
-        return cell is null ? null : Parse(Ipynb.ReadMultiline(cell["source"]));
-    }
-
     /// <summary>
-    /// Turns command-line <c>name=value</c> pairs into the dictionary <see cref="NotebookRunRequest"/> takes. The
-    /// value is everything after the first <c>=</c> (it may contain <c>=</c>); a later pair overrides an earlier one.
+    /// Turns command-line <c>name=value</c> pairs into values by name, as text (typed later, once, by
+    /// <see cref="Bind"/>). The value is everything after the first <c>=</c> (it may contain <c>=</c>); a later
+    /// pair overrides an earlier one.
     /// </summary>
     /// <exception cref="NotebookParameterException">A pair without <c>=</c> or with an empty name.</exception>
     public static IReadOnlyDictionary<string, string> ParseAssignments(IEnumerable<string> pairs)
@@ -88,7 +36,7 @@ public static class NotebookParameters
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0)
             {
-                throw new NotebookParameterException($"Parameter '{pair}' must be written name=value.");
+                throw new NotebookParameterException(NotebookMessages.NotAnAssignment(pair));
             }
 
             result[pair[..equals].Trim()] = pair[(equals + 1)..];
@@ -161,50 +109,65 @@ public static class NotebookParameters
     }
 
     /// <summary>
-    /// Builds the C# source of the <c>injected-parameters</c> cell: one re-assignment per passed value,
-    /// each value typed from the declaration and written as a C# literal (strings escaped, so no value is
-    /// ever executed as code).
+    /// Types passed values once, by the notebook's declarations, and lists every parameter of the notebook with the
+    /// value it will have: the typed value passed in, or the default written in the notebook.
     /// </summary>
-    /// <param name="declared">Parameters declared by the notebook (from <see cref="Parse"/>).</param>
-    /// <param name="values">Passed values by parameter name (text, invariant culture for numbers).</param>
-    /// <param name="typedValues">The parsed values, by parameter name, in the order of <paramref name="values"/>.</param>
-    /// <returns>The source of the injected cell.</returns>
-    /// <exception cref="NotebookParameterException">An unknown name, an unsupported type, or a value that does not parse.</exception>
-    public static string BuildInjectedCode(
-        IReadOnlyList<NotebookParameter> declared,
-        IReadOnlyDictionary<string, string> values,
-        out IReadOnlyDictionary<string, object> typedValues)
+    /// <param name="declared">The notebook's declarations (from <see cref="Parse"/>), or <c>null</c> when it has no
+    /// cell tagged <c>parameters</c>.</param>
+    /// <param name="values">Passed values by name, as text (invariant culture for numbers).</param>
+    /// <returns>One value per declared name, in declaration order (a later re-declaration wins, as in the script).</returns>
+    /// <exception cref="NotebookParameterException">A name the notebook does not declare, a value that does not parse,
+    /// a type that cannot be set, or values for a notebook without a parameters cell.</exception>
+    public static IReadOnlyList<NotebookParameterValue> Bind(IReadOnlyList<NotebookParameter>? declared, IReadOnlyDictionary<string, string> values)
     {
-        ArgumentNullException.ThrowIfNull(declared);
         ArgumentNullException.ThrowIfNull(values);
+        if (declared is null)
+        {
+            return values.Count == 0 ? [] : throw new NotebookParameterException(NotebookMessages.UnknownParameters(values.Keys.ToList(), []));
+        }
+
         var byName = new Dictionary<string, NotebookParameter>(StringComparer.Ordinal);
         foreach (var parameter in declared)
         {
-            byName[parameter.Name] = parameter; // a later re-declaration wins, as in the script
+            byName[parameter.Name] = parameter;
         }
 
         var unknown = values.Keys.Where(k => !byName.ContainsKey(k)).ToList();
         if (unknown.Count > 0)
         {
-            var valid = byName.Count == 0 ? "(none declared)" : string.Join(", ", byName.Keys);
-            throw new NotebookParameterException(
-                $"Unknown parameter{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}. Valid names: {valid}.");
+            throw new NotebookParameterException(NotebookMessages.UnknownParameters(unknown, declared.Select(p => p.Name).Distinct().ToList()));
         }
 
-        var typed = new Dictionary<string, object>(StringComparer.Ordinal);
-        var code = new StringBuilder("// Parameters injected by ZoneGrowth.Notebooks\n");
-        foreach (var (name, text) in values)
+        return declared.Select(p => p.Name).Distinct().Select(name => byName[name]).Select(p => values.TryGetValue(p.Name, out var text)
+                ? new NotebookParameterValue(p.Name, p.Type, ParseValue(p, text), text, true)
+                : new NotebookParameterValue(p.Name, p.Type, null, p.DefaultValueText, false))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Builds the C# source of the <c>injected-parameters</c> cell from typed values: one re-assignment per value
+    /// passed in, written as a C# literal (strings escaped, so no value is ever executed as code).
+    /// </summary>
+    /// <param name="values">The notebook's parameter values (from <see cref="Bind"/>); defaults are skipped.</param>
+    /// <returns>The source of the injected cell, or <c>null</c> when no value was passed in.</returns>
+    public static string? BuildInjectedCode(IEnumerable<NotebookParameterValue> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var injected = values.Where(v => v.Injected).ToList();
+        if (injected.Count == 0)
         {
-            var parameter = byName[name];
-            var value = ParseValue(parameter, text);
-            typed[name] = value;
-            code.Append(SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name)
+            return null;
+        }
+
+        var code = new StringBuilder("// Parameters injected by ZoneGrowth.Notebooks\n");
+        foreach (var value in injected)
+        {
+            code.Append(SyntaxFacts.GetKeywordKind(value.Name) != SyntaxKind.None ? "@" + value.Name : value.Name)
                 .Append(" = ")
-                .Append(ToLiteral(value))
+                .Append(ToLiteral(value.Value!))
                 .Append(";\n");
         }
 
-        typedValues = typed;
         return code.ToString();
     }
 
@@ -223,11 +186,9 @@ public static class NotebookParameters
             NotebookParameterType.Double => double.TryParse(text, NumberStyles.Float, inv, out var d) ? d : null,
             NotebookParameterType.Decimal => decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, inv, out var m) ? m : null,
             NotebookParameterType.Boolean => text switch { "true" => true, "false" => false, _ => null },
-            _ => throw new NotebookParameterException(
-                $"Parameter '{parameter.Name}' is declared as '{parameter.DeclaredTypeText}', which cannot be set from outside the notebook (supported: string, int, long, double, decimal, bool)."),
+            _ => throw new NotebookParameterException(NotebookMessages.UnsettableType(parameter)),
         };
-        return value ?? throw new NotebookParameterException(
-            $"Value '{text}' for parameter '{parameter.Name}' is not a valid {Describe(parameter.Type)} (declared '{parameter.DeclaredTypeText}').");
+        return value ?? throw new NotebookParameterException(NotebookMessages.BadValue(parameter, text));
     }
 
     /// <summary>Writes a typed value as a C# literal expression.</summary>
@@ -248,16 +209,6 @@ public static class NotebookParameters
             _ => throw new ArgumentException($"No literal form for {value.GetType()}", nameof(value)),
         };
     }
-
-    private static string Describe(NotebookParameterType type) => type switch
-    {
-        NotebookParameterType.Int32 => "int (32-bit integer)",
-        NotebookParameterType.Int64 => "long (64-bit integer)",
-        NotebookParameterType.Double => "double (number, '.' as decimal separator)",
-        NotebookParameterType.Decimal => "decimal (number, '.' as decimal separator)",
-        NotebookParameterType.Boolean => "bool (true or false)",
-        _ => type.ToString(),
-    };
 
     private static NotebookParameterType TypeOfSyntax(TypeSyntax type)
     {

@@ -1,14 +1,21 @@
 using System.Diagnostics;
-using System.Text.Json.Nodes;
 using Microsoft.DotNet.Interactive.Formatting;
+using ZoneGrowth.Notebooks.Reports;
 
 namespace ZoneGrowth.Notebooks;
 
 /// <summary>
 /// Executes .NET Interactive C# notebooks (.ipynb) top to bottom with the C# kernel hosted in this process, and
-/// writes the executed notebook (nbformat 4.5) with its outputs, papermill style.
+/// writes the executed notebook (nbformat 4.5) with its outputs, papermill style. <see cref="RunAsync"/> runs one
+/// notebook; <see cref="NotebookPipeline"/> runs several and writes the reports, with the same steps.
 /// </summary>
 /// <remarks>
+/// <para>Steps: the notebook is read once (<see cref="NotebookSource"/>), its parameter values typed once
+/// (<see cref="NotebookParameters.Bind"/>), the injected cell built from the typed values
+/// (<see cref="PreparedNotebook"/>), then the kernel warms up (kernel start and restore of the notebook's NuGet
+/// packages, limited by <see cref="NotebookRunnerOptions.WarmUpTimeout"/>) and the cells run one by one, each
+/// limited by <see cref="NotebookRunnerOptions.CellTimeout"/>. Outputs are filled into the notebook in memory, which
+/// is written once at the end.</para>
 /// <para>Notebooks run one at a time per process (a process-wide lock): the kernel resolves relative paths against
 /// the process's current directory, which is set to the notebook's folder while it runs (and restored after).
 /// After a failed cell the remaining cells are not executed; the executed notebook is still written.</para>
@@ -25,52 +32,31 @@ public sealed class NotebookRunner
 {
     private static readonly SemaphoreSlim ProcessGate = new(1, 1);
 
-    private readonly NotebookRunnerOptions _options;
-
     /// <summary>Creates a runner.</summary>
-    /// <param name="options">Settings; <c>null</c> for defaults (300 s per cell).</param>
+    /// <param name="options">Settings; <c>null</c> for defaults (300 s per cell, 600 s for the warm-up).</param>
     public NotebookRunner(NotebookRunnerOptions? options = null)
     {
-        _options = options ?? new NotebookRunnerOptions();
-        if (_options.CellTimeout <= TimeSpan.Zero)
+        Options = options ?? new NotebookRunnerOptions();
+        foreach (var (name, limit) in new[] { (nameof(Options.CellTimeout), Options.CellTimeout), (nameof(Options.WarmUpTimeout), Options.WarmUpTimeout), (nameof(Options.ChartImageTimeout), Options.ChartImageTimeout) })
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "CellTimeout must be positive.");
-        }
-
-        if (_options.ChartImageTimeout <= TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), "ChartImageTimeout must be positive.");
+            if (limit <= TimeSpan.Zero)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), NotebookMessages.LimitNotPositive(name, limit));
+            }
         }
     }
+
+    /// <summary>The settings in force.</summary>
+    public NotebookRunnerOptions Options { get; }
 
     /// <summary>The default output path: <c>&lt;name&gt;.executed.ipynb</c> next to the notebook.</summary>
     public static string DefaultOutputPath(string notebookPath) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notebookPath)) ?? ".", Path.GetFileNameWithoutExtension(notebookPath) + ".executed.ipynb");
 
-    /// <summary>Runs several notebooks one after another; a failing notebook does not stop the others.</summary>
-    /// <param name="requests">Notebooks to run.</param>
-    /// <param name="progress">Receives a report before and after each cell; may be <c>null</c>.</param>
-    /// <param name="cancellationToken">Stops the run: the current cell is cancelled, remaining notebooks are reported as not run.</param>
-    public async Task<NotebookBatchResult> RunAllAsync(
-        IEnumerable<NotebookRunRequest> requests,
-        IProgress<NotebookProgress>? progress = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(requests);
-        var clock = Stopwatch.StartNew();
-        var results = new List<NotebookRunResult>();
-        foreach (var request in requests)
-        {
-            results.Add(await RunAsync(request, progress, cancellationToken).ConfigureAwait(false));
-        }
-
-        return new NotebookBatchResult(results, clock.Elapsed);
-    }
-
     /// <summary>Runs one notebook and writes the executed copy (also when a cell fails).</summary>
     /// <param name="request">The notebook, output path and parameters.</param>
-    /// <param name="progress">Receives a report before and after each cell, called on the runner's flow (a
-    /// <see cref="Progress{T}"/> posts it on); may be <c>null</c>. See the remarks about <see cref="Console"/>.</param>
+    /// <param name="progress">Receives a report at the warm-up and before and after each cell, called on the runner's
+    /// flow (a <see cref="Progress{T}"/> posts it on); may be <c>null</c>. See the remarks about <see cref="Console"/>.</param>
     /// <param name="cancellationToken">Cancels the current cell and stops the notebook.</param>
     /// <returns>The outcome; errors in the notebook or its parameters are reported in it, not thrown.</returns>
     public async Task<NotebookRunResult> RunAsync(
@@ -82,144 +68,163 @@ public sealed class NotebookRunner
         var clock = Stopwatch.StartNew();
         var notebookPath = Path.GetFullPath(request.NotebookPath);
         var outputPath = Path.GetFullPath(request.OutputPath ?? DefaultOutputPath(notebookPath));
-
-        NotebookRunResult SetupFailure(string message, IReadOnlyList<NotebookParameterValue>? parameters = null) =>
-            new(notebookPath, null, false, null, message, [], parameters ?? [], clock.Elapsed);
-
-        if (string.Equals(notebookPath, outputPath, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        if (SamePath(notebookPath, outputPath))
         {
-            return SetupFailure($"{notebookPath}: the output path must differ from the notebook (the notebook is never modified).");
+            return NotRun(notebookPath, NotebookMessages.OutputIsInput(notebookPath), clock);
         }
 
-        JsonObject notebook;
+        // Read once, type the parameters once.
+        var plan = NotebookRunPlan.Create([notebookPath], request.Parameters ?? new Dictionary<string, string>());
+        var planned = plan.Notebooks[0];
+        if (planned.Source is null || plan.Problems.Count > 0)
+        {
+            return NotRun(notebookPath, planned.LoadError ?? string.Join(Environment.NewLine, plan.Problems), clock);
+        }
+
+        // Execute in memory, add the chart images, write once.
+        var prepared = PreparedNotebook.Prepare(planned.Source, planned.Parameters);
+        var result = await ExecuteAsync(prepared, progress, clock, cancellationToken).ConfigureAwait(false);
+        if (Options.ChartImages && !cancellationToken.IsCancellationRequested)
+        {
+            var images = await ChartImages.AddAsync(prepared.Notebook, Options.ChromiumPath, Options.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
+            result = result with { ChartImageCount = images.Images, ChartImageNote = images.Note };
+        }
+
+        return Write(prepared, outputPath, result) with { Elapsed = clock.Elapsed };
+    }
+
+    /// <summary>Writes the executed notebook once; a failure to write makes the run fail with the reason.</summary>
+    internal static NotebookRunResult Write(PreparedNotebook prepared, string outputPath, NotebookRunResult result)
+    {
         try
         {
-            notebook = Ipynb.Load(notebookPath);
+            Ipynb.Save(prepared.Notebook, outputPath);
+            return result with { OutputPath = outputPath };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException or InvalidDataException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return SetupFailure($"{notebookPath}: cannot read notebook: {e.Message}");
+            return result with { OutputPath = null, Succeeded = false, SetupError = result.SetupError ?? NotebookMessages.CannotWrite(outputPath, e.Message) };
         }
+    }
 
-        PreparedNotebook prepared;
-        try
-        {
-            prepared = PreparedNotebook.Prepare(notebook, notebookPath, request.Parameters ?? new Dictionary<string, string>());
-        }
-        catch (NotebookParameterException e)
-        {
-            return SetupFailure($"{notebookPath}: {e.Message}");
-        }
+    /// <summary>A notebook that could not start: nothing ran, nothing is written.</summary>
+    internal static NotebookRunResult NotRun(string notebookPath, string error, Stopwatch clock, IReadOnlyList<NotebookParameterValue>? parameters = null) =>
+        new(notebookPath, null, false, null, error, [], parameters ?? [], clock.Elapsed);
 
+    internal static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    /// <summary>Warms the kernel up, then runs the prepared notebook's cells, filling their outputs in place.</summary>
+    /// <param name="prepared">The notebook to run (its JSON receives the outputs).</param>
+    /// <param name="progress">Receives the warm-up and cell reports; may be <c>null</c>.</param>
+    /// <param name="clock">Started when the notebook started (for <see cref="NotebookProgress.Elapsed"/>).</param>
+    /// <param name="cancellationToken">Cancels the current step and stops the notebook.</param>
+    /// <returns>The outcome, not written yet (<see cref="NotebookRunResult.OutputPath"/> is <c>null</c>).</returns>
+    internal async Task<NotebookRunResult> ExecuteAsync(PreparedNotebook prepared, IProgress<NotebookProgress>? progress, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var notebookPath = prepared.Source.Path;
         try
         {
             await ProcessGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            return SetupFailure($"{notebookPath}: the run was cancelled before the notebook started.", prepared.Parameters);
+            return NotRun(notebookPath, NotebookMessages.CancelledBeforeStart(notebookPath), clock, prepared.Parameters);
         }
 
-        try
-        {
-            return await ExecuteAsync(prepared, notebookPath, outputPath, progress, clock, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            ProcessGate.Release();
-        }
-    }
-
-    private async Task<NotebookRunResult> ExecuteAsync(
-        PreparedNotebook prepared,
-        string notebookPath,
-        string outputPath,
-        IProgress<NotebookProgress>? progress,
-        Stopwatch clock,
-        CancellationToken cancellationToken)
-    {
-        var cells = new List<CellRunResult>();
-        CellFailure? failure = null;
         var previousDirectory = Directory.GetCurrentDirectory();
-        Directory.SetCurrentDirectory(Path.GetDirectoryName(notebookPath)!);
         try
         {
+            Directory.SetCurrentDirectory(Path.GetDirectoryName(notebookPath)!);
+            var warmUpClock = Stopwatch.StartNew();
+            progress?.Report(Step(prepared, NotebookProgressStage.WarmUpStarting, clock, null) with { PackageCount = prepared.PackageCount });
             // Formatters are process-wide: start each notebook from the defaults (package extensions re-register).
             Formatter.ResetToDefault();
             using var session = new KernelSession();
-            var executionCount = 0;
-            foreach (var cell in prepared.CodeCells)
+            var warmUpError = await WarmUpAsync(session, prepared, cancellationToken).ConfigureAwait(false);
+            var warmUp = warmUpClock.Elapsed;
+            progress?.Report(Step(prepared, warmUpError is null ? NotebookProgressStage.WarmUpSucceeded : NotebookProgressStage.WarmUpFailed, clock, warmUp) with { PackageCount = prepared.PackageCount });
+            var (cells, failure) = await RunCellsAsync(session, prepared, warmUpError is not null, progress, clock, cancellationToken).ConfigureAwait(false);
+            return new NotebookRunResult(notebookPath, null, failure is null && warmUpError is null, failure, warmUpError, cells, prepared.Parameters, clock.Elapsed)
             {
-                if (failure is not null || cancellationToken.IsCancellationRequested)
-                {
-                    cells.Add(new CellRunResult(cell.CellNumber, cell.CodeCellNumber, cell.IsInjected, CellStatus.NotExecuted, TimeSpan.Zero));
-                    continue;
-                }
-
-                var source = Ipynb.ReadMultiline(cell.Json["source"]);
-                if (string.IsNullOrWhiteSpace(source))
-                {
-                    cells.Add(new CellRunResult(cell.CellNumber, cell.CodeCellNumber, cell.IsInjected, CellStatus.Succeeded, TimeSpan.Zero));
-                    continue;
-                }
-
-                progress?.Report(new NotebookProgress(notebookPath, cell.CellNumber, prepared.CellCount, cell.CodeCellNumber, prepared.CodeCellCount, NotebookProgressStage.CellStarting, clock.Elapsed, null));
-                var cellClock = Stopwatch.StartNew();
-                CellExecution execution;
-                if (Ipynb.KernelName(cell.Json) is { } kernelName && !IsCSharp(kernelName))
-                {
-                    var message = $"This cell is for the '{kernelName}' kernel; the runner hosts only the C# kernel.";
-                    execution = new CellExecution([KernelSession.ErrorOutput("UnsupportedKernel", message, [message])], false, false, "UnsupportedKernel", message);
-                }
-                else
-                {
-                    execution = await session.ExecuteAsync(source, ++executionCount, _options.CellTimeout, cancellationToken).ConfigureAwait(false);
-                    cell.Json["execution_count"] = executionCount;
-                }
-
-                cellClock.Stop();
-                cell.Json["outputs"] = execution.Outputs;
-                var status = execution.Succeeded ? CellStatus.Succeeded : execution.TimedOut ? CellStatus.TimedOut : CellStatus.Failed;
-                cells.Add(new CellRunResult(cell.CellNumber, cell.CodeCellNumber, cell.IsInjected, status, cellClock.Elapsed));
-                if (!execution.Succeeded)
-                {
-                    failure = new CellFailure(notebookPath, cell.CellNumber, cell.CodeCellNumber, execution.ErrorName ?? "Error", execution.ErrorMessage ?? "Cell failed.", execution.TimedOut);
-                }
-
-                progress?.Report(new NotebookProgress(notebookPath, cell.CellNumber, prepared.CellCount, cell.CodeCellNumber, prepared.CodeCellCount,
-                    execution.Succeeded ? NotebookProgressStage.CellSucceeded : NotebookProgressStage.CellFailed, clock.Elapsed, cellClock.Elapsed));
-            }
+                WarmUp = warmUp,
+            };
         }
         finally
         {
             Directory.SetCurrentDirectory(previousDirectory);
+            ProcessGate.Release();
         }
-
-        var images = new Reports.ChartImageResult(0, 0, null);
-        if (_options.ChartImages && !cancellationToken.IsCancellationRequested)
-        {
-            images = await Reports.ChartImages.AddAsync(prepared.Notebook, _options.ChromiumPath, _options.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
-        }
-
-        string? written = outputPath;
-        string? writeError = null;
-        try
-        {
-            Ipynb.Save(prepared.Notebook, outputPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            written = null;
-            writeError = $"{outputPath}: cannot write the executed notebook: {e.Message}";
-        }
-
-        return new NotebookRunResult(notebookPath, written, failure is null && writeError is null, failure, writeError, cells, prepared.Parameters, clock.Elapsed)
-        {
-            ChartImageCount = images.Images,
-            ChartImageNote = images.Note,
-        };
     }
 
-    private static bool IsCSharp(string kernelName) =>
+    /// <summary>
+    /// The warm-up step (after the kernel was created): a first compilation and the restore of every NuGet package
+    /// the notebook names, under its own limit, so that the first cell's timeout measures the cell only.
+    /// </summary>
+    /// <returns>Why the warm-up failed (then no cell runs), or <c>null</c>.</returns>
+    private async Task<string?> WarmUpAsync(KernelSession session, PreparedNotebook prepared, CancellationToken cancellationToken)
+    {
+        var path = prepared.Source.Path;
+        var execution = await session.ExecuteAsync(prepared.WarmUpCode(Options.WarmUpExtraCode), 0, Options.WarmUpTimeout, cancellationToken).ConfigureAwait(false);
+        return execution.Succeeded ? null
+            : cancellationToken.IsCancellationRequested ? NotebookMessages.WarmUpCancelled(path)
+            : execution.TimedOut ? NotebookMessages.WarmUpTimedOut(path, Options.WarmUpTimeout, prepared.PackageCount)
+            : NotebookMessages.WarmUpFailed(path, prepared.PackageCount, execution.ErrorMessage ?? execution.ErrorName ?? "unknown error");
+    }
+
+    private async Task<(List<CellRunResult> Cells, CellFailure? Failure)> RunCellsAsync(
+        KernelSession session, PreparedNotebook prepared, bool skipAll, IProgress<NotebookProgress>? progress, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        var cells = new List<CellRunResult>();
+        CellFailure? failure = null;
+        var executionCount = 0;
+        foreach (var cell in prepared.CodeCells)
+        {
+            if (skipAll || failure is not null || cancellationToken.IsCancellationRequested)
+            {
+                cells.Add(new CellRunResult(cell.CellNumber, cell.CodeCellNumber, cell.IsInjected, CellStatus.NotExecuted, TimeSpan.Zero));
+                continue;
+            }
+
+            var source = Ipynb.ReadMultiline(cell.Json["source"]);
+            if (string.IsNullOrWhiteSpace(source))
+            {
+                cells.Add(new CellRunResult(cell.CellNumber, cell.CodeCellNumber, cell.IsInjected, CellStatus.Succeeded, TimeSpan.Zero));
+                continue;
+            }
+
+            progress?.Report(Step(prepared, NotebookProgressStage.CellStarting, clock, null, cell));
+            var cellClock = Stopwatch.StartNew();
+            CellExecution execution;
+            if (Ipynb.KernelName(cell.Json) is { } kernelName && !IsCSharp(kernelName))
+            {
+                var message = NotebookMessages.UnsupportedKernel(kernelName);
+                execution = new CellExecution([KernelSession.ErrorOutput("UnsupportedKernel", message, [message])], false, false, "UnsupportedKernel", message);
+            }
+            else
+            {
+                execution = await session.ExecuteAsync(source, ++executionCount, Options.CellTimeout, cancellationToken).ConfigureAwait(false);
+                cell.Json["execution_count"] = executionCount;
+            }
+
+            cellClock.Stop();
+            cell.Json["outputs"] = execution.Outputs;
+            var status = execution.Succeeded ? CellStatus.Succeeded : execution.TimedOut ? CellStatus.TimedOut : CellStatus.Failed;
+            cells.Add(new CellRunResult(cell.CellNumber, cell.CodeCellNumber, cell.IsInjected, status, cellClock.Elapsed));
+            if (!execution.Succeeded)
+            {
+                failure = new CellFailure(prepared.Source.Path, cell.CellNumber, cell.CodeCellNumber, execution.ErrorName ?? "Error", execution.ErrorMessage ?? "Cell failed.", execution.TimedOut);
+            }
+
+            progress?.Report(Step(prepared, execution.Succeeded ? NotebookProgressStage.CellSucceeded : NotebookProgressStage.CellFailed, clock, cellClock.Elapsed, cell));
+        }
+
+        return (cells, failure);
+    }
+
+    private static NotebookProgress Step(PreparedNotebook prepared, NotebookProgressStage stage, Stopwatch clock, TimeSpan? stepElapsed, CodeCell? cell = null) =>
+        new(prepared.Source.Path, cell?.CellNumber ?? 0, prepared.CellCount, cell?.CodeCellNumber, prepared.CodeCellCount, stage, clock.Elapsed, stepElapsed);
+
+    internal static bool IsCSharp(string kernelName) =>
         kernelName is "csharp" or "C#" or "c#" or ".net-csharp";
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ZoneGrowth.Notebooks;
 
@@ -6,31 +7,52 @@ namespace ZoneGrowth.Notebooks;
 internal sealed record CodeCell(JsonObject Json, int CellNumber, int? CodeCellNumber, bool IsInjected);
 
 /// <summary>
-/// The notebook as it will be executed and written: nbformat 4.5 (cell ids), previous outputs cleared, notebook
-/// metadata for the .NET Interactive C# kernel, and the <c>injected-parameters</c> cell when values are passed.
+/// The notebook as it will be executed and written: a copy of the source in nbformat 4.5 (cell ids), previous
+/// outputs cleared, notebook metadata for the .NET Interactive C# kernel, and the <c>injected-parameters</c> cell
+/// built from the typed values. The runner fills the cells' outputs in place; the same object then gets its chart
+/// images, is rendered as a report and is written, once.
 /// </summary>
-internal sealed class PreparedNotebook
+internal sealed partial class PreparedNotebook
 {
-    private PreparedNotebook(JsonObject notebook, IReadOnlyList<CodeCell> codeCells, int cellCount, int codeCellCount, IReadOnlyList<NotebookParameterValue> parameters)
+    private PreparedNotebook(NotebookSource source, JsonObject notebook, IReadOnlyList<CodeCell> codeCells, int cellCount, int codeCellCount,
+        IReadOnlyList<NotebookParameterValue> parameters, IReadOnlyList<string> packageDirectives)
     {
+        Source = source;
         Notebook = notebook;
         CodeCells = codeCells;
         CellCount = cellCount;
         CodeCellCount = codeCellCount;
         Parameters = parameters;
+        PackageDirectives = packageDirectives;
     }
 
+    public NotebookSource Source { get; }
     public JsonObject Notebook { get; }
     public IReadOnlyList<CodeCell> CodeCells { get; }
     public int CellCount { get; }
     public int CodeCellCount { get; }
     public IReadOnlyList<NotebookParameterValue> Parameters { get; }
 
-    /// <exception cref="NotebookParameterException">Parameters passed without a parameters cell, or invalid.</exception>
-    public static PreparedNotebook Prepare(JsonObject source, string notebookPath, IReadOnlyDictionary<string, string> parameterValues)
+    /// <summary>The <c>#r "nuget:..."</c> and <c>#i "nuget:..."</c> lines of the C# cells, in order, each once: what the warm-up restores.</summary>
+    public IReadOnlyList<string> PackageDirectives { get; }
+
+    /// <summary>Number of NuGet packages the warm-up restores.</summary>
+    public int PackageCount => PackageDirectives.Count(d => d.StartsWith("#r", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The warm-up submission: the package directives, then one statement that declares nothing and shows nothing
+    /// but makes Roslyn bind, emit and run a method call, the first-time cost of a process's first real cell.
+    /// </summary>
+    public string WarmUpCode(string extraCode) =>
+        string.Concat(PackageDirectives.Select(d => d + "\n")) + "System.GC.KeepAlive(null); // warm-up, timed apart from the cells\n" + extraCode;
+
+    /// <summary>Prepares a notebook to run: a copy of the source with the injected cell built from the typed values.</summary>
+    /// <param name="source">The notebook as read.</param>
+    /// <param name="parameters">Its parameter values, typed once (<see cref="NotebookParameters.Bind"/>).</param>
+    public static PreparedNotebook Prepare(NotebookSource source, IReadOnlyList<NotebookParameterValue> parameters)
     {
         // Work on a copy: the notebook read from disk is never modified.
-        var notebook = (JsonObject)source.DeepClone();
+        var notebook = (JsonObject)source.Json.DeepClone();
         var cells = (JsonArray)notebook["cells"]!;
 
         // A notebook that is itself an executed copy carries an injected cell from that run: drop it (papermill).
@@ -41,6 +63,7 @@ internal sealed class PreparedNotebook
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var codeCells = new List<CodeCell>();
+        var directives = new List<string>();
         JsonObject? parametersCell = null;
         int parametersCellNumber = 0, cellNumber = 0, codeCellNumber = 0;
         foreach (var cell in cells.OfType<JsonObject>())
@@ -54,6 +77,11 @@ internal sealed class PreparedNotebook
 
             codeCellNumber++;
             codeCells.Add(new CodeCell(cell, cellNumber, codeCellNumber, false));
+            if (Ipynb.KernelName(cell) is null || NotebookRunner.IsCSharp(Ipynb.KernelName(cell)!))
+            {
+                directives.AddRange(PackageDirective().Matches(Ipynb.ReadMultiline(cell["source"])).Select(m => m.Value.Trim()).Where(d => !directives.Contains(d)));
+            }
+
             if (parametersCell is null && Ipynb.Tags(cell).Contains(NotebookParameters.ParametersTag))
             {
                 parametersCell = cell;
@@ -61,17 +89,8 @@ internal sealed class PreparedNotebook
             }
         }
 
-        var declared = parametersCell is null ? [] : NotebookParameters.Parse(Ipynb.ReadMultiline(parametersCell["source"]));
-        IReadOnlyDictionary<string, object> typed = new Dictionary<string, object>();
-        if (parameterValues.Count > 0)
+        if (parametersCell is not null && NotebookParameters.BuildInjectedCode(parameters) is { } code)
         {
-            if (parametersCell is null)
-            {
-                throw new NotebookParameterException(
-                    $"parameters were passed ({string.Join(", ", parameterValues.Keys)}) but the notebook has no cell tagged '{NotebookParameters.ParametersTag}'.");
-            }
-
-            var code = NotebookParameters.BuildInjectedCode(declared, parameterValues, out typed);
             var injected = new JsonObject
             {
                 ["cell_type"] = "code",
@@ -91,17 +110,12 @@ internal sealed class PreparedNotebook
             codeCells.Insert(at, new CodeCell(injected, parametersCellNumber, null, true));
         }
 
-        var parameters = declared
-            .GroupBy(p => p.Name)
-            .Select(g => g.Last())
-            .Select(p => typed.TryGetValue(p.Name, out var value)
-                ? new NotebookParameterValue(p.Name, p.Type, value, parameterValues[p.Name], true)
-                : new NotebookParameterValue(p.Name, p.Type, null, p.DefaultValueText, false))
-            .ToList();
-
         SetNotebookMetadata(notebook);
-        return new PreparedNotebook(notebook, codeCells, cellNumber, codeCellNumber, parameters);
+        return new PreparedNotebook(source, notebook, codeCells, cellNumber, codeCellNumber, parameters, directives);
     }
+
+    [GeneratedRegex(@"^[ \t]*#[ri][ \t]+""nuget:[^""\r\n]*""", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PackageDirective();
 
     private static void Normalize(JsonObject cell, int cellNumber, HashSet<string> ids)
     {

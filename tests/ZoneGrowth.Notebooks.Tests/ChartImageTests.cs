@@ -95,30 +95,28 @@ public class ChartImageTests
         }
     }
 
-    /// <summary>The run-level path: charts of several written notebooks rendered in one launch, each file rewritten with its own images.</summary>
+    /// <summary>The run-level path: the pipeline renders the charts of all its notebooks in one launch, before each is written once.</summary>
     [Fact]
     [Trait("Category", "Slow")]
-    public async Task Charts_of_several_written_notebooks_get_their_images_in_one_pass()
+    public async Task Charts_of_several_notebooks_get_their_images_in_one_pass()
     {
         SkipUnlessChromium();
-        var two = await RunWith("plotly-two-charts.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
-        var one = await RunWith("plotly.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
-        Assert.True(two.Succeeded && one.Succeeded, Describe(two) + Describe(one));
-        var htmlBefore = ChartData(Read(two)).Concat(ChartData(Read(one))).Select(d => Text(d["text/html"])).ToList();
+        var plan = NotebookRunPlan.Create([Fixture("plotly-two-charts.ipynb"), Fixture("plotly.ipynb")], new Dictionary<string, string>());
+        var pipeline = new NotebookPipeline(new NotebookPipelineOptions(Path.Combine(OutputRoot, "pipeline-images")));
 
-        var result = await NotebookChartImages.AddToFilesAsync([two.OutputPath!, one.OutputPath!], null, TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        var run = await pipeline.RunAsync(plan, cancellationToken: TestContext.Current.CancellationToken);
 
-        Assert.Equal(new ChartImageResult(3, 3, null), result);
-        var twoCharts = ChartData(Read(two));
-        var oneCharts = ChartData(Read(one));
+        Assert.True(run.Failed == 0, string.Join("; ", run.Notebooks.Select(n => Describe(n.Run))));
+        Assert.Equal(new ChartImageResult(3, 3, null), run.ChartImages);
+        var twoCharts = ChartData(Read(run.Notebooks[0].Run));
+        var oneCharts = ChartData(Read(run.Notebooks[1].Run));
         Assert.Equal(2, twoCharts.Length);
         Assert.Single(oneCharts);
         Assert.Contains("class=\"barlayer", Text(twoCharts[1][Svg]), StringComparison.Ordinal);
         Assert.Contains("class=\"scatterlayer", Text(oneCharts[0][Svg]), StringComparison.Ordinal);
-        Assert.Equal(htmlBefore, twoCharts.Concat(oneCharts).Select(d => Text(d["text/html"])).ToList());
         SchemaTests.SkipUnlessNbformat();
-        SchemaTests.Validate(two.OutputPath!);
-        SchemaTests.Validate(one.OutputPath!);
+        SchemaTests.Validate(run.Notebooks[0].Run.OutputPath!);
+        SchemaTests.Validate(run.Notebooks[1].Run.OutputPath!);
     }
 
     [Fact]

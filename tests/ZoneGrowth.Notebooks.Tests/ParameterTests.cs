@@ -36,10 +36,11 @@ public class ParameterTests
     [Fact]
     public void Injected_code_types_values_in_invariant_culture()
     {
-        var declared = NotebookParameters.Parse("int seed = 1; double target = 0; decimal x = 0m; bool fast = false; long big = 0; string s = \"\";");
-        var code = NotebookParameters.BuildInjectedCode(declared,
-            new Dictionary<string, string> { ["seed"] = "-42", ["target"] = "6500.25", ["x"] = "1.5", ["fast"] = "true", ["big"] = "9000000000", ["s"] = "a\"b" },
-            out var typed);
+        var declared = NotebookParameters.Parse("int seed = 1; double target = 0; decimal x = 0m; bool fast = false; long big = 0; string s = \"\"; int kept = 3;");
+        var values = NotebookParameters.Bind(declared,
+            new Dictionary<string, string> { ["seed"] = "-42", ["target"] = "6500.25", ["x"] = "1.5", ["fast"] = "true", ["big"] = "9000000000", ["s"] = "a\"b" });
+        var code = NotebookParameters.BuildInjectedCode(values);
+        var typed = values.Where(v => v.Injected).ToDictionary(v => v.Name, v => v.Value);
         Assert.Contains("seed = -42;", code);
         Assert.Contains("target = 6500.25d;", code);
         Assert.Contains("x = 1.5m;", code);
@@ -48,6 +49,27 @@ public class ParameterTests
         Assert.Contains("s = \"a\\\"b\";", code);
         Assert.Equal(6500.25, typed["target"]);
         Assert.Equal(1.5m, typed["x"]);
+        Assert.Equal(-42, typed["seed"]);
+        Assert.DoesNotContain("kept", code); // a default stays in the parameters cell
+        Assert.Contains(values, v => v is { Name: "kept", Injected: false, Value: null, ValueText: "3" });
+        Assert.Null(NotebookParameters.BuildInjectedCode(NotebookParameters.Bind(declared, new Dictionary<string, string>())));
+    }
+
+    [Fact]
+    public void Typed_values_become_typed_json_for_results_json()
+    {
+        var values = NotebookParameters.Bind(
+            NotebookParameters.Parse("int seed = 1; double target = 0; decimal x = 0m; bool fast = false; long big = 0; string dataFile = \"\"; double odd = 0;"),
+            new Dictionary<string, string> { ["seed"] = "42", ["target"] = "6500.5", ["x"] = "2.25", ["fast"] = "true", ["big"] = "9000000000", ["dataFile"] = "/d/zone.csv", ["odd"] = "NaN" })
+            .ToDictionary(v => v.Name, v => v.ToJson()!.ToJsonString());
+
+        Assert.Equal("42", values["seed"]);
+        Assert.Equal("6500.5", values["target"]);
+        Assert.Equal("2.25", values["x"]);
+        Assert.Equal("true", values["fast"]);
+        Assert.Equal("9000000000", values["big"]);
+        Assert.Equal("\"/d/zone.csv\"", values["dataFile"]);
+        Assert.Equal("\"NaN\"", values["odd"]); // JSON has no NaN
     }
 
     [Fact]
@@ -55,9 +77,9 @@ public class ParameterTests
     {
         var declared = NotebookParameters.Parse("int seed = 1; string dataFile = \"a\";");
         var e = Assert.Throws<NotebookParameterException>(() =>
-            NotebookParameters.BuildInjectedCode(declared, new Dictionary<string, string> { ["sede"] = "1" }, out _));
+            NotebookParameters.Bind(declared, new Dictionary<string, string> { ["sede"] = "1" }));
         Assert.Contains("'sede'", e.Message);
-        Assert.Contains("seed, dataFile", e.Message);
+        Assert.Contains("Valid names: seed, dataFile.", e.Message);
     }
 
     [Theory]
@@ -69,7 +91,7 @@ public class ParameterTests
     public void Value_that_does_not_parse_names_parameter_value_and_type(string declaration, string name, string value, string type)
     {
         var e = Assert.Throws<NotebookParameterException>(() =>
-            NotebookParameters.BuildInjectedCode(NotebookParameters.Parse(declaration), new Dictionary<string, string> { [name] = value }, out _));
+            NotebookParameters.Bind(NotebookParameters.Parse(declaration), new Dictionary<string, string> { [name] = value }));
         Assert.Contains($"'{name}'", e.Message);
         Assert.Contains($"'{value}'", e.Message);
         Assert.Contains(type, e.Message);
@@ -79,7 +101,7 @@ public class ParameterTests
     public void Unsupported_declared_type_cannot_be_set()
     {
         var e = Assert.Throws<NotebookParameterException>(() =>
-            NotebookParameters.BuildInjectedCode(NotebookParameters.Parse("DateTime when = default;"), new Dictionary<string, string> { ["when"] = "2025-01-01" }, out _));
+            NotebookParameters.Bind(NotebookParameters.Parse("DateTime when = default;"), new Dictionary<string, string> { ["when"] = "2025-01-01" }));
         Assert.Contains("DateTime", e.Message);
     }
 
@@ -97,10 +119,10 @@ public class ParameterTests
     [Fact]
     public void Parameters_are_read_from_a_notebook_file()
     {
-        var declared = NotebookParameters.ReadFromNotebook(Fixture("parameters.ipynb"));
+        var declared = NotebookSource.Load(Fixture("parameters.ipynb")).Parameters;
         Assert.NotNull(declared);
         Assert.Equal(["dataFile", "seed", "target", "x", "fast", "big", "label"], declared!.Select(p => p.Name));
-        Assert.Null(NotebookParameters.ReadFromNotebook(Fixture("success.ipynb")));
+        Assert.Null(NotebookSource.Load(Fixture("success.ipynb")).Parameters);
     }
 
     [Fact]
@@ -109,7 +131,7 @@ public class ParameterTests
         var declared = NotebookParameters.Parse("const int seed = 1;");
         Assert.Equal(NotebookParameterType.Unsupported, Assert.Single(declared).Type);
         var e = Assert.Throws<NotebookParameterException>(() =>
-            NotebookParameters.BuildInjectedCode(declared, new Dictionary<string, string> { ["seed"] = "2" }, out _));
+            NotebookParameters.Bind(declared, new Dictionary<string, string> { ["seed"] = "2" }));
         Assert.Contains("const int", e.Message);
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ZoneGrowth.Data;
 using ZoneGrowth.Notebooks.Reports;
 using ZoneGrowth.Publishing;
@@ -9,7 +10,7 @@ public class ResultsComparisonTests
 {
     private static ResultsFile File(DataFileInfo[] files, params PublishedResult[] results) =>
         new(new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), new GitState(true, new string('a', 40), false),
-            new Dictionary<string, string> { ["seed"] = "7" },
+            new Dictionary<string, JsonNode?> { ["seed"] = 7, ["dataFile"] = "/d/zone.csv" },
             [new ResultsFileNotebook("notebooks/01-a.ipynb", ResultsFileNotebook.Succeeded, 1.5, null, files, results)]);
 
     private static PublishedResult R(string name, double value, double? low = null, double? high = null) =>
@@ -30,11 +31,13 @@ public class ResultsComparisonTests
             Assert.Contains("\"duration_seconds\": 1.5", text);
             Assert.Contains("\"data_files\": [", text);
             Assert.Contains("\"low\": null", text);
+            Assert.Contains("\"seed\": 7,", text); // typed: a number, not "7"
 
             var loaded = ResultsFile.Load(path);
             Assert.Equal(original.Generated, loaded.Generated);
             Assert.Equal(original.Git, loaded.Git);
-            Assert.Equal("7", loaded.Parameters["seed"]);
+            Assert.Equal(7, (int)loaded.Parameters["seed"]!);
+            Assert.Equal("/d/zone.csv", (string?)loaded.Parameters["dataFile"]);
             Assert.Equal(original.Notebooks[0].Results, loaded.Notebooks[0].Results);
             Assert.Equal(original.Notebooks[0].DataFiles, loaded.Notebooks[0].DataFiles);
             Assert.False(ResultsComparison.Compare(original, loaded).HasDrift);

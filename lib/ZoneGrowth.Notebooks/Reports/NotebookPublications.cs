@@ -22,11 +22,6 @@ public sealed record NotebookPublications(
     /// <summary>Nothing published.</summary>
     public static NotebookPublications Empty { get; } = new([], [], []);
 
-    /// <summary>Reads the publications of an executed notebook file.</summary>
-    /// <param name="executedNotebookPath">An .ipynb with outputs.</param>
-    public static NotebookPublications FromFile(string executedNotebookPath) =>
-        Collect(ReportNotebook.Load(executedNotebookPath));
-
     /// <summary>Scans every output of every code cell for the two publication mime types.</summary>
     /// <param name="notebook">The executed notebook's JSON.</param>
     public static NotebookPublications Collect(JsonObject notebook)

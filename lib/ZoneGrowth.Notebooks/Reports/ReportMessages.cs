@@ -78,8 +78,4 @@ internal static class ReportMessages
 
     public static string ChromiumFailed(int exitCode, string lastLine) =>
         F($"chromium exited with code {exitCode}{(lastLine.Length > 0 ? ": " + lastLine : "")}");
-
-    public static string ChartImagesUnreadable(string path, string detail) => F($"{path} could not be read: {detail}");
-
-    public static string ChartImagesUnwritable(string path, string detail) => F($"{path} could not be rewritten with its images: {detail}");
 }

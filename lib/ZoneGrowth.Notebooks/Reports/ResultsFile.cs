@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace ZoneGrowth.Notebooks.Reports;
@@ -13,12 +14,15 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// </summary>
 /// <param name="Generated">When the run finished.</param>
 /// <param name="Git">The code version.</param>
-/// <param name="Parameters">Values passed on the command line (<c>--param</c>), by name, as given.</param>
+/// <param name="Parameters">Values passed on the command line (<c>--param</c>), by name, as typed JSON values: a
+/// number for an <c>int</c>, <c>long</c>, <c>double</c> or <c>decimal</c> parameter, <c>true</c>/<c>false</c> for a
+/// <c>bool</c>, a string otherwise (a relative path already made absolute); see
+/// <see cref="NotebookParameterValue.ToJson"/>.</param>
 /// <param name="Notebooks">One entry per notebook run, in run order.</param>
 public sealed record ResultsFile(
     DateTimeOffset Generated,
     GitState Git,
-    IReadOnlyDictionary<string, string> Parameters,
+    IReadOnlyDictionary<string, JsonNode?> Parameters,
     IReadOnlyList<ResultsFileNotebook> Notebooks)
 {
     private static readonly JsonSerializerOptions Json = new()

@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Text;
+using ZoneGrowth.Notebooks.Reports;
+
+namespace ZoneGrowth.Notebooks;
+
+/// <summary>
+/// The run path, top to bottom: each notebook of a <see cref="NotebookRunPlan"/> (read once, parameters typed once)
+/// is executed in memory; then the chart images of all of them are rendered in one Chromium launch; then each
+/// executed notebook is written once, with its HTML page rendered from the same object; last come
+/// <c>results.json</c> and <c>index.html</c>. A failing notebook does not stop the others.
+/// </summary>
+public sealed class NotebookPipeline
+{
+    /// <summary>The index page's file name.</summary>
+    public const string IndexFile = "index.html";
+
+    /// <summary>The key figures' file name.</summary>
+    public const string ResultsFileName = "results.json";
+
+    private readonly NotebookPipelineOptions _options;
+    private readonly NotebookRunner _runner;
+
+    /// <summary>Creates a pipeline.</summary>
+    public NotebookPipeline(NotebookPipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _runner = new NotebookRunner(options.Runner);
+    }
+
+    /// <summary>Runs the plan and writes every output.</summary>
+    /// <param name="plan">What to run; it must have no <see cref="NotebookRunPlan.Problems"/>.</param>
+    /// <param name="progress">Receives a report at each step of each notebook (<see cref="NotebookProgress.NotebookNumber"/>
+    /// says which), on the pipeline's flow; may be <c>null</c>. Write to a writer taken before the run (see <see cref="NotebookRunner"/>).</param>
+    /// <param name="cancellationToken">Stops the current cell; the notebooks not run yet are reported as not run.</param>
+    /// <exception cref="ArgumentException">The plan has problems.</exception>
+    public async Task<NotebookPipelineResult> RunAsync(NotebookRunPlan plan, IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(Environment.NewLine, plan.Problems), nameof(plan));
+        }
+
+        var clock = Stopwatch.StartNew();
+        var outputFolder = Path.GetFullPath(_options.OutputFolder);
+        Directory.CreateDirectory(outputFolder);
+        var git = GitState.Read(_options.RepositoryRoot ?? Directory.GetCurrentDirectory());
+
+        // 1. Execute each notebook in memory.
+        var runs = new List<InMemoryRun>();
+        for (var i = 0; i < plan.Notebooks.Count; i++)
+        {
+            runs.Add(await ExecuteAsync(plan.Notebooks[i], outputFolder, new Positioned(progress, i + 1, plan.Notebooks.Count), cancellationToken).ConfigureAwait(false));
+        }
+
+        // 2. Chart images for all of them: one Chromium launch, one plotly.js parse.
+        var executed = runs.Where(r => r.Prepared is not null).Select(r => r.Prepared!.Notebook).ToList();
+        ChartImageResult? images = null;
+        var imageClock = Stopwatch.StartNew();
+        if (_options.Runner.ChartImages && executed.Count > 0 && !cancellationToken.IsCancellationRequested)
+        {
+            images = await ChartImages.AddAsync(executed, _options.Runner.ChromiumPath, _options.Runner.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
+        }
+
+        imageClock.Stop();
+
+        // 3. Write each notebook and its page, once.
+        var report = new NotebookHtmlReport();
+        var outcomes = runs.Select(r => Write(r, outputFolder, git, report)).ToList();
+
+        // 4. results.json and index.html.
+        var generated = DateTimeOffset.UtcNow;
+        var results = new ResultsFile(generated, git, plan.Parameters, outcomes.Select(ResultsEntry).ToList());
+        var resultsPath = Path.Combine(outputFolder, ResultsFileName);
+        results.Write(resultsPath);
+        var indexPath = Path.Combine(outputFolder, IndexFile);
+        var entries = outcomes.Select(o => new ReportIndexEntry(
+            Path.GetFileName(o.Run.NotebookPath),
+            o.ReportPath is null ? null : Path.GetFileName(o.ReportPath),
+            o.Run.OutputPath is null ? null : Path.GetFileName(o.Run.OutputPath),
+            o.Run.Succeeded,
+            o.Run.FailureText,
+            o.Run.Elapsed,
+            o.Publications.Results.Count)).ToList();
+        File.WriteAllText(indexPath, ReportIndexPage.Render(
+            NotebookMessages.IndexTitle, entries, plan.NothingToRun ?? NotebookMessages.NoNotebooks("the notebooks folder"), generated, git, ResultsFileName), Utf8);
+
+        return new NotebookPipelineResult(outcomes, images, imageClock.Elapsed, results, resultsPath, indexPath, clock.Elapsed);
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private async Task<InMemoryRun> ExecuteAsync(PlannedNotebook planned, string outputFolder, Positioned progress, CancellationToken cancellationToken)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var clock = Stopwatch.StartNew();
+        progress.Report(new NotebookProgress(planned.Path, 0, 0, null, 0, NotebookProgressStage.NotebookStarting, TimeSpan.Zero, null));
+        PreparedNotebook? prepared = null;
+        NotebookRunResult result;
+        if (planned.Source is null)
+        {
+            result = NotebookRunner.NotRun(planned.Path, planned.LoadError!, clock);
+        }
+        else if (NotebookRunner.SamePath(planned.Path, ExecutedPath(outputFolder, planned.Path)))
+        {
+            result = NotebookRunner.NotRun(planned.Path, NotebookMessages.OutputIsInput(planned.Path), clock, planned.Parameters);
+        }
+        else
+        {
+            prepared = PreparedNotebook.Prepare(planned.Source, planned.Parameters);
+            result = await _runner.ExecuteAsync(prepared, progress, clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        var publications = prepared is null ? NotebookPublications.Empty : NotebookPublications.Collect(prepared.Notebook);
+        progress.Report(new NotebookProgress(planned.Path, 0, prepared?.CellCount ?? 0, null, prepared?.CodeCellCount ?? 0, NotebookProgressStage.NotebookFinished, clock.Elapsed, null)
+        {
+            Failure = result.FailureText,
+        });
+        return new InMemoryRun(prepared, result, publications, started);
+    }
+
+    private static NotebookOutcome Write(InMemoryRun run, string outputFolder, GitState git, NotebookHtmlReport report)
+    {
+        if (run.Prepared is not { } prepared)
+        {
+            return new NotebookOutcome(run.Result, run.Publications, null, []);
+        }
+
+        var result = NotebookRunner.Write(prepared, ExecutedPath(outputFolder, run.Result.NotebookPath), run.Result);
+        if (result.OutputPath is null)
+        {
+            return new NotebookOutcome(result, run.Publications, null, []);
+        }
+
+        var stem = Path.GetFileNameWithoutExtension(result.NotebookPath);
+        var provenance = new ReportProvenance(run.Started, result.Elapsed, git, result.Parameters, result.FailureText);
+        var page = report.Render(prepared.Notebook, stem, provenance, IndexFile);
+        var htmlPath = Path.Combine(outputFolder, stem + ".html");
+        File.WriteAllText(htmlPath, page.Html, Utf8);
+        return new NotebookOutcome(result, run.Publications, htmlPath, page.Warnings);
+    }
+
+    private ResultsFileNotebook ResultsEntry(NotebookOutcome outcome) => new(
+        DisplayPath(outcome.Run.NotebookPath),
+        outcome.Run.Succeeded ? ResultsFileNotebook.Succeeded : ResultsFileNotebook.Failed,
+        Math.Round(outcome.Run.Elapsed.TotalSeconds, 3),
+        outcome.Run.FailureText,
+        outcome.Publications.DataFiles,
+        outcome.Publications.Results);
+
+    private static string ExecutedPath(string outputFolder, string notebookPath) =>
+        Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(notebookPath) + ".ipynb");
+
+    // Inside the repository: relative to its root (stable across machines); elsewhere: the full path.
+    private string DisplayPath(string path)
+    {
+        if (_options.RepositoryRoot is { } root)
+        {
+            var relative = Path.GetRelativePath(root, path);
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
+            {
+                return relative.Replace('\\', '/');
+            }
+        }
+
+        return path;
+    }
+
+    /// <summary>A notebook executed in memory, not written yet.</summary>
+    private sealed record InMemoryRun(PreparedNotebook? Prepared, NotebookRunResult Result, NotebookPublications Publications, DateTimeOffset Started);
+
+    /// <summary>Adds the notebook's place in the run to each report.</summary>
+    private sealed class Positioned(IProgress<NotebookProgress>? inner, int number, int count) : IProgress<NotebookProgress>
+    {
+        public void Report(NotebookProgress value) => inner?.Report(value with { NotebookNumber = number, NotebookCount = count });
+    }
+}

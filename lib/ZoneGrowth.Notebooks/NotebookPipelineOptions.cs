@@ -1,0 +1,16 @@
+namespace ZoneGrowth.Notebooks;
+
+/// <summary>Settings for <see cref="NotebookPipeline"/>.</summary>
+/// <param name="OutputFolder">Where the executed notebooks, their HTML pages, <c>index.html</c> and <c>results.json</c> go.</param>
+public sealed record NotebookPipelineOptions(string OutputFolder)
+{
+    /// <summary>Timeouts and chart images (rendered once for all notebooks, in one Chromium launch, when
+    /// <see cref="NotebookRunnerOptions.ChartImages"/> is on).</summary>
+    public NotebookRunnerOptions Runner { get; init; } = new();
+
+    /// <summary>
+    /// The repository the notebooks belong to, or <c>null</c>: its git state goes into the reports and
+    /// <c>results.json</c>, and notebook paths inside it are written relative to it (stable across machines).
+    /// </summary>
+    public string? RepositoryRoot { get; init; }
+}

@@ -1,0 +1,25 @@
+using ZoneGrowth.Notebooks.Reports;
+
+namespace ZoneGrowth.Notebooks;
+
+/// <summary>What a <see cref="NotebookPipeline"/> run did and wrote.</summary>
+/// <param name="Notebooks">One outcome per notebook of the plan, in run order.</param>
+/// <param name="ChartImages">Charts found and images added across all notebooks (one Chromium launch), or <c>null</c>
+/// when images were turned off or no notebook ran.</param>
+/// <param name="ChartImagesElapsed">How long the chart images took.</param>
+/// <param name="Results">What <c>results.json</c> holds.</param>
+/// <param name="ResultsPath">Full path of <c>results.json</c>.</param>
+/// <param name="IndexPath">Full path of <c>index.html</c>.</param>
+/// <param name="Elapsed">Wall-clock time of the whole run.</param>
+public sealed record NotebookPipelineResult(
+    IReadOnlyList<NotebookOutcome> Notebooks,
+    ChartImageResult? ChartImages,
+    TimeSpan ChartImagesElapsed,
+    ResultsFile Results,
+    string ResultsPath,
+    string IndexPath,
+    TimeSpan Elapsed)
+{
+    /// <summary>Number of notebooks that failed (a cell, the warm-up, reading or writing).</summary>
+    public int Failed => Notebooks.Count(n => !n.Run.Succeeded);
+}

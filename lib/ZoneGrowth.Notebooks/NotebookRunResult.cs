@@ -1,0 +1,38 @@
+namespace ZoneGrowth.Notebooks;
+
+/// <summary>Outcome of one notebook.</summary>
+/// <param name="NotebookPath">Full path of the notebook run.</param>
+/// <param name="OutputPath">Full path of the executed notebook written (also written when a cell or the warm-up
+/// failed), or <c>null</c> if none was written.</param>
+/// <param name="Succeeded"><c>true</c> when every code cell ran without error and the executed notebook was written.</param>
+/// <param name="Failure">The cell that stopped the run, if any.</param>
+/// <param name="SetupError">An error outside the cells (unreadable notebook, bad parameters, failed warm-up,
+/// unwritable output), if any.</param>
+/// <param name="Cells">Every code cell in order, the injected parameters cell included.</param>
+/// <param name="Parameters">Parameters of the notebook with the values used (empty without a parameters cell).</param>
+/// <param name="Elapsed">Wall-clock time of the whole notebook, warm-up included.</param>
+public sealed record NotebookRunResult(
+    string NotebookPath,
+    string? OutputPath,
+    bool Succeeded,
+    CellFailure? Failure,
+    string? SetupError,
+    IReadOnlyList<CellRunResult> Cells,
+    IReadOnlyList<NotebookParameterValue> Parameters,
+    TimeSpan Elapsed)
+{
+    /// <summary>How long the warm-up took (kernel start and package restore), zero when it did not run.</summary>
+    public TimeSpan WarmUp { get; init; }
+
+    /// <summary>Plotly chart outputs that received a static image (see <see cref="NotebookRunnerOptions.ChartImages"/>).</summary>
+    public int ChartImageCount { get; init; }
+
+    /// <summary>
+    /// Why some or all charts received no image (no Chromium, rendering failed), or <c>null</c> when every chart got
+    /// one, there was no chart, or images were turned off.
+    /// </summary>
+    public string? ChartImageNote { get; init; }
+
+    /// <summary>The failure as one line: the cell's (<see cref="CellFailure.ToString"/>) or the setup error; <c>null</c> on success.</summary>
+    public string? FailureText => Failure?.ToString() ?? SetupError;
+}
