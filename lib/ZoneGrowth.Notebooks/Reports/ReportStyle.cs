@@ -30,6 +30,8 @@ internal static class ReportStyle
         /* Long text wraps at spaces within a readable width; numbers never break (no spaces in them). */
         .output.html td, .output.html th { max-width: 26rem; }
         .output.html td pre, .output.html th pre { white-space: pre-wrap; word-break: normal; overflow-wrap: normal; padding: 0; margin: 0; }
+        /* The picture run rendered of each chart stands in for the interactive chart in print. */
+        .chart-picture { display: none; max-width: 100%; height: auto; }
         .output.published { color: #57606a; font-size: .9rem; margin: .2rem 0; }
         table { border-collapse: collapse; margin: .5rem 0; }
         th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
@@ -44,6 +46,9 @@ internal static class ReportStyle
             .output.html { overflow: visible; background: none; }
             .output.html tr > :first-child { position: static; }
             tr, .output.chart, .output.image, figure { break-inside: avoid; }
+            .output.chart { overflow: visible; }
+            .output.chart:has(.chart-picture) .zg-chart { display: none; }
+            .chart-picture { display: block; }
             pre { white-space: pre-wrap; }
         }
         """;
