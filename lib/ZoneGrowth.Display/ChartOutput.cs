@@ -66,7 +66,12 @@ public static partial class ChartOutput
             .Distinct(StringComparer.Ordinal)
             .ToArray();
         var text = new StringBuilder("Chart");
-        text.Append(title.Length > 0 ? ": " + title : " without a title").Append('.');
+        text.Append(title.Length > 0 ? ": " + title : " without a title");
+        if (text[^1] != '.')
+        {
+            text.Append('.');
+        }
+
         if (names.Length > 0)
         {
             text.Append(" Series: ").Append(string.Join(", ", names.Take(MaxSeriesNamed)));
