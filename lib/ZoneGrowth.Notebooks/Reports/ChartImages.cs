@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -27,7 +25,7 @@ internal static partial class ChartImages
     public const int Scale = 2;
 
     /// <summary>Where Debian's chromium package installs the browser.</summary>
-    public const string DefaultChromium = "/usr/bin/chromium";
+    public const string DefaultChromium = HeadlessChromium.DefaultPath;
 
     private const int DefaultWidth = 700;
     private const int DefaultHeight = 450;
@@ -72,9 +70,9 @@ internal static partial class ChartImages
             string dom;
             try
             {
-                dom = await DumpDomAsync(browser, page, Path.Combine(folder.FullName, "profile"), timeout, cancellationToken).ConfigureAwait(false);
+                dom = await HeadlessChromium.RunAsync(browser, HeadlessChromium.DumpDomArguments(page, Path.Combine(folder.FullName, "profile"), 20000), timeout, cancellationToken).ConfigureAwait(false);
             }
-            catch (ChartImageException e)
+            catch (ChromiumException e)
             {
                 return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(e.Message));
             }
@@ -127,23 +125,7 @@ internal static partial class ChartImages
     }
 
     /// <summary>The browser to use, or <c>null</c> when there is none.</summary>
-    public static string? Locate(string? configured)
-    {
-        if (configured is not null)
-        {
-            return File.Exists(configured) ? Path.GetFullPath(configured) : null;
-        }
-
-        if (File.Exists(DefaultChromium))
-        {
-            return DefaultChromium;
-        }
-
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, OperatingSystem.IsWindows() ? "chromium.exe" : "chromium"))
-            .FirstOrDefault(File.Exists);
-    }
+    public static string? Locate(string? configured) => HeadlessChromium.Locate(configured);
 
     private static List<ChartOutput> FindCharts(JsonObject notebook)
     {
@@ -242,71 +224,6 @@ internal static partial class ChartImages
         return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png[16..20]), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png[20..24]));
     }
 
-    private static async Task<string> DumpDomAsync(string browser, string page, string profile, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(browser)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in HeadlessChromium.DumpDomArguments(page, profile, 20000))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new ChartImageException(ReportMessages.ChromiumDidNotStart(browser, "no process"));
-        }
-        catch (Win32Exception e)
-        {
-            throw new ChartImageException(ReportMessages.ChromiumDidNotStart(browser, e.Message));
-        }
-
-        using (process)
-        {
-            process.StandardInput.Close();
-            var dom = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-            var log = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(timeout);
-            try
-            {
-                await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                try
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-                catch (InvalidOperationException)
-                {
-                    // exited meanwhile
-                }
-
-                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-                throw new ChartImageException(cancellationToken.IsCancellationRequested ? ReportMessages.ChartImagesCancelled : ReportMessages.ChromiumTimedOut(timeout));
-            }
-
-            var text = await dom.ConfigureAwait(false);
-            var errors = await log.ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                throw new ChartImageException(ReportMessages.ChromiumFailed(process.ExitCode, LastLine(errors)));
-            }
-
-            return text;
-        }
-    }
-
-    private static string LastLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
-
     private sealed record ChartOutput(JsonObject Output, JsonObject Data, PlotlyChart Chart);
 
-    private sealed class ChartImageException(string message) : Exception(message);
 }

@@ -134,6 +134,7 @@ public sealed partial class NotebookHtmlReport
         html.Append(body);
         Footer(html, notebook, publications, provenance, plotly);
         html.Append("</main>\n");
+        html.Append("<script>\n").Append(ReportStyle.FitScript).Append("\n</script>\n");
         if (plotly is not null)
         {
             // plotly.js once per page, then one script that draws every chart.

@@ -61,4 +61,12 @@ internal static class ReportMessages
     public static string ChartImagesUnreadable(string path, string detail) => F($"{path} could not be read: {detail}");
 
     public static string ChartImagesUnwritable(string path, string detail) => F($"{path} could not be rewritten with its images: {detail}");
+
+    public static string PdfNoChromium(string? configured) => configured is null
+        ? F($"PDFs skipped: chromium not found ({ChartImages.DefaultChromium} or chromium on PATH; apt-get install chromium, or give --chromium PATH)")
+        : F($"PDFs skipped: chromium not found at {configured}");
+
+    public static string PdfFailed(string page, string reason) => F($"PDF of {page} not written: {reason}");
+
+    public static string PdfNotWritten(string pdf) => F($"chromium finished but {pdf} is missing or is not a PDF");
 }
