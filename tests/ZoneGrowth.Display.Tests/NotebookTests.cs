@@ -80,7 +80,7 @@ public sealed class NotebookTests
         var notebook = await Notebook();
         var audit = Text(Assert.Single(OutputsOf(notebook, "ConsistencyAudit.Run"))["data"]!["text/html"]);
         Assert.Contains("<table", audit);
-        Assert.Contains("<th scope=\"col\" style=\"text-align:left;padding:2px 8px\">rows (file:line)</th>", audit);
+        Assert.Contains("<th scope=\"col\" style=\"text-align:left;padding:2px 8px\">rows (line)</th>", audit);
         Assert.Contains("Consistency audit:", audit);
         Assert.Contains("hhz-indicators.csv:", audit);
 
