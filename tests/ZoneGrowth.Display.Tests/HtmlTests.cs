@@ -249,6 +249,8 @@ public class HtmlTests
         var tables = new Dictionary<string, string>
         {
             ["series"] = Html.Of(Shipped.Revenue),
+            ["share"] = Html.Of(DerivedSeries.Share(Shipped.Gdp, Shipped.Data.Series("gdp", "Zhejiang"), Shipped.Data.Catalog["gdp_share_of_zhejiang"])),
+            ["audit"] = Html.Of(ConsistencyAudit.Run(Shipped.Data)),
             ["probability"] = Html.Of(Shipped.Assessment.Probability(Shipped.Walk)),
             ["simulation"] = Html.Of(Shipped.Simulation),
             ["scenarios"] = Html.Of(Shipped.Assessment.Evaluate([GrowthScenario.Constant("8 %", 0.08)])),
