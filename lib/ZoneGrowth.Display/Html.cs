@@ -134,10 +134,10 @@ public static class Html
     }
 
     /// <summary>
-    /// A consistency audit: one row per finding with kind, zone, indicator (by name; the id on hover), years,
-    /// expected, actual, disagreement, allowed range, the rows involved (file:line) and the number of its
-    /// explanation, which is written out in a numbered note under the table (a paragraph in a cell would make
-    /// the table wider than the page and every row as tall as its paragraph).
+    /// A consistency audit: one row per finding with kind and the number of its explanation, zone, indicator (by
+    /// name; the id on hover), years, expected, actual, disagreement, allowed range and the rows involved. Each
+    /// explanation is written out in a numbered note under the table (a paragraph in a cell would make the table
+    /// wider than the page and every row as tall as its paragraph).
     /// </summary>
     public static string Of(AuditReport report)
     {
@@ -150,12 +150,12 @@ public static class Html
         var oneFile = files.Length == 1;
         var table = new Table(
             string.Create(CultureInfo.InvariantCulture, $"Consistency audit: {report.Checks.Count} checks, {findings.Count} flagged"),
-            "kind", "zone", "indicator", "years", "expected", "actual", "disagreement", "allowed range", oneFile ? "rows (line)" : "rows (file:line)", "explanation");
+            "kind", "zone", "indicator", "years", "expected", "actual", "disagreement", "allowed range", oneFile ? "rows (line)" : "rows (file:line)");
         foreach (var (c, i) in findings.Select((c, i) => (c, i)))
         {
             var indicator = c.Rows.Select(o => o.Indicator).FirstOrDefault(d => d.Id == c.Indicator);
             table.AddRow(
-                c.Kind.ToString(),
+                new TableCell(string.Create(CultureInfo.InvariantCulture, $"{c.Kind} (note {i + 1})"), Tooltip: c.Explanation),
                 c.Zone,
                 new TableCell(indicator?.EnglishName ?? c.Indicator, Tooltip: c.Indicator),
                 string.Create(CultureInfo.InvariantCulture, $"{c.FromYear}–{c.ToYear}"),
@@ -167,8 +167,7 @@ public static class Html
                     oneFile
                         ? string.Join(", ", c.Rows.Select(o => Numbers.Integer(o.Location.Line)))
                         : string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(o.Location.File)}:{o.Location.Line}"))),
-                    Tooltip: string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Location.File}:{o.Location.Line}")))),
-                new TableCell(string.Create(CultureInfo.InvariantCulture, $"note {i + 1}"), Tooltip: c.Explanation));
+                    Tooltip: string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Location.File}:{o.Location.Line}")))));
         }
 
         if (findings.Count == 0)

@@ -48,7 +48,7 @@ public class HtmlTests
         Assert.Equal(5, BodyRows(html));
         Assert.Contains("+6.8 %", html);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{report.Checks.Count} checks, 5 flagged"), html);
-        foreach (var header in new[] { "kind", "zone", "indicator", "years", "expected", "actual", "disagreement", "allowed range", "rows (line)", "explanation" })
+        foreach (var header in new[] { "kind", "zone", "indicator", "years", "expected", "actual", "disagreement", "allowed range", "rows (line)" })
         {
             Assert.Contains($">{header}</th>", html);
         }
@@ -66,7 +66,7 @@ public class HtmlTests
         // Each explanation is a numbered note under the table, not a paragraph in a cell.
         foreach (var (finding, i) in report.Findings.Select((f, i) => (f, i)))
         {
-            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $">note {i + 1}</td>"), html);
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $">{finding.Kind} (note {i + 1})</td>"), html);
             Assert.Contains(System.Net.WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {finding.Explanation}")) + "</p>", html);
         }
     }
