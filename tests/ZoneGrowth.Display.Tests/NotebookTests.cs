@@ -91,12 +91,16 @@ public sealed class NotebookTests
 
     [Fact]
     [Trait("Category", "Slow")]
-    public async Task Chart_displays_as_plotly_html()
+    public async Task Chart_displays_as_plotly_figure_json_with_a_description()
     {
         var notebook = await Notebook();
-        var html = Text(Assert.Single(OutputsOf(notebook, "Charts.Indicators"))["data"]!["text/html"]);
-        Assert.Contains("Plotly.newPlot", html);
-        Assert.Contains("by year, by status", html);
+        var data = Assert.Single(OutputsOf(notebook, "Charts.Indicators"))["data"]!.AsObject();
+
+        // Workbook.Setup() makes a chart display as plotly's figure JSON and a line of text, with no script-bearing HTML.
+        Assert.Null(data["text/html"]);
+        var figure = data[ChartOutput.PlotlyMimeType]!.AsObject();
+        Assert.Contains("by year, by status", (string?)figure["layout"]!["title"]!["text"], StringComparison.Ordinal);
+        Assert.Contains("by year, by status", Text(data[ChartOutput.TextMimeType]), StringComparison.Ordinal);
     }
 
     [Fact]
