@@ -59,11 +59,23 @@ public static class Charts
             traces.AddRange(PointTraces(s, colour, name));
         }
 
-        var names = series.Select(s => $"{s.Indicator.EnglishName} ({s.Zone})").Distinct().ToArray();
-        var yTitle = units.Length == 1 ? $"{units[0].EnglishName} ({units[0].Code}), log scale" : "value in each indicator's unit (see legend), log scale";
-        var title = names.Length == 1 ? $"{names[0]} by year, by status" : $"{string.Join(", ", names)} by year, by status";
-        var chart = Finish(traces, title, "Year", yTitle, logY: true, note: Legend(series.SelectMany(s => s.Points.Select(ChartStyle.ClassOf))));
+        var yTitle = units.Length == 1 ? $"{Names.Unit(units[0])}, log scale" : "value in each indicator's unit (see legend), log scale";
+        var values = series.SelectMany(s => s.Points.Select(p => p.Value)).ToArray();
+        var chart = Finish(traces, IndicatorsTitle(series), "Year", yTitle, Scale.Log, note: Legend(series.SelectMany(s => s.Points.Select(ChartStyle.ClassOf))), yValues: values);
         return chart;
+    }
+
+    /// <summary>
+    /// The title of <see cref="Indicators(IReadOnlyList{IndicatorSeries})"/>: one indicator by its name and zone(s);
+    /// several by their number and zone(s), the legend naming each (names joined would make a title of a paragraph).
+    /// </summary>
+    private static string IndicatorsTitle(IReadOnlyList<IndicatorSeries> series)
+    {
+        var indicators = series.Select(s => s.Indicator).Distinct().ToArray();
+        var zones = string.Join(" and ", series.Select(s => s.Zone).Distinct());
+        return indicators.Length == 1
+            ? $"{indicators[0].EnglishName} ({zones}) by year, by status"
+            : $"{zones}: {Names.Count(indicators.Length)} indicators by year, by status (the legend names each)";
     }
 
     /// <summary>
@@ -183,7 +195,7 @@ public static class Charts
         traces.AddRange(PointTraces(series, "#000000", "actual"));
         var title = string.Create(CultureInfo.InvariantCulture,
             $"{series.Indicator.EnglishName} ({series.Zone}): {model} fitted {first}–{lastFitted}, {Numbers.Percent(growth)} a year");
-        return Finish(traces, title, "Year", $"{series.Indicator.EnglishName} ({series.Unit.Code}, {series.Unit.EnglishName})", logY: false,
+        return Finish(traces, title, "Year", Names.Unit(series.Unit), Scale.Linear,
             note: extraNote is null ? p.Description : extraNote + " " + p.Description);
     }
 
@@ -229,8 +241,8 @@ public static class Charts
         traces.AddRange(TargetTraces(simulation.Target, history.Points[0].Year, Math.Max(simulation.HorizonYear, simulation.Target.Year)));
         var t = simulation.Target;
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{t.Indicator.EnglishName} ({t.Zone}): {simulation.Counts.Paths} simulated paths under the {simulation.ModelName}; P(target met in {t.Year}) = {Numbers.Probability(simulation.Probability)}");
-        return Finish(traces, title, "Year", $"{t.Indicator.EnglishName} ({t.Unit.Code}, {t.Unit.EnglishName})", logY: false,
+            $"{Names.Series(t.Indicator, t.Zone)}: {simulation.Counts.Paths:#,0} simulated paths under the {simulation.ModelName}; P(target met in {t.Year}) = {Numbers.Probability(simulation.Probability)}");
+        return Finish(traces, title, "Year", Names.Unit(t.Unit), Scale.Linear,
             note: simulation.Conversion?.ToString());
     }
 
@@ -280,7 +292,7 @@ public static class Charts
         traces.AddRange(TargetTraces(target, headline.Series.Points[0].Year, target.Year));
         var title = string.Create(CultureInfo.InvariantCulture,
             $"{target.Indicator.EnglishName} ({target.Zone}): published to {headline.LastYear}, nowcast since; P(target met in {target.Year}) = {Numbers.Probability(nowcast.Probability.Probability)}");
-        return Finish(traces, title, "Year", $"{target.Indicator.EnglishName} ({target.Unit.Code}, {target.Unit.EnglishName})", logY: false, note: null);
+        return Finish(traces, title, "Year", Names.Unit(target.Unit), Scale.Linear, note: null);
     }
 
     /// <summary>
@@ -300,14 +312,16 @@ public static class Charts
             return string.Create(CultureInfo.InvariantCulture,
                 $"growth {Numbers.Percent(r)}, baseline ×{Numbers.Factor(f)}: {Numbers.Level(cell.ValueInTargetYear)} ({(cell.Met ? "met" : "not met")}, {Numbers.SignedPercent(cell.MarginPercent)})");
         }).ToArray()).ToArray();
-        // The grid's own rates as categories: equal columns labelled with their values (a numeric
-        // axis would give an uneven grid such as 0, 2, ..., 12, 15 % unequal widths and ticks of its own).
-        var chart = CChart.Heatmap<double, string, double, string>(
+        // The grid's own rates and factors as categories: equal cells labelled with their values (a numeric
+        // axis would give an uneven grid such as 0, 2, ..., 12, 15 % unequal widths and ticks of its own,
+        // and factors written "1.1, 1.05, 1").
+        var chart = CChart.Heatmap<double, string, string, string>(
             zData: z,
             X: grid.Rates.Select(Numbers.Percent).ToArray(),
-            Y: grid.BaselineFactors.ToArray(),
+            Y: grid.BaselineFactors.Select(Numbers.Factor).ToArray(),
             Name: "margin against the target (%)",
-            ShowLegend: true,
+            // The colour bar is the heat map's key; a legend entry would repeat it as a meaningless swatch.
+            ShowLegend: false,
             ColorScale: StyleParam.Colorscale.NewCustom(
             [
                 Tuple.Create(0.0, Color.fromHex("#b2182b")),
@@ -316,22 +330,21 @@ public static class Charts
             ]));
         var trace = GenericChart.getTraces(chart).Head;
         var colourBarTitle = new Title();
-        colourBarTitle.SetProperty("text", "margin (%): > 0 met, < 0 not met");
+        colourBarTitle.SetProperty("text", "margin:<br>&gt; 0 met,<br>&lt; 0 not met");
         var colourBar = new ColorBar();
         colourBar.SetProperty("title", colourBarTitle);
+        colourBar.SetProperty("ticksuffix", " %");
         trace.SetProperty("colorbar", colourBar);
         trace.SetProperty("zmid", 0.0);
         trace.SetProperty("texttemplate", "%{text}");
         trace.SetProperty("text", grid.BaselineFactors.Select((_, i) => grid.Rates.Select((_, j) => Numbers.SignedPercent(grid.Cells[(i * grid.Rates.Count) + j].MarginPercent)).ToArray()).ToArray());
         trace.SetProperty("hovertext", hover);
         trace.SetProperty("hoverinfo", "text");
-        var what = target is null
-            ? string.Create(CultureInfo.InvariantCulture, $"the target ({Numbers.Level(grid.Cells[0].Target)})")
-            : string.Create(CultureInfo.InvariantCulture, $"the {target.Year} target of {Numbers.Level(target.Value)} {target.Unit.Code} ({target.Indicator.EnglishName}, {target.Zone})");
-        var finished = Finish([chart], $"Margin against {what} by annual growth and baseline revision", "constant annual growth", "baseline factor (1 = as published)", logY: false,
-            note: grid.Conversion?.ToString());
-        ((DynamicObj.DynamicObj)GenericChart.getLayout(finished).GetPropertyValue("xaxis")).SetProperty("type", "category");
-        return finished;
+        var title = target is null
+            ? string.Create(CultureInfo.InvariantCulture, $"Margin against the target ({Numbers.Level(grid.Cells[0].Target)}) in the target year, by annual growth and baseline revision")
+            : string.Create(CultureInfo.InvariantCulture, $"{Names.Series(target.Indicator, target.Zone)}: margin against the {target.Year} target of {Numbers.Level(target.Value)} {target.Unit.Code}, by annual growth and baseline revision");
+        return Finish([chart], title, "constant annual growth from the baseline to the target year", "baseline factor (1.00 = as published)", Scale.Categories,
+            note: grid.Conversion?.ToString(), xCategories: true);
     }
 
     /// <summary>
@@ -357,9 +370,9 @@ public static class Charts
             MarkerColor: Color.fromHex("#7f7f7f"));
         var t = simulation.Target;
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"First year {t.Indicator.EnglishName} ({t.Zone}) reaches {Numbers.Level(t.Value)} {t.Unit.Code}: {simulation.Counts.Paths} paths under the {simulation.ModelName}");
-        return Finish([crossed, never], title, "first year at or above the target", "share of simulated paths (%)", logY: false,
-            note: simulation.Conversion?.ToString());
+            $"{Names.Series(t.Indicator, t.Zone)}: first year at or above the {t.Year} target of {Numbers.Level(t.Value)} {t.Unit.Code}, {simulation.Counts.Paths:#,0} paths under the {simulation.ModelName}");
+        return Finish([crossed, never], title, "first year at or above the target", "share of simulated paths (%)", Scale.Linear,
+            note: simulation.Conversion?.ToString(), xCategories: true);
     }
 
     /// <summary>Scenario paths from the baseline to the target year, with the target.</summary>
@@ -387,8 +400,8 @@ public static class Charts
             .ToList();
         traces.AddRange(TargetTraces(target, list.Min(s => s.Path[0].Year), target.Year));
         var conversions = list.Select(s => s.Conversion).OfType<MetricConversion>().Distinct().Select(c => c.ToString());
-        return Finish(traces, $"Growth scenarios for {target.Indicator.EnglishName} ({target.Zone}) against the {target.Year.ToString(CultureInfo.InvariantCulture)} target",
-            "Year", $"{target.Indicator.EnglishName} ({target.Unit.Code}, {target.Unit.EnglishName})", logY: false,
+        return Finish(traces, $"{Names.Series(target.Indicator, target.Zone)}: growth scenarios against the {target.Year.ToString(CultureInfo.InvariantCulture)} target",
+            "Year", Names.Unit(target.Unit), Scale.Linear,
             note: string.Join(" ", conversions));
     }
 
@@ -502,10 +515,26 @@ public static class Charts
         return [line, star];
     }
 
-    /// <summary>The longest line of a y-axis title, in characters: about the plot's height at the title's font size.</summary>
+    /// <summary>
+    /// The longest line of a y-axis title, in characters: with two lines of title and a row or two of legend the plot
+    /// is about 360 px tall, which holds about 48 characters at the title's font size.
+    /// </summary>
     internal const int YTitleWidth = 48;
 
-    private static GenericChart Finish(IEnumerable<GenericChart> traces, string title, string xTitle, string yTitle, bool logY, string? note)
+    /// <summary>The scale of a chart's y axis.</summary>
+    private enum Scale
+    {
+        /// <summary>Linear, ticks written in full (<see cref="ChartStyle.LinearTickFormat"/>).</summary>
+        Linear,
+
+        /// <summary>Logarithmic, ticks at <see cref="ChartStyle.LogTicks"/> of the values drawn.</summary>
+        Log,
+
+        /// <summary>The values drawn, as equal categories labelled with themselves.</summary>
+        Categories,
+    }
+
+    private static GenericChart Finish(IEnumerable<GenericChart> traces, string title, string xTitle, string yTitle, Scale yScale, string? note, IReadOnlyCollection<double>? yValues = null, bool xCategories = false)
     {
         var chart = CChart.Combine(traces);
 
@@ -521,7 +550,7 @@ public static class Charts
         xTitle = WebUtility.HtmlEncode(xTitle);
         // A y title longer than the plot is tall would spill and be cut: wrap it, and let the axis
         // take the margin the lines need.
-        yTitle = string.Join("<br>", WrapLines(WebUtility.HtmlEncode(yTitle), YTitleWidth));
+        yTitle = string.Join("<br>", WrapLines(yTitle, YTitleWidth));
         var fullTitle = string.Join("<br>", WrapLines(title, 90));
         if (!string.IsNullOrWhiteSpace(note))
         {
@@ -530,18 +559,44 @@ public static class Charts
 
         chart = FChart.withTitle(fullTitle, null).Invoke(chart);
         chart = chart.WithXAxisStyle<double, double, string>(TitleText: xTitle);
-        if (xTitle == "Year")
+        var xAxis = (DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("xaxis");
+        if (xCategories)
+        {
+            // Labels such as "2022" or "0.0 %" would otherwise be read as numbers and drawn on a scale of their own.
+            xAxis.SetProperty("type", "category");
+        }
+        else if (xTitle == "Year")
         {
             // Whole years, without a thousands separator ("2,021.5" otherwise).
-            var xAxis = (DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("xaxis");
             xAxis.SetProperty("tickformat", "d");
             xAxis.SetProperty("dtick", 1);
         }
 
-        chart = logY
-            ? chart.WithYAxisStyle<double, double, string>(TitleText: yTitle, AxisType: StyleParam.AxisType.Log)
-            : chart.WithYAxisStyle<double, double, string>(TitleText: yTitle);
-        ((DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("yaxis")).SetProperty("automargin", true);
+        chart = chart.WithYAxisStyle<double, double, string>(TitleText: yTitle);
+        var yAxis = (DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("yaxis");
+        yAxis.SetProperty("automargin", true);
+        switch (yScale)
+        {
+            case Scale.Log:
+                if (yValues is null || yValues.Count == 0)
+                {
+                    throw new ArgumentException("A log axis needs the values it draws, for its ticks.", nameof(yValues));
+                }
+
+                var (tickValues, tickLabels) = ChartStyle.LogTicks(yValues.Min(), yValues.Max());
+                yAxis.SetProperty("type", "log");
+                yAxis.SetProperty("tickmode", "array");
+                yAxis.SetProperty("tickvals", tickValues);
+                yAxis.SetProperty("ticktext", tickLabels);
+                break;
+            case Scale.Categories:
+                yAxis.SetProperty("type", "category");
+                break;
+            default:
+                yAxis.SetProperty("tickformat", ChartStyle.LinearTickFormat);
+                break;
+        }
+
         // Legend under the plot (names are long; at the side they would squeeze the plot).
         var legend = new Plotly.NET.LayoutObjects.Legend();
         legend.SetProperty("orientation", "h");

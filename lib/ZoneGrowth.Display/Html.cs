@@ -94,28 +94,36 @@ public static class Html
         return table.ToHtml();
     }
 
-    /// <summary>A data summary: per zone and indicator, the years and counts by status, then the unit conversions made.</summary>
+    /// <summary>
+    /// A data summary: per zone and indicator (its name, and the id code uses), the unit, the years and the
+    /// figures by status ("9 reported, 1 estimate", reported first; the statuses in one column keep the table
+    /// within the page), then the unit conversions made.
+    /// </summary>
     public static string Of(DataSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var statuses = Enum.GetValues<ObservationStatus>();
-        var headers = new List<string> { "zone", "indicator", "name", "unit", "years" };
-        headers.AddRange(statuses.Select(s => s.ToText()));
         var table = new Table(
             string.Create(CultureInfo.InvariantCulture, $"Data summary: {summary.Data.Observations.Count} observations, {summary.Data.Zones.Count} zones, {summary.Rows.Select(r => r.Indicator.Id).Distinct().Count()} indicators"),
-            headers);
+            "zone", "name", "indicator id", "unit", "years", "figures by status");
         foreach (var row in summary.Rows)
         {
-            var cells = new List<TableCell> { row.Zone, row.Indicator.Id, row.Indicator.EnglishName, row.Indicator.Unit.Code, row.YearsText };
-            cells.AddRange(statuses.Select(s => new TableCell(Numbers.Integer(row.CountByStatus[s]), Italic: s != ObservationStatus.Reported && row.CountByStatus[s] > 0)));
-            table.AddRow(cells);
+            var counts = statuses.Where(s => row.CountByStatus[s] > 0).Select(s => string.Create(CultureInfo.InvariantCulture, $"{row.CountByStatus[s]} {s.ToText()}"));
+            var anyNotReported = statuses.Any(s => s != ObservationStatus.Reported && row.CountByStatus[s] > 0);
+            table.AddRow(
+                row.Zone,
+                row.Indicator.EnglishName,
+                row.Indicator.Id,
+                row.Indicator.Unit.Code,
+                row.YearsText,
+                new TableCell(string.Join(", ", counts), anyNotReported ? NotReportedColour : null));
         }
 
         table.AddNote("Only reported figures are published outcomes; estimates, targets, lower bounds and approximate figures are counted separately and never fitted silently.");
         foreach (var o in summary.Data.Conversions)
         {
             table.AddNote(string.Create(CultureInfo.InvariantCulture,
-                $"Converted: {o.Zone} {o.Indicator.Id} {o.Year} ({o.Status.ToText()}): {o.PublishedValue} {o.PublishedUnit.Code} = {Numbers.Level(o.Value)} {o.Indicator.Unit.Code} ({o.Location.File}:{o.Location.Line})."));
+                $"Converted: {Names.Series(o.Indicator, o.Zone)} {o.Year} ({o.Status.ToText()}): {o.PublishedValue} {o.PublishedUnit.Code} = {Numbers.Level(o.Value)} {o.Indicator.Unit.Code} ({o.Location.File}:{o.Location.Line})."));
         }
 
         foreach (var file in summary.Data.Files)
@@ -127,31 +135,40 @@ public static class Html
     }
 
     /// <summary>
-    /// A consistency audit: one row per finding with kind, zone, indicator, years, expected,
-    /// actual, disagreement, allowed range, the rows involved (file:line) and the explanation.
+    /// A consistency audit: one row per finding with kind and the number of its explanation, zone, indicator (by
+    /// name; the id on hover), years, expected, actual, disagreement, allowed range and the rows involved. Each
+    /// explanation is written out in a numbered note under the table (a paragraph in a cell would make the table
+    /// wider than the page and every row as tall as its paragraph).
     /// </summary>
     public static string Of(AuditReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var findings = report.Findings;
+
+        // Rows as line numbers when every finding's rows are in one file (named in a note): a file name in every
+        // cell cannot wrap and would push the table past the page.
+        var files = findings.SelectMany(c => c.Rows).Select(o => o.Location.File).Distinct().ToArray();
+        var oneFile = files.Length == 1;
         var table = new Table(
             string.Create(CultureInfo.InvariantCulture, $"Consistency audit: {report.Checks.Count} checks, {findings.Count} flagged"),
-            "kind", "zone", "indicator", "years", "expected", "actual", "disagreement", "allowed range", "rows (file:line)", "explanation");
-        foreach (var c in findings)
+            "kind", "zone", "indicator", "years", "expected", "actual", "disagreement", "allowed range", oneFile ? "rows (line)" : "rows (file:line)");
+        foreach (var (c, i) in findings.Select((c, i) => (c, i)))
         {
+            var indicator = c.Rows.Select(o => o.Indicator).FirstOrDefault(d => d.Id == c.Indicator);
             table.AddRow(
-                c.Kind.ToString(),
+                new TableCell(string.Create(CultureInfo.InvariantCulture, $"{c.Kind} (note {i + 1})"), Tooltip: c.Explanation),
                 c.Zone,
-                c.Indicator,
+                new TableCell(indicator?.EnglishName ?? c.Indicator, Tooltip: c.Indicator),
                 string.Create(CultureInfo.InvariantCulture, $"{c.FromYear}–{c.ToYear}"),
                 Numbers.Level(c.Expected),
                 Numbers.Level(c.Actual),
                 new TableCell(Numbers.SignedPercent(c.Disagreement), NotMetColour),
                 $"{Numbers.SignedPercent(c.AllowedLow)} to {Numbers.SignedPercent(c.AllowedHigh)}",
                 new TableCell(
-                    string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(o.Location.File)}:{o.Location.Line}"))),
-                    Tooltip: string.Join("; ", c.Rows.Select(o => o.Location.File).Distinct())),
-                c.Explanation);
+                    oneFile
+                        ? string.Join(", ", c.Rows.Select(o => Numbers.Integer(o.Location.Line)))
+                        : string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(o.Location.File)}:{o.Location.Line}"))),
+                    Tooltip: string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Location.File}:{o.Location.Line}")))));
         }
 
         if (findings.Count == 0)
@@ -159,20 +176,32 @@ public static class Html
             table.AddNote("No check is outside its allowed range.");
         }
 
-        table.AddNote("Disagreement: actual ÷ expected − 1. A flagged check is a possible definitional break or revision, not necessarily an error. Rows are file name:line (hover for the path).");
+        table.AddNote("Disagreement: actual ÷ expected − 1. A flagged check is a possible definitional break or revision, not necessarily an error. "
+            + (oneFile ? $"Rows are lines of {files[0]} (hover for file:line)." : "Rows are file name:line (hover for the path)."));
+        foreach (var (c, i) in findings.Select((c, i) => (c, i)))
+        {
+            table.AddNote(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {c.Explanation}"));
+        }
+
         return table.ToHtml();
     }
 
     /// <summary>
-    /// A series: year, value, status, derived marker and rule, source. Rows that are not reported
-    /// outcomes are set in italics on a grey background.
+    /// A series: year, value, status (for a derived point "derived", the status of the figure it comes from and
+    /// its rule), source. Rows that are not reported outcomes are set in italics on a grey background.
     /// </summary>
     public static string Of(IndicatorSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
+        var statuses = series.Statuses.Select(s => s.ToText()).ToList();
+        if (series.DerivedPoints.Count > 0)
+        {
+            statuses.Add("derived");
+        }
+
         var table = new Table(
-            $"{series.Zone} {series.Indicator.EnglishName} ({series.Indicator.Id}), {series.Unit.Code} ({series.Unit.EnglishName}); statuses: {string.Join(", ", series.Statuses.Select(s => s.ToText()))}",
-            "year", "value", "status", "derived", "source");
+            $"{Names.Series(series.Indicator, series.Zone)}, {Names.Unit(series.Unit)}; statuses: {string.Join(", ", statuses)}",
+            "year", "value", "status", "source");
         foreach (var p in series.Points)
         {
             var marked = p.IsDerived || p.Status != ObservationStatus.Reported;
@@ -180,9 +209,8 @@ public static class Html
             table.AddRow(
                 new TableCell(Numbers.Integer(p.Year), background, marked),
                 new TableCell(Numbers.Level(p.Value) + (p.IsDerived ? " (derived)" : p.Status != ObservationStatus.Reported ? $" ({p.Status.ToText()})" : string.Empty), background, marked, p.Observation.Quote.Length > 0 ? p.Observation.Quote : null),
-                new TableCell(p.IsDerived ? $"derived (from a {p.Status.ToText()} level)" : p.Status.ToText(), background, marked),
-                new TableCell(p.IsDerived ? "derived: " + p.Derivation : string.Empty, background, marked),
-                new TableCell(p.Observation.Source, background, marked, string.Create(CultureInfo.InvariantCulture, $"{p.Observation.Location.File}:{p.Observation.Location.Line}")));
+                new TableCell(p.IsDerived ? $"derived (from a {p.Status.ToText()} level): {p.Derivation}" : p.Status.ToText(), background, marked),
+                new TableCell(ShortSource(p.Observation.Source), background, marked, string.Create(CultureInfo.InvariantCulture, $"{p.Observation.Source} ({p.Observation.Location.File}:{p.Observation.Location.Line})")));
         }
 
         if (series.MissingYears.Count > 0)
@@ -194,6 +222,8 @@ public static class Html
         {
             table.AddNote("Derived values are computed from a published figure by the rule shown; they are never written back into the data files.");
         }
+
+        table.AddNote("Sources by site; hover over one for its full address and the data file's line.");
 
         if (series.Superseded.Count > 0)
         {
@@ -362,9 +392,33 @@ public static class Html
             .ToHtml();
     }
 
+    /// <summary>
+    /// A source as its sites: each web address (a word with a '/' and no space) cut to its host and "/…", the rest as
+    /// written, so that an address, which cannot wrap, does not make its table wider than the page.
+    /// "hhtz.gov.cn/art/2023/3/6/art_1.html; HHZ plan (hhtz.gov.cn)" → "hhtz.gov.cn/…; HHZ plan (hhtz.gov.cn)".
+    /// </summary>
+    internal static string ShortSource(string source) => string.Join(' ', source.Split(' ').Select(ShortAddress));
+
+    private static string ShortAddress(string word)
+    {
+        var scheme = word.IndexOf("://", StringComparison.Ordinal);
+        var start = scheme < 0 ? 0 : scheme + 3;
+        var slash = word.IndexOf('/', start);
+        var opening = word.Length > 0 && word[0] == '(' ? 1 : 0;
+        var tail = new string(word.Reverse().TakeWhile(c => c is ';' or ',' or ')').Reverse().ToArray());
+
+        // An address has a host with a dot before its first '/', and a path after it.
+        if (slash < 0 || !word[Math.Max(start, opening)..slash].Contains('.', StringComparison.Ordinal) || slash + 1 >= word.Length - tail.Length)
+        {
+            return word;
+        }
+
+        return word[..(slash + 1)] + "…" + tail;
+    }
+
     private static string RegressionNumber(double value) =>
         Math.Abs(value) < 1e-3 && value != 0 ? value.ToString("0.000e+00", CultureInfo.InvariantCulture) : value.ToString("0.0000", CultureInfo.InvariantCulture);
 
     private static string TargetText(Target t) =>
-        string.Create(CultureInfo.InvariantCulture, $"{t.Zone} {t.Indicator.Id} ≥ {Numbers.Level(t.Value)} {t.Unit.Code} in {t.Year} (target)");
+        string.Create(CultureInfo.InvariantCulture, $"{Names.Series(t.Indicator, t.Zone)} ≥ {Numbers.Level(t.Value)} {t.Unit.Code} in {t.Year} (target)");
 }

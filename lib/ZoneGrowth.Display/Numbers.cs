@@ -45,6 +45,12 @@ internal static class Numbers
     /// <summary>An integer.</summary>
     public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// An axis tick label written out in full: thousands grouped, up to four decimals, never an SI suffix
+    /// ("3,000", not "3k"; "1,500", "0.05").
+    /// </summary>
+    public static string Tick(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
+
     /// <summary>A factor such as a baseline revision: 0.9 → "0.90".</summary>
     public static string Factor(double value) => value.ToString("0.00##", CultureInfo.InvariantCulture);
 }

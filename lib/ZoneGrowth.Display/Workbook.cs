@@ -13,7 +13,9 @@ public static class Workbook
     /// Prepares the notebook: (a) installs a handler so Plotly.NET charts display in the stock
     /// .NET Interactive kernel, whose FSharp.Core (10.0.0.0) is older than the one Plotly.NET
     /// 6.0.0 asks for (10.1.0.0); (b) registers the HTML formatters of the library's result types
-    /// (<see cref="Html"/>). Safe to call again (re-running the cell): nothing is installed twice.
+    /// (<see cref="Html"/>); (c) makes charts display as plotly's JSON and a description, which front ends draw
+    /// offline, instead of Plotly.NET.Interactive's script that fetches plotly.js from a CDN
+    /// (<see cref="ChartOutput"/>). Safe to call again (re-running the cell): nothing is installed twice.
     /// </summary>
     public static void Setup()
     {
@@ -21,6 +23,7 @@ public static class Workbook
         // JIT-compiling it cannot trigger the FSharp.Core load the handler is there to answer.
         InstallAssemblyResolver();
         RegisterFormatters();
+        RegisterChartOutput();
     }
 
     /// <summary>Whether <see cref="Setup"/> has installed the FSharp.Core handler in this process.</summary>
@@ -28,6 +31,10 @@ public static class Workbook
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void InstallAssemblyResolver() => FSharpCoreResolver.Install();
+
+    // References Plotly.NET's GenericChart, so only after the FSharp.Core handler is in place.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RegisterChartOutput() => ChartOutput.Register();
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void RegisterFormatters()

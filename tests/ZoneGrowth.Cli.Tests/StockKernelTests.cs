@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace ZoneGrowth.Cli.Tests;
 
@@ -9,7 +10,7 @@ namespace ZoneGrowth.Cli.Tests;
 /// .config/dotnet-tools.json and restored by .ci/run. A break in the path users take is caught
 /// here, not by our own runner.
 /// </summary>
-public sealed class StockKernelTests : IDisposable
+public sealed partial class StockKernelTests : IDisposable
 {
     private readonly DirectoryInfo _output = Directory.CreateTempSubdirectory("zonegrowth-repl-");
 
@@ -58,7 +59,42 @@ public sealed class StockKernelTests : IDisposable
         var outputs = cells.SelectMany(c => (JsonArray?)c!["outputs"] ?? []).ToArray();
         Assert.DoesNotContain(outputs, o => (string?)o!["output_type"] == "error");
         // The charts display: the FSharp.Core the stock kernel ships is older than Plotly.NET's,
-        // and Workbook.Setup() in the setup cell is what makes them work there.
-        Assert.Contains(outputs, o => o!["data"]?["text/html"]?.ToJsonString().Contains("renderPlotly", StringComparison.Ordinal) == true);
+        // and Workbook.Setup() in the setup cell is what makes them work there. They display as
+        // plotly's figure JSON (which the stock kernel's writer stores as text) and a description.
+        var charts = outputs.Where(o => o!["data"]?[Plotly] is not null).Select(o => (JsonObject)o!["data"]!).ToArray();
+        Assert.NotEmpty(charts);
+        Assert.All(charts, chart =>
+        {
+            var figure = chart[Plotly] is JsonObject o ? o : JsonNode.Parse(Text(chart[Plotly]))!;
+            Assert.IsType<JsonArray>(figure["data"]);
+            Assert.StartsWith("Chart: ", Text(chart["text/plain"]), StringComparison.Ordinal);
+            Assert.Null(chart["text/html"]);
+        });
+
+        // No output loads anything from the network: no remote src or href, no address in a script (the
+        // DataFrame formatter's paging script is local and allowed).
+        var all = string.Join("\n", outputs.SelectMany(Strings));
+        Assert.Empty(RemoteResource().Matches(all));
+        Assert.DoesNotContain(ScriptBlock().Matches(all), m => m.Value.Contains("http://", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("https://", StringComparison.OrdinalIgnoreCase));
     }
+
+    private const string Plotly = "application/vnd.plotly.v1+json";
+
+    /// <summary>Every string value inside a JSON node, unescaped.</summary>
+    private static IEnumerable<string> Strings(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Strings(p.Value)),
+        JsonArray a => a.SelectMany(Strings),
+        JsonValue v when v.TryGetValue<string>(out var s) => [s],
+        _ => [],
+    };
+
+    private static string Text(JsonNode? node) => node is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)node ?? "";
+
+    /// <summary>A script, stylesheet, image or frame fetched from a network address.</summary>
+    [GeneratedRegex(@"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[""']?\s*(?:https?:)?//", RegexOptions.IgnoreCase)]
+    private static partial Regex RemoteResource();
+
+    [GeneratedRegex(@"<script\b.*?</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptBlock();
 }

@@ -17,11 +17,12 @@ public abstract class WorkbookRun : IDisposable
     {
     }
 
-    protected WorkbookRun(string[] notebooks, string[] parameters)
+    protected WorkbookRun(string[] notebooks, string[] parameters, bool chartImages = false)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Code = WorkbookCommand.Run(["run", .. notebooks, .. parameters.SelectMany(p => new[] { "--param", p }), "--output", _output.FullName, "--no-chart-images"], output, error);
+        string[] images = chartImages ? [] : ["--no-chart-images"];
+        Code = WorkbookCommand.Run(["run", .. notebooks, .. parameters.SelectMany(p => new[] { "--param", p }), "--output", _output.FullName, .. images], output, error);
         Log = output + Environment.NewLine + error;
         Results = Code == WorkbookCommand.Success ? (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(_output.FullName, "results.json")))! : [];
     }
@@ -33,6 +34,9 @@ public abstract class WorkbookRun : IDisposable
     public JsonObject Results { get; }
 
     public IEnumerable<string> ExecutedNotebooks => Directory.GetFiles(_output.FullName, "*.ipynb").Order();
+
+    /// <summary>The folder the run wrote to.</summary>
+    public string OutputFolder => _output.FullName;
 
     /// <summary>A published key figure's value.</summary>
     public double Figure(string name) => Published(name)["value"]!.GetValue<double>();
@@ -65,9 +69,13 @@ public abstract class WorkbookRun : IDisposable
     }
 }
 
-/// <summary>The workbook on the shipped data.</summary>
+/// <summary>The workbook on the shipped data, as the README's run command makes it (with chart pictures where Chromium is installed).</summary>
 public sealed class ShippedWorkbookRun : WorkbookRun
 {
+    public ShippedWorkbookRun()
+        : base([], [], chartImages: true)
+    {
+    }
 }
 
 /// <summary>The workbook on a fixture zone with other numbers, through --param.</summary>

@@ -48,7 +48,7 @@ public class HtmlTests
         Assert.Equal(5, BodyRows(html));
         Assert.Contains("+6.8 %", html);
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{report.Checks.Count} checks, 5 flagged"), html);
-        foreach (var header in new[] { "kind", "zone", "indicator", "years", "expected", "actual", "disagreement", "allowed range", "rows (file:line)", "explanation" })
+        foreach (var header in new[] { "kind", "zone", "indicator", "years", "expected", "actual", "disagreement", "allowed range", "rows (line)" })
         {
             Assert.Contains($">{header}</th>", html);
         }
@@ -58,6 +58,17 @@ public class HtmlTests
         var revisionLines = lines.Select((l, i) => (l, line: i + 1)).Where(t => t.l.StartsWith("Zhejiang,gdp,2023,", StringComparison.Ordinal)).Select(t => t.line).ToArray();
         Assert.Equal(2, revisionLines.Length);
         Assert.All(revisionLines, n => Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"hhz-indicators.csv:{n}"), html));
+
+        // Every finding is in the one shipped file: its rows are line numbers, and the note names the file.
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $">{revisionLines[0]}, {revisionLines[1]}</td>"), html);
+        Assert.Contains("Rows are lines of " + System.Net.WebUtility.HtmlEncode(Shipped.Data.Files[0].Path), html);
+
+        // Each explanation is a numbered note under the table, not a paragraph in a cell.
+        foreach (var (finding, i) in report.Findings.Select((f, i) => (f, i)))
+        {
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $">{finding.Kind} (note {i + 1})</td>"), html);
+            Assert.Contains(System.Net.WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {finding.Explanation}")) + "</p>", html);
+        }
     }
 
     [Fact]
@@ -69,7 +80,7 @@ public class HtmlTests
         Assert.Equal(Shipped.Revenue.Count, BodyRows(html));
         foreach (var p in Shipped.Revenue.DerivedPoints)
         {
-            Assert.Contains(System.Net.WebUtility.HtmlEncode("derived: " + p.Derivation), html);
+            Assert.Contains(System.Net.WebUtility.HtmlEncode("derived (from a reported level): " + p.Derivation), html);
             Assert.Contains(System.Net.WebUtility.HtmlEncode(p.Value.ToString("0.0", CultureInfo.InvariantCulture)) + " (derived)", html);
         }
 
@@ -211,7 +222,8 @@ public class HtmlTests
         var indicators = File.ReadAllLines(Shipped.DataFile).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[1]).Distinct();
         Assert.All(indicators, id => Assert.Contains($">{id}<", html));
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Shipped.DataFile))), html);
-        Assert.Contains("Converted: HHZ digital_economy_revenue 2025 (target): 600 十亿元 = 6000.0 亿元", html);
+        // data/indicators.csv names digital_economy_revenue "Core digital economy industries, main business income (revenue)".
+        Assert.Contains("Converted: Core digital economy industries, main business income (revenue) (HHZ) 2025 (target): 600 十亿元 = 6000.0 亿元", html);
     }
 
     [Fact]
@@ -221,5 +233,93 @@ public class HtmlTests
 
         // 2017 = 3070 / 1.172 and 2020 = 4758.7 / 1.181 are implied by reported levels and their growth.
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "derived \\(from a reported level\\)").Count);
+    }
+
+    /// <summary>The text a reader sees: tags (and the hover text in their attributes) removed, entities decoded.</summary>
+    private static string VisibleText(string html) => System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]*>", " "));
+
+    /// <summary>The catalog ids found as whole words in <paramref name="text"/>.</summary>
+    private static string[] IdsIn(string text) =>
+        Shipped.Data.Catalog.Indicators.Select(i => i.Id).Where(id => Regex.IsMatch(text, $@"(?<![\w]){Regex.Escape(id)}(?![\w])")).ToArray();
+
+    [Fact]
+    public void Tables_of_results_name_indicators_by_the_catalog_never_by_id()
+    {
+        var revenueName = Shipped.Data.Catalog["digital_economy_revenue"].EnglishName; // data/indicators.csv
+        var tables = new Dictionary<string, string>
+        {
+            ["series"] = Html.Of(Shipped.Revenue),
+            ["share"] = Html.Of(DerivedSeries.Share(Shipped.Gdp, Shipped.Data.Series("gdp", "Zhejiang"), Shipped.Data.Catalog["gdp_share_of_zhejiang"])),
+            ["audit"] = Html.Of(ConsistencyAudit.Run(Shipped.Data)),
+            ["probability"] = Html.Of(Shipped.Assessment.Probability(Shipped.Walk)),
+            ["simulation"] = Html.Of(Shipped.Simulation),
+            ["scenarios"] = Html.Of(Shipped.Assessment.Evaluate([GrowthScenario.Constant("8 %", 0.08)])),
+            ["sensitivity"] = Html.Of(Shipped.Assessment.Sensitivity([0.08], [1.0])),
+            ["required growth"] = Html.Of(Shipped.Assessment.RequiredGrowth),
+        };
+        foreach (var (name, html) in tables)
+        {
+            Assert.True(IdsIn(VisibleText(html)).Length == 0, $"{name}: {string.Join(", ", IdsIn(VisibleText(html)))}");
+        }
+
+        Assert.Contains(revenueName + " (HHZ)", VisibleText(tables["series"]));
+        Assert.Contains(revenueName + " (HHZ) ≥ 6000.0 亿元 in 2025", VisibleText(tables["probability"]));
+        Assert.Contains(revenueName + " (HHZ) ≥ 6000.0 亿元 in 2025", VisibleText(tables["simulation"]));
+    }
+
+    [Fact]
+    public void A_caption_writes_a_unit_once_and_lists_derived_among_the_statuses()
+    {
+        // GDP share of Zhejiang: unit percent, every point derived from reported GDP levels.
+        var share = DerivedSeries.Share(Shipped.Gdp, Shipped.Data.Series("gdp", "Zhejiang"), Shipped.Data.Catalog["gdp_share_of_zhejiang"]);
+        var caption = Regex.Match(Html.Of(share), "<caption[^>]*>(.*)</caption>").Groups[1].Value;
+        Assert.DoesNotContain("percent (percent)", caption);
+        Assert.Contains("statuses: reported, derived", caption);
+
+        var revenue = Regex.Match(Html.Of(Shipped.Revenue), "<caption[^>]*>(.*)</caption>").Groups[1].Value;
+        Assert.Contains("100 million RMB (亿元)", revenue); // src/Data/Units.cs: 亿元 is 100 million RMB
+        Assert.Contains("statuses: reported, derived", revenue);
+    }
+
+    [Fact]
+    public void The_audit_names_each_indicator_and_keeps_its_id_on_hover()
+    {
+        var html = Html.Of(ConsistencyAudit.Run(Shipped.Data));
+
+        // data/README.md: GDP findings for HHZ and Zhejiang, and the revenue label change.
+        Assert.Contains("<td style=\"padding:2px 8px\" title=\"gdp\">Gross domestic product</td>", html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(Shipped.Data.Catalog["digital_economy_revenue"].EnglishName) + "</td>", html);
+        Assert.DoesNotContain(">gdp</td>", html);
+    }
+
+    [Fact]
+    public void The_data_summary_fits_its_statuses_in_one_column()
+    {
+        var html = Html.Of(DataSummary.Of(Shipped.Data));
+        Assert.Equal(6, Regex.Matches(html, "<th ").Count);
+
+        // Data file: HHZ gdp has 9 reported figures (2015 is an estimate) and HHZ revenue two reported levels and two targets.
+        Assert.Contains(">9 reported, 1 estimate</td>", html);
+        Assert.Contains(">2 reported, 2 target</td>", html);
+    }
+
+    [Theory]
+    [InlineData("hhtz.gov.cn/art/2023/3/6/art_1229633260_4145211.html", "hhtz.gov.cn/…")]
+    [InlineData("town.zjol.com.cn/czjsb/201904/t.shtml; thepaper.cn/newsDetail_forward_3365854", "town.zjol.com.cn/…; thepaper.cn/…")]
+    [InlineData("investchn.com/index.php/home/news/detail/id/286255.html (from 浙江在线)", "investchn.com/… (from 浙江在线)")]
+    [InlineData("HHZ 14th five-year plan (hhtz.gov.cn)", "HHZ 14th five-year plan (hhtz.gov.cn)")]
+    [InlineData("(mirror: https://example.org/a/b)", "(mirror: https://example.org/…)")]
+    [InlineData("revenue and/or income", "revenue and/or income")]
+    [InlineData("hhtz.gov.cn/", "hhtz.gov.cn/")]
+    public void A_source_is_shown_by_its_sites(string source, string shown) => Assert.Equal(shown, Html.ShortSource(source));
+
+    [Fact]
+    public void A_series_row_keeps_its_full_source_on_hover()
+    {
+        var html = Html.Of(Shipped.Revenue);
+        foreach (var p in Shipped.Revenue.Points)
+        {
+            Assert.Contains("title=\"" + System.Net.WebUtility.HtmlEncode(p.Observation.Source) + " (", html);
+        }
     }
 }

@@ -81,7 +81,7 @@ public sealed class NotebookTests
         var notebook = await Notebook();
         var audit = Text(Assert.Single(OutputsOf(notebook, "ConsistencyAudit.Run"))["data"]!["text/html"]);
         Assert.Contains("<table", audit);
-        Assert.Contains("<th scope=\"col\" style=\"text-align:left;padding:2px 8px\">rows (file:line)</th>", audit);
+        Assert.Contains("<th scope=\"col\" style=\"text-align:left;padding:2px 8px\">rows (line)</th>", audit);
         Assert.Contains("Consistency audit:", audit);
         Assert.Contains("hhz-indicators.csv:", audit);
 
@@ -92,12 +92,16 @@ public sealed class NotebookTests
 
     [Fact]
     [Trait("Category", "Slow")]
-    public async Task Chart_displays_as_plotly_html()
+    public async Task Chart_displays_as_plotly_figure_json_with_a_description()
     {
         var notebook = await Notebook();
-        var html = Text(Assert.Single(OutputsOf(notebook, "Charts.Indicators"))["data"]!["text/html"]);
-        Assert.Contains("Plotly.newPlot", html);
-        Assert.Contains("by year, by status", html);
+        var data = Assert.Single(OutputsOf(notebook, "Charts.Indicators"))["data"]!.AsObject();
+
+        // Workbook.Setup() makes a chart display as plotly's figure JSON and a line of text, with no script-bearing HTML.
+        Assert.Null(data["text/html"]);
+        var figure = data[ChartOutput.PlotlyMimeType]!.AsObject();
+        Assert.Contains("by year, by status", (string?)figure["layout"]!["title"]!["text"], StringComparison.Ordinal);
+        Assert.Contains("by year, by status", Text(data[ChartOutput.TextMimeType]), StringComparison.Ordinal);
     }
 
     [Fact]

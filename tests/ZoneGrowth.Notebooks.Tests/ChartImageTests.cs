@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using ZoneGrowth.Notebooks.Reports;
 using static ZoneGrowth.Notebooks.Tests.Notebooks;
 
 namespace ZoneGrowth.Notebooks.Tests;
 
-/// <summary>Static SVG images of the Plotly charts, added to the executed notebook by headless Chromium.</summary>
+/// <summary>Static PNG pictures of the Plotly charts, added to the executed notebook by headless Chromium.</summary>
 public class ChartImageTests
 {
-    private const string Svg = "image/svg+xml";
+    private const string Png = "image/png";
+    private const string Plotly = "application/vnd.plotly.v1+json";
 
     private static void SkipUnlessChromium()
     {
@@ -18,21 +18,20 @@ public class ChartImageTests
         }
     }
 
-    /// <summary>The chart outputs of an executed notebook (outputs whose text/html calls Plotly.newPlot).</summary>
-    private static JsonObject[] ChartData(JsonObject notebook) =>
+    /// <summary>The chart outputs of an executed notebook (outputs holding plotly's figure JSON).</summary>
+    private static JsonObject[] ChartOutputs(JsonObject notebook) =>
         Cells(notebook).Where(c => c["outputs"] is JsonArray).SelectMany(Outputs)
-            .Select(o => o["data"] as JsonObject)
-            .OfType<JsonObject>()
-            .Where(d => d["text/html"] is { } h && Text(h).Contains("Plotly.newPlot", StringComparison.Ordinal))
+            .Where(o => o["data"] is JsonObject d && d.ContainsKey(Plotly))
             .ToArray();
 
-    /// <summary>The category labels the fixture gives its column chart, read from the fixture's own source.</summary>
-    private static string[] ColumnKeys()
+    private static JsonObject[] ChartData(JsonObject notebook) => ChartOutputs(notebook).Select(o => (JsonObject)o["data"]!).ToArray();
+
+    /// <summary>The size in a PNG's IHDR chunk (bytes 16-23, big-endian), read here independently of the code under test.</summary>
+    private static (int Width, int Height) PngSize(JsonNode? base64)
     {
-        var source = File.ReadAllText(Fixture("plotly-two-charts.ipynb"));
-        var keys = Regex.Match(source, @"Keys: new\[\] \{ \\""(\d+)\\"", \\""(\d+)\\"" \}");
-        Assert.True(keys.Success, "the fixture's column chart keys were not found in its source");
-        return [keys.Groups[1].Value, keys.Groups[2].Value];
+        var bytes = Convert.FromBase64String(Text(base64));
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, bytes[..8]);
+        return ((bytes[16] << 24) | (bytes[17] << 16) | (bytes[18] << 8) | bytes[19], (bytes[20] << 24) | (bytes[21] << 16) | (bytes[22] << 8) | bytes[23]);
     }
 
     private static Task<NotebookRunResult> RunWith(string fixture, string key, NotebookRunnerOptions options) =>
@@ -40,7 +39,7 @@ public class ChartImageTests
 
     [Fact]
     [Trait("Category", "Slow")]
-    public async Task Each_chart_output_gets_an_svg_of_that_chart_and_the_notebook_stays_valid_nbformat()
+    public async Task Each_chart_output_gets_a_png_of_that_chart_at_twice_its_layout_size_and_the_notebook_stays_valid_nbformat()
     {
         SkipUnlessChromium();
         var result = await Run("plotly-two-charts.ipynb");
@@ -48,33 +47,33 @@ public class ChartImageTests
         Assert.Null(result.ChartImageNote);
         Assert.Equal(2, result.ChartImageCount);
 
-        var charts = ChartData(Read(result));
-        Assert.Equal(2, charts.Length);
-        var line = Text(charts[0][Svg]);
-        var column = Text(charts[1][Svg]);
-        Assert.StartsWith("<svg", line, StringComparison.Ordinal);
-        Assert.StartsWith("<svg", column, StringComparison.Ordinal);
-        Assert.Contains("class=\"scatterlayer", line, StringComparison.Ordinal);
-        Assert.Contains("class=\"barlayer", column, StringComparison.Ordinal);
-        Assert.DoesNotContain("class=\"barlayer", line, StringComparison.Ordinal);
-        foreach (var key in ColumnKeys())
+        var outputs = ChartOutputs(Read(result));
+        Assert.Equal(2, outputs.Length);
+        var pictures = new List<string>();
+        foreach (var output in outputs)
         {
-            // the category axis labels of the column chart, drawn as SVG text
-            Assert.Matches($">{key}</text>", column);
+            var data = (JsonObject)output["data"]!;
+            var layout = data[Plotly]!["layout"]!;
+
+            // Plotly.NET's default layout is 600 x 600 CSS pixels; the picture is drawn at scale 2 and shown at 1.
+            var (width, height) = ((int)layout["width"]!, (int)layout["height"]!);
+            Assert.Equal((2 * width, 2 * height), PngSize(data[Png]));
+            Assert.Equal(width, (int)output["metadata"]![Png]!["width"]!);
+            Assert.Equal(height, (int)output["metadata"]![Png]!["height"]!);
+            Assert.DoesNotContain("text/html", data.Select(p => p.Key));
+            pictures.Add(Text(data[Png]));
         }
 
-        // a well-formed standalone SVG document
-        var document = System.Xml.Linq.XDocument.Parse(column);
-        Assert.Equal("svg", document.Root!.Name.LocalName);
-
+        // the line chart and the column chart are two different pictures
+        Assert.NotEqual(pictures[0], pictures[1]);
         SchemaTests.SkipUnlessNbformat();
         SchemaTests.Validate(result.OutputPath!);
     }
 
-    /// <summary>Adding the images changes nothing in the bundle but the new image/svg+xml: the text/html is kept byte for byte.</summary>
+    /// <summary>Adding the images changes nothing in the bundle but the new image/png: the figure JSON is kept as it was.</summary>
     [Fact]
     [Trait("Category", "Slow")]
-    public async Task Adding_images_keeps_the_interactive_html_unchanged()
+    public async Task Adding_images_keeps_the_interactive_figure_unchanged()
     {
         SkipUnlessChromium();
         var result = await RunWith("plotly-two-charts.ipynb", "no-images", new NotebookRunnerOptions { ChartImages = false });
@@ -90,8 +89,8 @@ public class ChartImageTests
         Assert.Equal(2, after.Length);
         for (var i = 0; i < after.Length; i++)
         {
-            Assert.Equal(Text(before[i]["text/html"]), Text(after[i]["text/html"]));
-            Assert.Equal(before[i].Select(p => p.Key).Append(Svg).Order(StringComparer.Ordinal), after[i].Select(p => p.Key).Order(StringComparer.Ordinal));
+            Assert.True(JsonNode.DeepEquals(before[i][Plotly], after[i][Plotly]));
+            Assert.Equal(before[i].Select(p => p.Key).Append(Png).Order(StringComparer.Ordinal), after[i].Select(p => p.Key).Order(StringComparer.Ordinal));
         }
     }
 
@@ -101,7 +100,11 @@ public class ChartImageTests
     public async Task Charts_of_several_notebooks_get_their_images_in_one_pass()
     {
         SkipUnlessChromium();
-        var plan = NotebookRunPlan.Create([Fixture("plotly-two-charts.ipynb"), Fixture("plotly.ipynb")], new Dictionary<string, string>());
+        var two = await RunWith("plotly-two-charts.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
+        var one = await RunWith("plotly-figure.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
+        Assert.True(two.Succeeded && one.Succeeded, Describe(two) + Describe(one));
+        var figuresWithout = ChartData(Read(two)).Concat(ChartData(Read(one))).Select(d => d[Plotly]!.ToJsonString()).ToList();
+        var plan = NotebookRunPlan.Create([Fixture("plotly-two-charts.ipynb"), Fixture("plotly-figure.ipynb")], new Dictionary<string, string>());
         var pipeline = new NotebookPipeline(new NotebookPipelineOptions(Path.Combine(OutputRoot, "pipeline-images")));
 
         var run = await pipeline.RunAsync(plan, cancellationToken: TestContext.Current.CancellationToken);
@@ -112,8 +115,8 @@ public class ChartImageTests
         var oneCharts = ChartData(Read(run.Notebooks[1].Run));
         Assert.Equal(2, twoCharts.Length);
         Assert.Single(oneCharts);
-        Assert.Contains("class=\"barlayer", Text(twoCharts[1][Svg]), StringComparison.Ordinal);
-        Assert.Contains("class=\"scatterlayer", Text(oneCharts[0][Svg]), StringComparison.Ordinal);
+        Assert.All(twoCharts.Concat(oneCharts), d => PngSize(d[Png]));
+        Assert.Equal(figuresWithout, twoCharts.Concat(oneCharts).Select(d => d[Plotly]!.ToJsonString()).ToList());
         SchemaTests.SkipUnlessNbformat();
         SchemaTests.Validate(run.Notebooks[0].Run.OutputPath!);
         SchemaTests.Validate(run.Notebooks[1].Run.OutputPath!);
@@ -124,7 +127,7 @@ public class ChartImageTests
     public async Task Without_chromium_the_run_succeeds_without_images_and_says_why()
     {
         var missing = Path.Combine(OutputRoot, "no-such-folder", "chromium");
-        var result = await RunWith("plotly.ipynb", "no-chromium", new NotebookRunnerOptions { ChromiumPath = missing });
+        var result = await RunWith("plotly-figure.ipynb", "no-chromium", new NotebookRunnerOptions { ChromiumPath = missing });
 
         Assert.True(result.Succeeded, Describe(result));
         Assert.Equal(0, result.ChartImageCount);
@@ -133,20 +136,19 @@ public class ChartImageTests
         Assert.Contains("interactive-only", result.ChartImageNote);
         var charts = ChartData(Read(result));
         Assert.Single(charts);
-        Assert.DoesNotContain(Svg, charts[0].Select(p => p.Key));
-        Assert.DoesNotContain("image/png", charts[0].Select(p => p.Key));
+        Assert.DoesNotContain(Png, charts[0].Select(p => p.Key));
     }
 
     [Fact]
     [Trait("Category", "Slow")]
     public async Task Turned_off_no_image_is_added_and_nothing_is_noted()
     {
-        var result = await RunWith("plotly.ipynb", "off", new NotebookRunnerOptions { ChartImages = false });
+        var result = await RunWith("plotly-figure.ipynb", "off", new NotebookRunnerOptions { ChartImages = false });
 
         Assert.True(result.Succeeded, Describe(result));
         Assert.Equal(0, result.ChartImageCount);
         Assert.Null(result.ChartImageNote);
-        Assert.DoesNotContain(Svg, Single(ChartData(Read(result))).Select(p => p.Key));
+        Assert.DoesNotContain(Png, Single(ChartData(Read(result))).Select(p => p.Key));
     }
 
     [Fact]
@@ -169,12 +171,12 @@ public class ChartImageTests
             Assert.Skip("uses /bin/false");
         }
 
-        var result = await RunWith("plotly.ipynb", "false-browser", new NotebookRunnerOptions { ChromiumPath = "/bin/false" });
+        var result = await RunWith("plotly-figure.ipynb", "false-browser", new NotebookRunnerOptions { ChromiumPath = "/bin/false" });
 
         Assert.True(result.Succeeded, Describe(result));
         Assert.Equal(0, result.ChartImageCount);
         Assert.Contains("chromium exited with code 1", result.ChartImageNote);
-        Assert.DoesNotContain(Svg, Single(ChartData(Read(result))).Select(p => p.Key));
+        Assert.DoesNotContain(Png, Single(ChartData(Read(result))).Select(p => p.Key));
     }
 
     private static T Single<T>(T[] items)

@@ -248,21 +248,21 @@ public partial class ReportTests
     }
 
     [Fact]
-    public void An_explicit_plotly_script_is_embedded_and_a_version_mismatch_is_reported()
+    public void A_chart_is_drawn_from_its_figure_json_with_an_explicit_plotly_script_and_nothing_can_close_a_script_early()
     {
         var script = Path.Combine(Path.GetTempPath(), $"zonegrowth-plotly-{Guid.NewGuid():N}.js");
         File.WriteAllText(script, "/** plotly.js v9.9.9 */ window.Plotly = { newPlot: function () {} }; var s = '</script>';");
         try
         {
             var html = new NotebookHtmlReport(new NotebookHtmlReportOptions { PlotlyScriptPath = script })
-                .Render(Notebook(Code("chart", Display(new JsonObject { ["text/html"] = ChartHtml("abc", "[{\"type\":\"bar\",\"x\":[\"<a>\"],\"y\":[1]}]") }))), "t");
+                .Render(Notebook(Code("chart", Display(Figure("""[{"type":"bar","x":["<a>"],"y":[1]}]""")))), "t");
 
             Assert.Equal(1, html.ChartCount);
             Assert.Equal("9.9.9", html.PlotlyVersion);
-            Assert.Contains("made for plotly.js 2.28.0; plotly.js 9.9.9 is embedded", Assert.Single(html.Warnings));
+            Assert.Empty(html.Warnings);
             Assert.Contains("var s = '<\\/script>';", html.Html); // cannot close the script element early
             Assert.Contains("\"x\":[\"\\u003Ca\\u003E\"]", html.Html); // chart data cannot either
-            Assert.DoesNotContain("requirejs", html.Html);
+            Assert.DoesNotContain("chart-picture\" alt", html.Html); // no picture was rendered for it
         }
         finally
         {
@@ -270,7 +270,47 @@ public partial class ReportTests
         }
     }
 
-    /// <summary>The shape of Plotly.NET.Interactive's formatter output (seen in the executed plotly fixture).</summary>
+    /// <summary>A chart output as the workbook writes it: plotly's figure JSON, stored by nbformat as JSON.</summary>
+    private static JsonObject Figure(string traces) => new()
+    {
+        ["application/vnd.plotly.v1+json"] = new JsonObject { ["data"] = JsonNode.Parse(traces), ["layout"] = new JsonObject { ["width"] = 600 } },
+        ["text/plain"] = "Chart without a title.",
+    };
+
+    [Fact]
+    public void The_picture_run_rendered_stands_in_for_the_chart_in_print()
+    {
+        var png = Convert.ToBase64String([0x89, 0x50, 0x4E, 0x47]);
+        var figure = Figure("""[{"type":"scatter","y":[1,2]}]""");
+        figure["image/png"] = png;
+
+        var html = Render(Notebook(Code("chart", Display(figure))));
+
+        Assert.Contains($"<img class=\"chart-picture\" alt=\"Chart without a title.\" src=\"data:image/png;base64,{png}\">", html);
+        Assert.Matches(@"@media print \{[^@]*\.output\.chart:has\(\.chart-picture\) \.zg-chart \{ display: none; \}", html);
+    }
+
+    [Fact]
+    public void A_chart_from_plotly_nets_own_formatter_is_not_inserted_and_the_page_says_how_to_get_it()
+    {
+        var html = new NotebookHtmlReport().Render(Notebook(Code("chart", Display(new JsonObject { ["text/html"] = ChartHtml("abc", "[{\"type\":\"bar\",\"y\":[1]}]") }))), "t");
+
+        Assert.Equal(0, html.ChartCount);
+        Assert.Contains("call Workbook.Setup() in the notebook", html.Html);
+        Assert.DoesNotContain("cdn.plot.ly", html.Html);
+        Assert.DoesNotContain("requirejs", html.Html);
+    }
+
+    [Fact]
+    public void A_plotly_output_without_traces_is_named_as_such()
+    {
+        var html = new NotebookHtmlReport().Render(Notebook(Code("chart", Display(new JsonObject { ["application/vnd.plotly.v1+json"] = new JsonObject { ["layout"] = new JsonObject() } }))), "t");
+
+        Assert.Equal(0, html.ChartCount);
+        Assert.Contains("holds no figure (no &#39;data&#39; array of traces)", html.Html);
+    }
+
+    /// <summary>The shape of Plotly.NET.Interactive's formatter output (seen in the executed plotly fixture before the workbook's formatter).</summary>
     private static string ChartHtml(string id, string data) => $$$"""
         <div><div id="{{{id}}}"><!-- Plotly chart will be drawn inside this DIV --></div><script type="text/javascript">
         var renderPlotly_{{{id}}} = function() {

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -9,20 +7,25 @@ using System.Text.RegularExpressions;
 namespace ZoneGrowth.Notebooks.Reports;
 
 /// <summary>
-/// Adds a static SVG (<c>image/svg+xml</c>) to the mime bundle of every Plotly.NET.Interactive chart output of an
-/// executed notebook, so viewers that run no script (GitHub's static view, nbviewer) have a picture while front
-/// ends that run script keep the interactive <c>text/html</c>. All charts of a notebook are rendered in one headless
-/// Chromium launch: a temporary page embeds plotly.js once (<see cref="PlotlyScript"/>), calls
-/// <c>Plotly.toImage(spec, {format: 'svg'})</c> for each chart and writes each SVG, base64-encoded, into a
-/// <c>&lt;pre&gt;</c>; <c>--dump-dom</c> prints the DOM, which is parsed here. The network is shut off (every request
-/// goes to a dead local proxy).
+/// Adds a static picture (<c>image/png</c>, with its display size in the output's metadata) to the mime bundle of
+/// every chart output (plotly's figure JSON, <see cref="PlotlyCharts.MimeType"/>) of executed notebooks, so viewers
+/// that run no script or have no plotly renderer (GitHub's static view, nbconvert, JupyterLab without plotly's
+/// extension) show a picture, while VS Code and JupyterLab with plotly draw the interactive figure from the same
+/// bundle. PNG rather than SVG: nbconvert prefers <c>image/svg+xml</c> to <c>image/png</c> and inlines it, and its
+/// sanitiser breaks inline SVG. All charts are rendered in one headless Chromium launch: a temporary page embeds
+/// plotly.js once (<see cref="PlotlyScript"/>), calls <c>Plotly.toImage(spec, {format: 'png'})</c> for each chart and
+/// writes each PNG, base64-encoded, into a <c>&lt;pre&gt;</c>; <c>--dump-dom</c> prints the DOM, which is parsed
+/// here. The network is shut off (every request goes to a dead local proxy).
 /// </summary>
 internal static partial class ChartImages
 {
-    public const string SvgMimeType = "image/svg+xml";
+    public const string PngMimeType = PlotlyCharts.PngMimeType;
+
+    /// <summary>Pixels per CSS pixel of the pictures: sharp on high-density screens and in print.</summary>
+    public const int Scale = 2;
 
     /// <summary>Where Debian's chromium package installs the browser.</summary>
-    public const string DefaultChromium = "/usr/bin/chromium";
+    public const string DefaultChromium = HeadlessChromium.DefaultPath;
 
     private const int DefaultWidth = 700;
     private const int DefaultHeight = 450;
@@ -53,11 +56,10 @@ internal static partial class ChartImages
             return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesNoChromium(chromium));
         }
 
-        var version = charts.Select(c => c.Chart.Version).FirstOrDefault(v => v is not null);
-        var plotly = PlotlyScript.Find(version);
+        var plotly = PlotlyScript.Find(null);
         if (plotly is null)
         {
-            return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(ReportMessages.PlotlyScriptNotFound(version)));
+            return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(ReportMessages.PlotlyScriptNotFound));
         }
 
         var folder = Directory.CreateTempSubdirectory("zonegrowth-chart-images-");
@@ -68,22 +70,22 @@ internal static partial class ChartImages
             string dom;
             try
             {
-                dom = await DumpDomAsync(browser, page, Path.Combine(folder.FullName, "profile"), timeout, cancellationToken).ConfigureAwait(false);
+                dom = await HeadlessChromium.RunAsync(browser, HeadlessChromium.DumpDomArguments(page, Path.Combine(folder.FullName, "profile"), 20000), timeout, cancellationToken).ConfigureAwait(false);
             }
-            catch (ChartImageException e)
+            catch (ChromiumException e)
             {
                 return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(e.Message));
             }
 
-            var images = new Dictionary<int, string>();
+            var images = new Dictionary<int, (string Png, int Width, int Height)>();
             string? firstError = null;
             foreach (Match m in ImageElement().Matches(dom))
             {
                 var number = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
                 var content = WebUtility.HtmlDecode(m.Groups[2].Value);
-                if (content.StartsWith("svg:", StringComparison.Ordinal) && Decode(content[4..]) is { } svg)
+                if (content.StartsWith("png:", StringComparison.Ordinal) && Picture(content[4..]) is { } png)
                 {
-                    images[number] = svg;
+                    images[number] = png;
                 }
                 else if (content.StartsWith("error:", StringComparison.Ordinal))
                 {
@@ -93,9 +95,12 @@ internal static partial class ChartImages
 
             for (var i = 0; i < charts.Count; i++)
             {
-                if (images.TryGetValue(i + 1, out var svg))
+                if (images.TryGetValue(i + 1, out var image))
                 {
-                    charts[i].Data[SvgMimeType] = Ipynb.ToLines(svg);
+                    charts[i].Data[PngMimeType] = image.Png;
+                    var metadata = charts[i].Output["metadata"] as JsonObject ?? [];
+                    metadata[PngMimeType] = new JsonObject { ["width"] = image.Width / Scale, ["height"] = image.Height / Scale };
+                    charts[i].Output["metadata"] = metadata;
                 }
             }
 
@@ -120,23 +125,7 @@ internal static partial class ChartImages
     }
 
     /// <summary>The browser to use, or <c>null</c> when there is none.</summary>
-    public static string? Locate(string? configured)
-    {
-        if (configured is not null)
-        {
-            return File.Exists(configured) ? Path.GetFullPath(configured) : null;
-        }
-
-        if (File.Exists(DefaultChromium))
-        {
-            return DefaultChromium;
-        }
-
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        return path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(directory => Path.Combine(directory, OperatingSystem.IsWindows() ? "chromium.exe" : "chromium"))
-            .FirstOrDefault(File.Exists);
-    }
+    public static string? Locate(string? configured) => HeadlessChromium.Locate(configured);
 
     private static List<ChartOutput> FindCharts(JsonObject notebook)
     {
@@ -147,15 +136,14 @@ internal static partial class ChartImages
             {
                 if (output["output_type"]?.GetValue<string>() is not ("display_data" or "execute_result")
                     || output["data"] is not JsonObject data
-                    || data.ContainsKey(SvgMimeType)
-                    || !data.ContainsKey("text/html"))
+                    || data.ContainsKey(PngMimeType))
                 {
                     continue;
                 }
 
-                if (PlotlyCharts.Recognise(Ipynb.ReadMultiline(data["text/html"])) is { Recognised: true } chart)
+                if (PlotlyCharts.Recognise(data) is { Recognised: true } chart)
                 {
-                    charts.Add(new ChartOutput(data, chart));
+                    charts.Add(new ChartOutput(output, data, chart));
                 }
             }
         }
@@ -177,8 +165,8 @@ internal static partial class ChartImages
         return html.ToString();
     }
 
-    // Plotly.toImage takes the figure itself (it draws into a hidden div of its own). imageDataOnly gives the SVG
-    // text rather than a data URL; base64 keeps it intact through the DOM dump.
+    // Plotly.toImage takes the figure itself (it draws into a hidden div of its own). imageDataOnly gives the PNG as
+    // base64 rather than a data URL; the size drawn goes with it.
     private static readonly string RenderScript = $$"""
         (function () {
           var specs = document.querySelectorAll('script.zg-plotly-spec');
@@ -188,23 +176,35 @@ internal static partial class ChartImages
             try {
               var spec = JSON.parse(element.textContent);
               var layout = spec.layout || {};
+              var width = layout.width || {{DefaultWidth}}, height = layout.height || {{DefaultHeight}};
               Plotly.toImage({ data: spec.data, layout: layout, config: spec.config || {} },
-                { format: 'svg', imageDataOnly: true, width: layout.width || {{DefaultWidth}}, height: layout.height || {{DefaultHeight}} })
-                .then(function (svg) {
-                  if (svg.indexOf('data:') === 0) { svg = decodeURIComponent(svg.substring(svg.indexOf(',') + 1)); }
-                  out.textContent = 'svg:' + btoa(unescape(encodeURIComponent(svg)));
+                { format: 'png', imageDataOnly: true, scale: {{Scale}}, width: width, height: height })
+                .then(function (png) {
+                  if (png.indexOf('data:') === 0) { png = png.substring(png.indexOf(',') + 1); }
+                  out.textContent = 'png:' + (width * {{Scale}}) + 'x' + (height * {{Scale}}) + ':' + png;
                 }, fail);
             } catch (e) { fail(e); }
           });
         })();
         """;
 
-    private static string? Decode(string base64)
+    /// <summary>A PNG written as <c>{width}x{height}:{base64}</c>, checked to be a PNG of that size.</summary>
+    private static (string Png, int Width, int Height)? Picture(string text)
     {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var size = colon < 0 ? [] : text[..colon].Split('x');
+        if (size.Length != 2
+            || !int.TryParse(size[0], NumberStyles.None, CultureInfo.InvariantCulture, out var width)
+            || !int.TryParse(size[1], NumberStyles.None, CultureInfo.InvariantCulture, out var height))
+        {
+            return null;
+        }
+
+        var base64 = text[(colon + 1)..];
         try
         {
-            var svg = Encoding.UTF8.GetString(Convert.FromBase64String(base64));
-            return svg.StartsWith("<svg", StringComparison.Ordinal) ? svg : null;
+            var bytes = Convert.FromBase64String(base64);
+            return PngSize(bytes) == (width, height) ? (base64, width, height) : null;
         }
         catch (FormatException)
         {
@@ -212,71 +212,18 @@ internal static partial class ChartImages
         }
     }
 
-    private static async Task<string> DumpDomAsync(string browser, string page, string profile, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>The width and height in a PNG's header (signature, then the IHDR chunk), or null for no PNG.</summary>
+    internal static (int Width, int Height)? PngSize(ReadOnlySpan<byte> png)
     {
-        var start = new ProcessStartInfo(browser)
+        ReadOnlySpan<byte> signature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+        if (png.Length < 24 || !png[..8].SequenceEqual(signature) || !png[12..16].SequenceEqual("IHDR"u8))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in HeadlessChromium.DumpDomArguments(page, profile, 20000))
-        {
-            start.ArgumentList.Add(argument);
+            return null;
         }
 
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new ChartImageException(ReportMessages.ChromiumDidNotStart(browser, "no process"));
-        }
-        catch (Win32Exception e)
-        {
-            throw new ChartImageException(ReportMessages.ChromiumDidNotStart(browser, e.Message));
-        }
-
-        using (process)
-        {
-            process.StandardInput.Close();
-            var dom = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-            var log = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(timeout);
-            try
-            {
-                await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                try
-                {
-                    process.Kill(entireProcessTree: true);
-                }
-                catch (InvalidOperationException)
-                {
-                    // exited meanwhile
-                }
-
-                await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-                throw new ChartImageException(cancellationToken.IsCancellationRequested ? ReportMessages.ChartImagesCancelled : ReportMessages.ChromiumTimedOut(timeout));
-            }
-
-            var text = await dom.ConfigureAwait(false);
-            var errors = await log.ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                throw new ChartImageException(ReportMessages.ChromiumFailed(process.ExitCode, LastLine(errors)));
-            }
-
-            return text;
-        }
+        return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png[16..20]), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png[20..24]));
     }
 
-    private static string LastLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+    private sealed record ChartOutput(JsonObject Output, JsonObject Data, PlotlyChart Chart);
 
-    private sealed record ChartOutput(JsonObject Data, PlotlyChart Chart);
-
-    private sealed class ChartImageException(string message) : Exception(message);
 }

@@ -135,6 +135,7 @@ public sealed partial class NotebookHtmlReport
         html.Append(body);
         Footer(html, notebook, publications, provenance, plotly);
         html.Append("</main>\n");
+        html.Append("<script>\n").Append(ReportStyle.FitScript).Append("\n</script>\n");
         if (plotly is not null)
         {
             // plotly.js once per page, then one script that draws every chart.
@@ -169,17 +170,10 @@ public sealed partial class NotebookHtmlReport
 
     private PlotlyScript? LoadPlotly(PageState state)
     {
-        var wanted = state.Charts.Select(c => c.Version).FirstOrDefault(v => v is not null);
-        var script = _options.PlotlyScriptPath is { } path ? PlotlyScript.FromFile(path) : PlotlyScript.Find(wanted);
+        var script = _options.PlotlyScriptPath is { } path ? PlotlyScript.FromFile(path) : PlotlyScript.Find(null);
         if (script is null)
         {
-            state.Warnings.Add(ReportMessages.PlotlyScriptMissing(wanted));
-            return null;
-        }
-
-        if (wanted is not null && script.Version != wanted)
-        {
-            state.Warnings.Add(ReportMessages.PlotlyVersionSubstituted(wanted, script.Version));
+            state.Warnings.Add(ReportMessages.PlotlyScriptMissing);
         }
 
         return script;
@@ -263,20 +257,34 @@ public sealed partial class NotebookHtmlReport
             return;
         }
 
-        if (Value("text/html") is { } htmlValue)
+        if (PlotlyCharts.Recognise(data) is { } chart)
         {
-            if (PlotlyCharts.Recognise(htmlValue) is { } chart)
+            if (chart.Recognised)
             {
-                if (chart.Recognised)
+                state.Charts.Add(chart);
+                html.Append("<div class=\"output chart\">").Append(PlotlyCharts.Placeholder(chart, state.Charts.Count));
+                if (Value(PlotlyCharts.PngMimeType) is { } png)
                 {
-                    state.Charts.Add(chart);
-                    html.Append("<div class=\"output chart\">").Append(PlotlyCharts.Placeholder(chart, state.Charts.Count)).Append("</div>\n");
-                }
-                else
-                {
-                    html.Append("<p class=\"warning\">").Append(E(ReportMessages.PlotlyNotRecognised)).Append("</p>\n");
+                    // The picture run rendered: what print (and a PDF) shows in place of the interactive chart.
+                    html.Append("<img class=\"chart-picture\" alt=\"").Append(E(ReportNotebook.Text(data["text/plain"]))).Append("\" src=\"data:image/png;base64,")
+                        .Append(E(WhiteSpace().Replace(png, ""))).Append("\">");
                 }
 
+                html.Append("</div>\n");
+            }
+            else
+            {
+                html.Append("<p class=\"warning\">").Append(E(ReportMessages.PlotlyFigureInvalid)).Append("</p>\n");
+            }
+
+            return;
+        }
+
+        if (Value("text/html") is { } htmlValue)
+        {
+            if (PlotlyCharts.IsInteractiveFormatterHtml(htmlValue))
+            {
+                html.Append("<p class=\"warning\">").Append(E(ReportMessages.PlotlyFromCdn)).Append("</p>\n");
                 return;
             }
 

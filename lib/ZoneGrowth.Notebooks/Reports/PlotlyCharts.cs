@@ -6,57 +6,52 @@ using System.Text.RegularExpressions;
 namespace ZoneGrowth.Notebooks.Reports;
 
 /// <summary>
-/// Rewrites the HTML of Plotly.NET.Interactive's chart formatter so the chart draws from the plotly.js embedded
-/// once in the page. The formatter's HTML loads require.js and plotly.js from public CDNs and then calls
-/// <c>Plotly.newPlot(id, data, layout, config)</c> with <c>var data = ...;</c>, <c>var layout = ...;</c> and
-/// <c>var config = ...;</c> each on one line as JSON. Those three JSON values are taken (and checked to parse) and
-/// the chart is re-rendered by our own script; the formatter's script is dropped.
+/// The charts of an executed notebook, read from their structured output: plotly's figure JSON under
+/// <see cref="MimeType"/> (written by the workbook's chart formatter, <c>ZoneGrowth.Display.ChartOutput</c>), drawn
+/// again by our own script from the plotly.js embedded once in the page. Nothing is taken out of HTML: an output of
+/// Plotly.NET.Interactive's own formatter (a <c>text/html</c> script that loads plotly.js from a CDN) is recognised
+/// only to say that the notebook should call <c>Workbook.Setup()</c>.
 /// </summary>
-internal static partial class PlotlyCharts
+internal static class PlotlyCharts
 {
-    [GeneratedRegex(@"Plotly\.newPlot\s*\(")]
-    private static partial Regex NewPlot();
+    /// <summary>Plotly's mime type of a figure, <c>{"data", "layout", "config"}</c>.</summary>
+    public const string MimeType = "application/vnd.plotly.v1+json";
 
-    [GeneratedRegex(@"^\s*var\s+(data|layout|config)\s*=\s*(.+?);\s*$", RegexOptions.Multiline)]
-    private static partial Regex Assignment();
+    /// <summary>The static picture <c>run</c> adds to a chart output.</summary>
+    public const string PngMimeType = "image/png";
 
-    [GeneratedRegex(@"plotly-(\d+\.\d+\.\d+)(?:\.min)?(?:\.js)?['""]")]
-    private static partial Regex CdnVersion();
-
-    /// <summary>The chart in a text/html output, or <c>null</c> when the HTML is not a Plotly chart.</summary>
-    public static PlotlyChart? Recognise(string html)
+    /// <summary>The chart of an output's mime bundle, or <c>null</c> when the bundle holds no plotly figure.</summary>
+    public static PlotlyChart? Recognise(JsonObject data)
     {
-        if (!NewPlot().IsMatch(html))
+        ArgumentNullException.ThrowIfNull(data);
+        if (!data.TryGetPropertyValue(MimeType, out var node))
         {
             return null;
         }
 
-        var parts = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        foreach (Match m in Assignment().Matches(html))
+        // nbformat stores a +json mime type as JSON; a writer that stored it as text is read too.
+        var figure = node switch
         {
-            try
-            {
-                parts[m.Groups[1].Value] = JsonNode.Parse(m.Groups[2].Value);
-            }
-            catch (JsonException)
-            {
-                return PlotlyChart.Unrecognised;
-            }
-        }
-
-        if (!parts.TryGetValue("data", out var data) || data is not JsonArray)
+            JsonObject o => o,
+            JsonValue or JsonArray => TryParse(ReportNotebook.Text(node)),
+            _ => null,
+        };
+        if (figure?["data"] is not JsonArray traces)
         {
             return PlotlyChart.Unrecognised;
         }
 
-        var version = CdnVersion().Match(html) is { Success: true } v ? v.Groups[1].Value : null;
-        return new PlotlyChart(true, version, new JsonObject
+        return new PlotlyChart(true, new JsonObject
         {
-            ["data"] = data.DeepClone(),
-            ["layout"] = parts.GetValueOrDefault("layout")?.DeepClone() ?? new JsonObject(),
-            ["config"] = parts.GetValueOrDefault("config")?.DeepClone() ?? new JsonObject(),
+            ["data"] = traces.DeepClone(),
+            ["layout"] = figure["layout"]?.DeepClone() ?? new JsonObject(),
+            ["config"] = figure["config"]?.DeepClone() ?? new JsonObject(),
         });
     }
+
+    /// <summary>Whether a <c>text/html</c> output is Plotly.NET.Interactive's script (which loads plotly.js from a CDN).</summary>
+    public static bool IsInteractiveFormatterHtml(string html) =>
+        html.Contains("Plotly.newPlot", StringComparison.Ordinal) || html.Contains("renderPlotly", StringComparison.Ordinal);
 
     /// <summary>
     /// The chart's placeholder: an empty div and its specification as JSON in a non-executed script element.
@@ -84,13 +79,16 @@ internal static partial class PlotlyCharts
     /// <summary>plotly.js made safe to inline in a script element (no "&lt;/script" inside).</summary>
     public static string Inline(string script) =>
         Regex.Replace(script, "</(script)", "<\\/$1", RegexOptions.IgnoreCase);
-}
 
-/// <summary>A Plotly chart found in an output.</summary>
-/// <param name="Recognised"><c>false</c> when the HTML calls Plotly but its data could not be read.</param>
-/// <param name="Version">The plotly.js version the formatter asked for.</param>
-/// <param name="Spec"><c>{data, layout, config}</c>.</param>
-internal sealed record PlotlyChart(bool Recognised, string? Version, JsonObject? Spec)
-{
-    public static PlotlyChart Unrecognised { get; } = new(false, null, null);
+    private static JsonObject? TryParse(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 }

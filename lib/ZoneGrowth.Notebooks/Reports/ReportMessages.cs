@@ -39,14 +39,14 @@ internal static class ReportMessages
     public static string NothingMoved(double tolerance) =>
         F($"No key figure moved beyond the relative tolerance {tolerance.ToString("R", CultureInfo.InvariantCulture)}, none was added or removed, and no data file changed.");
 
-    public static string PlotlyScriptMissing(string? version) =>
-        F($"This chart cannot be drawn offline: plotly.js {version ?? "(unknown version)"} was not found (it comes with the Plotly.NET package in the NuGet packages folder).");
+    public static string PlotlyScriptMissing =>
+        "The charts of this page cannot be drawn: plotly.js was not found (it comes with the Plotly.NET package: build the workbook, `dotnet build ZoneGrowth.slnx`, so the package is restored).";
 
-    public static string PlotlyNotRecognised =>
-        "This chart's HTML was not recognised (no Plotly.newPlot data), so it is not shown: the original output loads scripts from the internet.";
+    public static string PlotlyFigureInvalid =>
+        "A chart output of type application/vnd.plotly.v1+json holds no figure (no 'data' array of traces), so it is not shown: display the chart again with the workbook's formatter (Workbook.Setup()).";
 
-    public static string PlotlyVersionSubstituted(string wanted, string used) =>
-        F($"The charts were made for plotly.js {wanted}; plotly.js {used} is embedded (the closest found offline).");
+    public static string PlotlyFromCdn =>
+        "A chart here was displayed by Plotly.NET.Interactive's own formatter, whose output loads plotly.js from the internet, so it is not shown: call Workbook.Setup() in the notebook's setup cell, which makes charts display as plotly's JSON (drawn offline, with a picture for static viewers).";
 
     public static string ResultsFileInvalid(string path, string detail) =>
         F($"{path}: not a results file of this workbook: {detail}");
@@ -69,8 +69,8 @@ internal static class ReportMessages
 
     public static string ChartImagesCancelled => "the run was cancelled";
 
-    public static string PlotlyScriptNotFound(string? version) =>
-        F($"plotly.js {version ?? "(unknown version)"} was not found (it comes with the Plotly.NET package in the NuGet packages folder)");
+    public static string PlotlyScriptNotFound =>
+        "plotly.js was not found (it comes with the Plotly.NET package: `dotnet build ZoneGrowth.slnx` restores it)";
 
     public static string ChromiumDidNotStart(string browser, string detail) => F($"{browser} could not be started: {detail}");
 
@@ -78,4 +78,12 @@ internal static class ReportMessages
 
     public static string ChromiumFailed(int exitCode, string lastLine) =>
         F($"chromium exited with code {exitCode}{(lastLine.Length > 0 ? ": " + lastLine : "")}");
+
+    public static string PdfNoChromium(string? configured) => configured is null
+        ? F($"PDFs skipped: chromium not found ({ChartImages.DefaultChromium} or chromium on PATH; apt-get install chromium, or give --chromium PATH)")
+        : F($"PDFs skipped: chromium not found at {configured}");
+
+    public static string PdfFailed(string page, string reason) => F($"PDF of {page} not written: {reason}");
+
+    public static string PdfNotWritten(string pdf) => F($"chromium finished but {pdf} is missing or is not a PDF");
 }

@@ -3,6 +3,24 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// <summary>The reports' stylesheet (inlined in every page: no external file).</summary>
 internal static class ReportStyle
 {
+    /// <summary>
+    /// Scales each wide table for print: lays the tables out as in print (cells at most 14rem, a column 700 CSS
+    /// pixels wide, about A4 less its margins), and gives each one wider than that the zoom that fits it
+    /// (<c>--zg-fit</c>, at least 0.55, below which text is too small to read; beyond that cells wrap).
+    /// </summary>
+    public const string FitScript = """
+        (function () {
+          var width = 700;
+          document.body.classList.add('zg-measure-print');
+          var tables = document.querySelectorAll('.output.html table');
+          for (var i = 0; i < tables.length; i++) {
+            var fit = Math.max(0.55, Math.min(1, width / tables[i].scrollWidth));
+            if (fit < 1) { tables[i].style.setProperty('--zg-fit', fit.toFixed(3)); }
+          }
+          document.body.classList.remove('zg-measure-print');
+        })();
+        """;
+
     public const string Css = """
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; color: #1f2328; background: #fff; margin: 0; }
         main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
@@ -30,6 +48,8 @@ internal static class ReportStyle
         /* Long text wraps at spaces within a readable width; numbers never break (no spaces in them). */
         .output.html td, .output.html th { max-width: 26rem; }
         .output.html td pre, .output.html th pre { white-space: pre-wrap; word-break: normal; overflow-wrap: normal; padding: 0; margin: 0; }
+        /* The picture run rendered of each chart stands in for the interactive chart in print. */
+        .chart-picture { display: none; max-width: 100%; height: auto; }
         .output.published { color: #57606a; font-size: .9rem; margin: .2rem 0; }
         table { border-collapse: collapse; margin: .5rem 0; }
         th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
@@ -38,13 +58,27 @@ internal static class ReportStyle
         footer.provenance { margin-top: 3rem; border-top: 1px solid #d0d7de; font-size: .9rem; color: #424a53; }
         footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         footer dt { font-weight: 600; } footer dd { margin: 0; word-break: break-all; }
+        /* Print (the browser's own and run --pdf): A4 with page numbers; charts as the pictures run rendered; wide
+           tables scaled down to the page width by FitScript (not below 55 %), then wrapped; the provenance on a
+           last page of its own. */
+        @page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #57606a; } }
+        body.zg-measure-print .output.html { width: 700px; overflow: visible; }
+        body.zg-measure-print .output.html td, body.zg-measure-print .output.html th { max-width: 14rem; }
         @media print {
             main { max-width: none; padding: 0; }
             .nav { display: none; }
             .output.html { overflow: visible; background: none; }
+            .output.html table { zoom: var(--zg-fit, 1); }
+            .output.html td, .output.html th { max-width: 14rem; overflow-wrap: break-word; }
+            .output.html td pre, .output.html th pre { font: inherit; }
             .output.html tr > :first-child { position: static; }
             tr, .output.chart, .output.image, figure { break-inside: avoid; }
+            h1, h2, h3 { break-after: avoid; }
+            .output.chart { overflow: visible; }
+            .output.chart:has(.chart-picture) .zg-chart { display: none; }
+            .chart-picture { display: block; }
             pre { white-space: pre-wrap; }
+            footer.provenance { break-before: page; margin-top: 0; border-top: none; }
         }
         """;
 }

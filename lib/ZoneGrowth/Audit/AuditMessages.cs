@@ -3,7 +3,7 @@ using ZoneGrowth.Data;
 
 namespace ZoneGrowth.Audit;
 
-/// <summary>The audit's explanations, written once.</summary>
+/// <summary>The audit's explanations, written once; indicators by their catalog names (the table beside them keeps the ids).</summary>
 internal static class AuditMessages
 {
     public static string GrowthVersusLevels(Observation earlier, Observation later, IReadOnlyList<(int Year, double Percent)> growth, double expected, double disagreement, double low, double high, GrowthBasis basis)
@@ -11,7 +11,7 @@ internal static class AuditMessages
         var rates = string.Join(", ", growth.Select(g => Invariant($"{g.Percent:0.0##} % in {g.Year}")));
         var span = later.Year - earlier.Year;
         var head = Invariant(
-            $"{later.Zone} {later.Indicator.Id}: {earlier.Year} level {earlier.Value:0.###} grown at the published {Describe(basis)} growth ({rates}) gives {expected:0.#} for {later.Year}; the level published is {later.Value:0.###}, {Percent(disagreement)} ");
+            $"{later.Indicator.EnglishName} ({later.Zone}): {earlier.Year} level {earlier.Value:0.###} grown at the published {Describe(basis)} growth ({rates}) gives {expected:0.#} for {later.Year}; the level published is {later.Value:0.###}, {Percent(disagreement)} ");
         if (basis == GrowthBasis.Real)
         {
             var deflator = Math.Pow(1 + disagreement, 1.0 / span) - 1;
@@ -27,11 +27,11 @@ internal static class AuditMessages
     }
 
     public static string LabelChange(Observation later, Observation related, double implied, double disagreement, bool flagged) =>
-        Invariant($"{later.Zone} {later.Indicator.Id}: {later.Year} level {later.Value:0.###} with published growth {later.GrowthPercent:0.0##} % implies {implied:0.#} for {later.Year - 1} on the same basis, but the related indicator {related.Indicator.Id} ({related.Indicator.ChineseName}) reports {related.Value:0.###} for {related.Year}, {Percent(disagreement)} from it") +
+        Invariant($"{later.Indicator.EnglishName} ({later.Zone}): {later.Year} level {later.Value:0.###} with published growth {later.GrowthPercent:0.0##} % implies {implied:0.#} for {later.Year - 1} on the same basis, but the related indicator {related.Indicator.EnglishName} ({related.Indicator.ChineseName}) reports {related.Value:0.###} for {related.Year}, {Percent(disagreement)} from it") +
         (flagged ? ": the two labels are not on the same basis (a definitional break); do not splice them." : ", within tolerance.");
 
     public static string Revision(Observation earlier, Observation later, double change) =>
-        Invariant($"{later.Zone} {later.Indicator.Id} {later.Year}: first published as {earlier.Value:0.###} ({earlier.Published}), revised to {later.Value:0.###} ({later.Published}), {Percent(change)}.");
+        Invariant($"{later.Indicator.EnglishName} ({later.Zone}) {later.Year}: first published as {earlier.Value:0.###} ({earlier.Published}), revised to {later.Value:0.###} ({later.Published}), {Percent(change)}.");
 
     private static string Describe(GrowthBasis basis) => basis == GrowthBasis.Real ? "real" : "nominal";
 

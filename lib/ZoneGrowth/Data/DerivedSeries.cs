@@ -28,13 +28,15 @@ public static class DerivedSeries
             throw new ArgumentException($"{share.Id} is a {share.Kind.ToString().ToLowerInvariant()}, not a share; name a catalog indicator of kind share.", nameof(share));
         }
 
+        // The rule names the indicators as the catalog does: "100 × HHZ 2022.6 ÷ Zhejiang 73516 (Gross domestic product, 2021)".
+        var names = part.Indicator == whole.Indicator ? part.Indicator.EnglishName : $"{part.Indicator.EnglishName} ÷ {whole.Indicator.EnglishName}";
         var points = part.Points
             .Where(p => whole.PointAt(p.Year) is not null)
             .Select(p =>
             {
                 var w = whole.PointAt(p.Year)!;
                 var rule = string.Create(CultureInfo.InvariantCulture,
-                    $"100 × {part.Zone} {part.Indicator.Id} {p.Value:0.###} ÷ {whole.Zone} {whole.Indicator.Id} {w.Value:0.###} ({p.Year})");
+                    $"100 × {part.Zone} {p.Value:0.###} ÷ {whole.Zone} {w.Value:0.###} ({names}, {p.Year})");
                 var status = p.Status == ObservationStatus.Reported && w.Status == ObservationStatus.Reported ? ObservationStatus.Reported : ObservationStatus.Estimate;
                 return new SeriesPoint(p.Year, 100 * p.Value / w.Value, status, p.Observation, rule);
             })

@@ -169,7 +169,7 @@ public sealed class NowcastAssessment
         if (outOfSample is { Forecasts.Count: > 0 } record)
         {
             var tooHigh = record.Forecasts.Count(f => f.LogError < 0);
-            text += NowcastMessages.Invariant($"\n\nOut of sample, on {record.Series.Zone} {record.Series.Indicator.Id} to {record.Series.Points[^1].Year}, {tooHigh} of {record.Forecasts.Count} projections 1-{record.Forecasts.Max(f => f.Horizon)} years ahead were too high (mean absolute error {100 * record.Forecasts.Average(f => Math.Abs(f.LogError)):0.#} %): extrapolated growth has overshot here before.");
+            text += NowcastMessages.Invariant($"\n\nOut of sample, on {record.Series.Indicator.EnglishName} ({record.Series.Zone}) to {record.Series.Points[^1].Year}, {tooHigh} of {record.Forecasts.Count} projections 1-{record.Forecasts.Max(f => f.Horizon)} years ahead were too high (mean absolute error {100 * record.Forecasts.Average(f => Math.Abs(f.LogError)):0.#} %): extrapolated growth has overshot here before.");
         }
 
         text += NowcastMessages.Invariant($"\n\nWhat would settle it: the zone's published {target.Year} {target.Indicator.ChineseName} (met at {target.Value:0.#} or more).");

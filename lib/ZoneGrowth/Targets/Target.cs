@@ -34,6 +34,6 @@ public sealed record Target(string Zone, IndicatorDefinition Indicator, int Year
         };
     }
 
-    /// <inheritdoc />
-    public override string ToString() => $"{Zone} {Indicator.Id} {Year}: {Units.Format(Value, Unit)} ({Source})";
+    /// <summary>The target in words, the indicator by its catalog name: "Gross domestic product (HHZ) in 2025: 3000 亿元 (source)".</summary>
+    public override string ToString() => $"{Indicator.EnglishName} ({Zone}) in {Year}: {Units.Format(Value, Unit)} ({Source})";
 }

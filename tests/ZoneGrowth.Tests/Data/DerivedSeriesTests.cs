@@ -19,7 +19,7 @@ public class DerivedSeriesTests
         Assert.Equal(100 * 2184.8 / 77715, share.ValueAt(2022)!.Value, 1e-12);
         Assert.Equal(100 * 2887.8 / 90131, share.ValueAt(2024)!.Value, 1e-12);
         Assert.All(share.Points, p => Assert.True(p.IsDerived));
-        Assert.Contains("÷ Zhejiang gdp 73516", share.PointAt(2021)!.Derivation);
+        Assert.Contains("÷ Zhejiang 73516 (Gross domestic product, 2021)", share.PointAt(2021)!.Derivation); // data/indicators.csv names gdp
     }
 
     [Fact]

@@ -179,7 +179,7 @@ public sealed class RevenueNowcastTests
 
         var verdict = Nowcast.Verdict([], record);
 
-        Assert.Contains(FormattableString.Invariant($"Out of sample, on HHZ gdp to 2022, {tooHigh} of {record.Forecasts.Count} projections 1-4 years ahead were too high"), verdict);
+        Assert.Contains(FormattableString.Invariant($"Out of sample, on Gross domestic product (HHZ) to 2022, {tooHigh} of {record.Forecasts.Count} projections 1-4 years ahead were too high"), verdict);
     }
 
     [Fact]

@@ -21,6 +21,16 @@ public class TargetAssessmentTests
     }
 
     [Fact]
+    public void ATargetInWordsNamesItsIndicatorByTheCatalogName()
+    {
+        // data/indicators.csv: digital_economy_revenue is "Core digital economy industries, main business income (revenue)";
+        // the data file's 2025 target is 600 billion RMB = 6000 亿元.
+        var text = Target2025.ToString();
+        Assert.StartsWith("Core digital economy industries, main business income (revenue) (HHZ) in 2025: 6000 亿元 (", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("digital_economy_revenue", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void RequiredGrowthFrom2021Is5Point97PercentAYear()
     {
         var required = Revenue.RequiredGrowth;

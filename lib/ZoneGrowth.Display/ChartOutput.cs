@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.DotNet.Interactive.Formatting;
+using Plotly.NET;
+
+namespace ZoneGrowth.Display;
+
+/// <summary>
+/// How a Plotly.NET chart displays in a notebook: as <see cref="PlotlyMimeType"/> (the figure as JSON, drawn by the
+/// front end's own plotly renderer, offline: VS Code's notebook renderers, JupyterLab with plotly's extension) and
+/// <c>text/plain</c> (a one-line description: title and series), and no <c>text/html</c>. Plotly.NET.Interactive's
+/// formatter writes a script that fetches require.js and plotly.js from public CDNs: blank offline, in an untrusted
+/// notebook and in every static viewer. A static picture (<c>image/png</c>) is added to the same output by the
+/// command line's <c>run</c>, which renders it in headless Chromium.
+/// </summary>
+public static partial class ChartOutput
+{
+    /// <summary>Plotly's mime type for a figure, <c>{"data": [...], "layout": {...}, "config": {...}}</c>.</summary>
+    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+
+    /// <summary>The mime type of the description.</summary>
+    public const string TextMimeType = "text/plain";
+
+    private const int MaxSeriesNamed = 6;
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    /// <summary>The figure as plotly's JSON: its traces, layout and config.</summary>
+    public static string ToPlotlyJson(GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return GenericChart.toJson(chart);
+    }
+
+    /// <summary>
+    /// One line saying what the chart shows, for front ends that draw no chart and for readers of the raw notebook:
+    /// <c>Chart: {title}. Series: {names}.</c>
+    /// </summary>
+    public static string Describe(GenericChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        return Describe(JsonNode.Parse(GenericChart.toJson(chart)) as JsonObject ?? []);
+    }
+
+    /// <summary>The description of a figure given as plotly's JSON.</summary>
+    internal static string Describe(JsonObject figure)
+    {
+        var title = Plain(figure["layout"]?["title"] switch
+        {
+            JsonObject t => t["text"]?.GetValue<string>(),
+            JsonValue v when v.TryGetValue<string>(out var s) => s,
+            _ => null,
+        });
+        var names = (figure["data"] as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Where(t => t["showlegend"]?.GetValue<bool>() != false)
+            .Select(t => Plain(t["name"]?.GetValue<string>()))
+            .Where(n => n.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        var text = new StringBuilder("Chart");
+        text.Append(title.Length > 0 ? ": " + title : " without a title");
+        if (text[^1] != '.')
+        {
+            text.Append('.');
+        }
+
+        if (names.Length > 0)
+        {
+            text.Append(" Series: ").Append(string.Join(", ", names.Take(MaxSeriesNamed)));
+            text.Append(names.Length > MaxSeriesNamed
+                ? string.Create(CultureInfo.InvariantCulture, $" and {names.Length - MaxSeriesNamed} more.")
+                : ".");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Makes charts display as <see cref="PlotlyMimeType"/> and <see cref="TextMimeType"/> only; registering again
+    /// changes nothing.
+    /// </summary>
+    public static void Register()
+    {
+        Results.EnsureFormatter<GenericChart>(PlotlyMimeType, ToPlotlyJson);
+        Results.EnsureFormatter<GenericChart>(TextMimeType, Describe);
+        var preferred = Formatter.GetPreferredMimeTypesFor(typeof(GenericChart));
+        if (!preferred.SequenceEqual([PlotlyMimeType, TextMimeType]))
+        {
+            Formatter.SetPreferredMimeTypesFor(typeof(GenericChart), PlotlyMimeType, TextMimeType);
+        }
+    }
+
+    private static string Plain(string? html) =>
+        html is null ? "" : Space().Replace(WebUtility.HtmlDecode(Tag().Replace(html, " ")), " ").Trim();
+}
