@@ -40,7 +40,7 @@ internal static class RunCommand
             }
         });
         var failOnDrift = new Option<bool>("--fail-on-drift") { Description = $"With --compare: exit with code {WorkbookCommand.Drift} when anything changed." };
-        var noChartImages = new Option<bool>("--no-chart-images") { Description = "Do not add a static SVG of each Plotly chart to the executed notebooks (made with headless Chromium, one launch for the whole run)." };
+        var noChartImages = new Option<bool>("--no-chart-images") { Description = "Do not add a PNG picture of each Plotly chart to the executed notebooks (made with headless Chromium, one launch for the whole run)." };
         var chromium = new Option<string?>("--chromium") { Description = "Chromium executable for the chart images. Default: /usr/bin/chromium, else chromium on PATH; without one the images are skipped with a note.", HelpName = "PATH" };
 
         var command = new Command("run", "Run the notebooks headless; write executed notebooks, HTML reports, index.html and results.json.")

@@ -68,5 +68,5 @@ internal static class RunMessages
     public static string DriftFailure => "Key figures or data files changed (--fail-on-drift).";
 
     public static string ChartImagesAdded(int images, int charts, TimeSpan elapsed) =>
-        F($"chart images: {images} of {charts} Plotly charts got a static SVG in the executed notebooks ({elapsed.TotalSeconds:0.0} s, one chromium launch)");
+        F($"chart images: {images} of {charts} Plotly charts got a PNG picture in the executed notebooks ({elapsed.TotalSeconds:0.0} s, one chromium launch)");
 }

@@ -271,18 +271,21 @@ public sealed class RunCommandTests : IDisposable
         }
     }
 
-    /// <summary>The data of every chart output (text/html calling Plotly.newPlot) of an executed notebook.</summary>
+    private const string Figure = "application/vnd.plotly.v1+json";
+    private const string Png = "image/png";
+
+    /// <summary>The data of every chart output (plotly's figure JSON, as Workbook.Setup() displays charts) of an executed notebook.</summary>
     private static JsonObject[] ChartData(string executedNotebook) =>
         ((JsonArray)JsonNode.Parse(File.ReadAllText(executedNotebook))!["cells"]!)
             .SelectMany(c => (JsonArray?)c!["outputs"] ?? [])
             .Select(o => o!["data"] as JsonObject)
             .OfType<JsonObject>()
-            .Where(d => d["text/html"] is JsonArray html && string.Concat(html.Select(l => (string?)l)).Contains("Plotly.newPlot", StringComparison.Ordinal))
+            .Where(d => d.ContainsKey(Figure))
             .ToArray();
 
     [Fact]
     [Trait("Category", "Slow")]
-    public void Chart_outputs_get_an_svg_and_the_report_still_draws_them_interactively_once()
+    public void Chart_outputs_get_a_png_and_the_report_still_draws_them_interactively_once()
     {
         if (!File.Exists("/usr/bin/chromium"))
         {
@@ -292,14 +295,15 @@ public sealed class RunCommandTests : IDisposable
         var (code, _, error) = Run(Fixture("plotly-two-charts.ipynb"));
 
         Assert.True(code == WorkbookCommand.Success, error);
-        Assert.Contains("chart images: 2 of 2 Plotly charts got a static SVG", error);
+        Assert.Contains("chart images: 2 of 2 Plotly charts got a PNG picture", error);
         Assert.DoesNotContain("skipped", error);
         var charts = ChartData(Out("plotly-two-charts.ipynb"));
         Assert.Equal(2, charts.Length);
-        Assert.All(charts, d => Assert.StartsWith("<svg", string.Concat(((JsonArray)d["image/svg+xml"]!).Select(l => (string?)l)), StringComparison.Ordinal));
+        // base64 of a PNG's signature (89 50 4E 47 0D 0A 1A 0A) starts with "iVBORw0KGgo"
+        Assert.All(charts, d => Assert.StartsWith("iVBORw0KGgo", string.Concat(d[Png] is JsonArray lines ? lines.Select(l => (string?)l) : [(string?)d[Png]]), StringComparison.Ordinal));
         var page = File.ReadAllText(Out("plotly-two-charts.html"));
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(page, "class=\"zg-plotly-spec\"").Count);
-        Assert.DoesNotContain("class=\"output image\"", page); // the SVG is not shown beside the interactive chart
+        Assert.DoesNotContain("class=\"output image\"", page); // the picture is for print, not shown beside the interactive chart
     }
 
     [Fact]
@@ -307,26 +311,26 @@ public sealed class RunCommandTests : IDisposable
     public void Without_chromium_the_run_succeeds_and_says_once_that_chart_images_were_skipped()
     {
         var missing = Out("no-such-chromium");
-        var (code, _, error) = Run(Fixture("plotly.ipynb"), Fixture("plotly-two-charts.ipynb"), "--chromium", missing);
+        var (code, _, error) = Run(Fixture("plotly-figure.ipynb"), Fixture("plotly-two-charts.ipynb"), "--chromium", missing);
 
         Assert.True(code == WorkbookCommand.Success, error);
         var notes = error.Split('\n').Where(l => l.StartsWith("chart images skipped: chromium not found at " + missing, StringComparison.Ordinal)).ToList();
         Assert.Single(notes);
         Assert.Contains("interactive-only", notes[0]);
-        Assert.All(ChartData(Out("plotly.ipynb")).Concat(ChartData(Out("plotly-two-charts.ipynb"))), d => Assert.False(d.ContainsKey("image/svg+xml")));
-        Assert.Equal(3, ChartData(Out("plotly.ipynb")).Length + ChartData(Out("plotly-two-charts.ipynb")).Length);
+        Assert.All(ChartData(Out("plotly-figure.ipynb")).Concat(ChartData(Out("plotly-two-charts.ipynb"))), d => Assert.False(d.ContainsKey(Png)));
+        Assert.Equal(3, ChartData(Out("plotly-figure.ipynb")).Length + ChartData(Out("plotly-two-charts.ipynb")).Length);
     }
 
     [Fact]
     [Trait("Category", "Slow")]
     public void No_chart_images_adds_none_and_notes_nothing()
     {
-        var (code, _, error) = Run(Fixture("plotly.ipynb"), "--no-chart-images");
+        var (code, _, error) = Run(Fixture("plotly-figure.ipynb"), "--no-chart-images");
 
         Assert.True(code == WorkbookCommand.Success, error);
         Assert.DoesNotContain("chart images", error);
-        var charts = ChartData(Out("plotly.ipynb"));
+        var charts = ChartData(Out("plotly-figure.ipynb"));
         Assert.Single(charts);
-        Assert.False(charts[0].ContainsKey("image/svg+xml"));
+        Assert.False(charts[0].ContainsKey(Png));
     }
 }
