@@ -10,15 +10,21 @@ namespace ZoneGrowth.Display;
 public static class Workbook
 {
     /// <summary>
-    /// Prepares the notebook: (a) installs a handler so Plotly.NET charts display in the stock
-    /// .NET Interactive kernel, whose FSharp.Core (10.0.0.0) is older than the one Plotly.NET
-    /// 6.0.0 asks for (10.1.0.0); (b) registers the HTML formatters of the library's result types
-    /// (<see cref="Html"/>); (c) makes charts display as plotly's JSON and a description, which front ends draw
-    /// offline, instead of Plotly.NET.Interactive's script that fetches plotly.js from a CDN
-    /// (<see cref="ChartOutput"/>). Safe to call again (re-running the cell): nothing is installed twice.
+    /// Prepares the notebook: (a) checks that the library loaded was built from the sources of the
+    /// clone it sits in, and stops the notebook if not; (b) installs a handler so Plotly.NET charts
+    /// display in the stock .NET Interactive kernel, whose FSharp.Core (10.0.0.0) is older than the
+    /// one Plotly.NET 6.0.0 asks for (10.1.0.0); (c) registers the HTML formatters of the library's
+    /// result types (<see cref="Html"/>); (d) makes charts display as plotly's figure JSON and a
+    /// description, which front ends draw offline, instead of Plotly.NET.Interactive's script that
+    /// fetches plotly.js from a CDN (<see cref="ChartOutput"/>). Safe to call again (re-running the
+    /// cell): nothing is installed twice, and the sources are checked again.
     /// </summary>
+    /// <exception cref="StaleLibraryException">A source of the library changed, was added or removed
+    /// since it was built; the message names the file and the command that fixes it.</exception>
     public static void Setup()
     {
+        // Stops rather than warns: see LibraryFreshness.
+        LibraryFreshness.ThrowIfStale();
         // Separate, non-inlined methods: this method's body references no Plotly or F# type, so
         // JIT-compiling it cannot trigger the FSharp.Core load the handler is there to answer.
         InstallAssemblyResolver();

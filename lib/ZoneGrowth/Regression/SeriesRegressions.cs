@@ -7,13 +7,17 @@ namespace ZoneGrowth.Regression;
 /// name from a loaded data set. Only reported values are fitted unless other statuses are asked
 /// for by name: estimates, targets and bounds are never fitted silently, and derived points
 /// only when the series passed in contains them (see <see cref="IndicatorSeries.WithImpliedPreviousYears"/>).
-/// Errors name the series ("HHZ gdp") and the offending year.
+/// Errors name the series ("HHZ Gross domestic product") and the offending year.
 /// </summary>
 public static class SeriesRegressions
 {
-    /// <summary>The label used in summaries and errors: "zone indicator", with "(incl. derived)" when derived points are in.</summary>
+    /// <summary>
+    /// The label used in summaries, sentences and errors: the zone and the indicator's name in the catalog (e.g.
+    /// "HHZ Gross domestic product"), with "(incl. derived)" when derived points are in. Prose names what the catalog
+    /// names; the id is for code.
+    /// </summary>
     public static string Label(IndicatorSeries series) =>
-        $"{series.Zone} {series.Indicator.Id}" + (series.DerivedPoints.Count > 0 ? " (incl. derived)" : string.Empty);
+        $"{series.Zone} {series.Indicator.EnglishName}" + (series.DerivedPoints.Count > 0 ? " (incl. derived)" : string.Empty);
 
     /// <summary>
     /// Fits ln(value) = a + b·(year − base) to a series, whatever the bases of its points: a series that changes

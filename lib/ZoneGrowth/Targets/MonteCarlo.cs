@@ -6,8 +6,9 @@ namespace ZoneGrowth.Targets;
 /// Simulates the paths of a <see cref="PathModel"/> and counts, against a threshold on the log
 /// scale, the paths above it in a chosen year and the first year each path crosses it.
 /// Paths are simulated in fixed blocks, each with its own generator streams derived from the
-/// seed, and blocks are spread over the cores; the counts are sums over blocks, so the result
-/// is the same whatever the number of cores or the order blocks finish in. A block's normal
+/// seed, and blocks are spread over worker threads (one per core unless told otherwise); the
+/// counts are sums over blocks, so the result is the same whatever the number of threads or the
+/// order blocks finish in. A block's normal
 /// draws are made in one tight loop (<see cref="Xoshiro256StarStar.FillNormal"/>) into a buffer
 /// each worker reuses: no allocation per path.
 /// </summary>
@@ -23,9 +24,16 @@ public static class MonteCarlo
     /// <param name="paths">The number of paths.</param>
     /// <param name="seed">The seed.</param>
     /// <param name="keepValues">Whether to return every path's ln level per year (for quantiles).</param>
-    public static MonteCarloCounts Run(PathModel model, double logThreshold, int yearIndex, int paths, ulong seed, bool keepValues = false)
+    /// <param name="workerThreads">The number of worker threads; <c>null</c> for one per core. The counts do not depend on it.</param>
+    public static MonteCarloCounts Run(PathModel model, double logThreshold, int yearIndex, int paths, ulong seed, bool keepValues = false, int? workerThreads = null)
     {
+        ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfLessThan(paths, 1);
+        if (workerThreads is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(workerThreads), TargetMessages.WorkerThreads(workerThreads.Value));
+        }
+
         if (yearIndex < 0 || yearIndex >= model.Years)
         {
             throw new ArgumentOutOfRangeException(nameof(yearIndex));
@@ -39,10 +47,11 @@ public static class MonteCarlo
         var gate = new object();
         var nextBlock = -1;
 
-        // One worker per core, each with its own reusable buffer, takes the next block until none
-        // is left. Which worker runs a block does not matter: a block's draws depend only on the
-        // seed and the block's index.
-        Parallel.For(0, Math.Min(Environment.ProcessorCount, blocks), _ =>
+        // Each worker (one per core unless told otherwise), with its own reusable buffer, takes the
+        // next block until none is left. Which worker runs a block does not matter: a block's draws
+        // depend only on the seed and the block's index.
+        var workers = Math.Min(workerThreads ?? Environment.ProcessorCount, blocks);
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
             using var local = new BlockCounts(years);
             for (var block = Interlocked.Increment(ref nextBlock); block < blocks; block = Interlocked.Increment(ref nextBlock))

@@ -9,6 +9,15 @@ public sealed record MonteCarloOptions
     /// <summary>The seed: the same seed gives the same result on any machine and any number of cores.</summary>
     public ulong Seed { get; init; } = 20251;
 
+    /// <summary>
+    /// The number of worker threads that simulate paths; <c>null</c> (the default) uses one per
+    /// core (<see cref="Environment.ProcessorCount"/>). Fewer leaves cores to other work, e.g. 1
+    /// for a notebook on a shared machine. The result does not depend on it: each block of paths
+    /// draws from its own stream derived from the seed and the block's index, and the counts are
+    /// sums over blocks. Must be at least 1.
+    /// </summary>
+    public int? WorkerThreads { get; init; }
+
     /// <summary>The last simulated year; by default the target year. Later years show crossings after it.</summary>
     public int? HorizonYear { get; init; }
 

@@ -9,6 +9,8 @@ namespace ZoneGrowth.Targets;
 /// noise(k) = ε(k) (deviations around a trend) or ε(0) + ... + ε(k) (a random walk),
 /// w = √(ν ÷ χ²_ν) (uncertainty of the error variance, ν = DegreesOfFreedom).
 /// </code>
+/// The yearly noise is not independent normal noise added to a t draw: it shares the path's
+/// scale w · Scale with the parameter draws (normal given w, t over the paths).
 /// Each year's margin is then exactly Student t with ν degrees of freedom and scale
 /// Scale · √(Σ_j Loadings[k, j]² + noise variance): the analytic predictive distribution
 /// (<see cref="Marginal"/>), which the Monte Carlo reproduces and extends to path-dependent

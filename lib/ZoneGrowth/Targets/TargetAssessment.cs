@@ -150,7 +150,7 @@ public sealed class TargetAssessment
 
         var paths = model.Paths(horizon);
         var threshold = Target.Value / (Conversion?.Ratio ?? 1);
-        var counts = MonteCarlo.Run(paths, Math.Log(threshold), Target.Year - paths.FirstYear, options.Paths, options.Seed, keepValues: options.FanProbabilities.Count > 0);
+        var counts = MonteCarlo.Run(paths, Math.Log(threshold), Target.Year - paths.FirstYear, options.Paths, options.Seed, keepValues: options.FanProbabilities.Count > 0, workerThreads: options.WorkerThreads);
         var fan = counts.Values is null
             ? []
             : counts.Values.Select((values, k) => new FanYear(paths.FirstYear + k, options.FanProbabilities, Quantiles(values, options.FanProbabilities))).ToArray();

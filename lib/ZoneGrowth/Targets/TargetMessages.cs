@@ -55,6 +55,9 @@ internal static class TargetMessages
     public static string YearNotAfter(int year, int lastYear) =>
         Invariant($"Year {year} is not after the last observation ({lastYear}); forecasts start the year after it.");
 
+    public static string WorkerThreads(int workerThreads) =>
+        Invariant($"WorkerThreads is {workerThreads}; a Monte Carlo needs at least one worker thread. Give 1 or more, or leave it unset for one per core.");
+
     public static string Percent(double fraction) => Invariant($"{100 * fraction:0.0#} %");
 
     public static string SignedPercent(double fraction) => Invariant($"{100 * fraction:+0.0#;-0.0#;0.0} %");

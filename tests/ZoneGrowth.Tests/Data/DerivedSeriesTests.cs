@@ -29,7 +29,7 @@ public class DerivedSeriesTests
 
         // The 2015 estimate is left out: seven reported years 2016-2024 with 2019 and 2023 missing.
         Assert.Equal([2016, 2017, 2018, 2020, 2021, 2022, 2024], trend.Years);
-        Assert.Equal("HHZ gdp", trend.SeriesLabel);
+        Assert.Equal("HHZ Gross domestic product", trend.SeriesLabel);
     }
 
     [Fact]
@@ -45,6 +45,6 @@ public class DerivedSeriesTests
     {
         var e = Assert.Throws<RegressionException>(() => Shipped.FitLogLinearTrend("digital_economy_revenue", "HHZ"));
 
-        Assert.Contains("HHZ digital_economy_revenue", e.Message);
+        Assert.Contains("HHZ Core digital economy industries, main business income (revenue)", e.Message);
     }
 }

@@ -16,7 +16,7 @@ public class GrowthNarrativeTests
 
         var sentence = GrowthNarrative.Trend(trend);
 
-        Assert.StartsWith($"HHZ gdp grew by {100 * trend.AnnualGrowthRate:0.0} % a year", sentence, StringComparison.Ordinal);
+        Assert.StartsWith($"HHZ Gross domestic product grew by {100 * trend.AnnualGrowthRate:0.0} % a year", sentence, StringComparison.Ordinal);
         Assert.Contains(FormattableString.Invariant($"(95 % interval {100 * interval.Lower:0.0} % to {100 * interval.Upper:0.0} %)"), sentence);
         Assert.Contains("fitted to 7 years from 2016 to 2024 (2019, 2023 missing).", sentence);
         Assert.DoesNotContain("rough range", sentence);
@@ -29,7 +29,7 @@ public class GrowthNarrativeTests
 
         var sentence = GrowthNarrative.Trend(trend);
 
-        Assert.StartsWith("HHZ digital_economy_revenue (incl. derived) grew by", sentence, StringComparison.Ordinal);
+        Assert.StartsWith("HHZ Core digital economy industries, main business income (revenue) (incl. derived) grew by", sentence, StringComparison.Ordinal);
         Assert.Contains("rests on 2 residual degrees of freedom", sentence);
     }
 

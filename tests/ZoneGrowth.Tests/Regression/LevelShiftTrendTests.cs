@@ -155,7 +155,7 @@ public sealed class LevelShiftTrendTests
         var text = summary.ToText();
 
         Assert.Contains("basis = census5", text, StringComparison.Ordinal);
-        Assert.StartsWith("Growth model for 'HHZ gdp': ln(value) = a + b·(year − 2016) + d·[basis = census5]", summary.Caveats.Single(c => c.StartsWith("Growth model", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith("Growth model for 'HHZ Gross domestic product': ln(value) = a + b·(year − 2016) + d·[basis = census5]", summary.Caveats.Single(c => c.StartsWith("Growth model", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("Level shift: " + results.LevelShifts[0].Describe(), summary.Caveats);
         Assert.Contains(results.Caveats[0], summary.Caveats);
         Assert.Contains(summary.Caveats, c => c.StartsWith("Years without data inside the sample: 2019, 2023", StringComparison.Ordinal));
@@ -249,8 +249,8 @@ public sealed class LevelShiftTrendTests
         var trend = GrowthNarrative.Trend(results);
         var compound = GrowthNarrative.CompoundGrowth(results);
 
-        Assert.Equal(FormattableString.Invariant($"HHZ gdp grew by {100 * results.AnnualGrowthRate:0.0} % a year on its log-linear trend (95 % interval {100 * interval.Lower:0.0} % to {100 * interval.Upper:0.0} %), fitted to 7 years from 2016 to 2024 (2019, 2023 missing). ") + results.Description, trend);
-        Assert.Equal(FormattableString.Invariant($"HHZ gdp: compound growth 2016-2022 of {100 * (Math.Pow(2184.8 / 901.4, 1.0 / 6) - 1):0.0} % a year on the basis first published; 2024 is not compared with years on another basis, since the change of basis is not growth."), compound);
+        Assert.Equal(FormattableString.Invariant($"HHZ Gross domestic product grew by {100 * results.AnnualGrowthRate:0.0} % a year on its log-linear trend (95 % interval {100 * interval.Lower:0.0} % to {100 * interval.Upper:0.0} %), fitted to 7 years from 2016 to 2024 (2019, 2023 missing). ") + results.Description, trend);
+        Assert.Equal(FormattableString.Invariant($"HHZ Gross domestic product: compound growth 2016-2022 of {100 * (Math.Pow(2184.8 / 901.4, 1.0 / 6) - 1):0.0} % a year on the basis first published; 2024 is not compared with years on another basis, since the change of basis is not growth."), compound);
     }
 
     [Fact]
@@ -260,7 +260,7 @@ public sealed class LevelShiftTrendTests
 
         var error = Assert.Throws<RegressionException>(() => results.CompoundAnnualGrowthRate(2016, 2024));
 
-        Assert.Equal("Series 'HHZ gdp': 2016 is on the basis first published and 2024 on the basis revised after the fifth national economic census (census5); a compound growth rate between them would count the change of basis as growth. Choose two years on the same basis.", error.Message);
+        Assert.Equal("Series 'HHZ Gross domestic product': 2016 is on the basis first published and 2024 on the basis revised after the fifth national economic census (census5); a compound growth rate between them would count the change of basis as growth. Choose two years on the same basis.", error.Message);
         StatsmodelsReference.Close(Math.Pow(2184.8 / 901.4, 1.0 / 6) - 1, results.CompoundAnnualGrowthRate(2016, 2022), 1e-12, "CAGR 2016–2022");
     }
 
@@ -274,7 +274,7 @@ public sealed class LevelShiftTrendTests
         Assert.Equal("Series 'GDP' has 3 year(s) but 1 basis label(s); every year needs exactly one basis (empty for the basis first published). Align the years and bases.", mismatch.Message);
 
         var unknown = Assert.Throws<RegressionException>(() => HhzGdp().PredictLevels([2025], basis: "census4"));
-        Assert.Equal("Series 'HHZ gdp' has no year on the basis 'census4'; its bases are '', 'census5' (empty: the basis first published). Predict on one of those.", unknown.Message);
+        Assert.Equal("Series 'HHZ Gross domestic product' has no year on the basis 'census4'; its bases are '', 'census5' (empty: the basis first published). Predict on one of those.", unknown.Message);
 
         Assert.Contains("has no value for the year 2019", Assert.Throws<RegressionException>(() => HhzGdp().BasisOf(2019)).Message, StringComparison.Ordinal);
         // HC2 and HC3 divide by 1 − leverage, which is 0 for the single census5 year.

@@ -112,6 +112,50 @@ public class MonteCarloTests
         Assert.NotEqual(a.Above, c.Above);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void TheSameSeedGivesTheSameCountsWithAnyNumberOfWorkerThreads(int workerThreads)
+    {
+        // 50 000 paths are 49 blocks of 1024: more blocks than workers, so every worker takes several.
+        var allCores = MonteCarlo.Run(Trend, 8.8, 3, 50_000, seed: 42);
+        var counted = MonteCarlo.Run(Trend, 8.8, 3, 50_000, seed: 42, workerThreads: workerThreads);
+
+        Assert.Equal(allCores.Above, counted.Above);
+        Assert.Equal(allCores.FirstCrossing, counted.FirstCrossing);
+    }
+
+    [Fact]
+    public void WorkerThreadsOfTheOptionsLeaveTheSimulationUnchanged()
+    {
+        // Through the front door, with a fan: every path's levels are kept, so the quantiles would
+        // differ if any path were drawn differently.
+        var assessment = TargetAssessment.Create(Revenue, Target2025);
+        var model = RandomWalkWithDrift.Fit(Revenue);
+        var options = new MonteCarloOptions { Paths = 20_000, Seed = 9, FanProbabilities = MonteCarloOptions.StandardFan };
+
+        var allCores = assessment.Simulate(model, options);
+        var oneThread = assessment.Simulate(model, options with { WorkerThreads = 1 });
+
+        Assert.Null(options.WorkerThreads);
+        Assert.Equal(allCores.Probability, oneThread.Probability);
+        Assert.Equal(allCores.FirstCrossing, oneThread.FirstCrossing);
+        Assert.Equal(allCores.Fan.SelectMany(y => y.Levels), oneThread.Fan.SelectMany(y => y.Levels));
+    }
+
+    [Fact]
+    public void NoWorkerThreadIsRefused()
+    {
+        var assessment = TargetAssessment.Create(Revenue, Target2025);
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => assessment.Simulate(RandomWalkWithDrift.Fit(Revenue), new MonteCarloOptions { WorkerThreads = 0 }));
+
+        Assert.Contains("WorkerThreads is 0", e.Message);
+        Assert.Contains("at least one worker thread", e.Message);
+    }
+
     [Fact]
     public void AHorizonBeforeTheTargetYearIsRefused()
     {
