@@ -41,11 +41,12 @@ internal static class RunCommand
         });
         var failOnDrift = new Option<bool>("--fail-on-drift") { Description = $"With --compare: exit with code {WorkbookCommand.Drift} when anything changed." };
         var noChartImages = new Option<bool>("--no-chart-images") { Description = "Do not add a PNG picture of each Plotly chart to the executed notebooks (made with headless Chromium, one launch for the whole run)." };
-        var chromium = new Option<string?>("--chromium") { Description = "Chromium executable for the chart images. Default: /usr/bin/chromium, else chromium on PATH; without one the images are skipped with a note.", HelpName = "PATH" };
+        var chromium = new Option<string?>("--chromium") { Description = "Chromium executable for the chart images and PDFs. Default: /usr/bin/chromium, else chromium on PATH; without one they are skipped with a note.", HelpName = "PATH" };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each notebook's page to a PDF beside it (A4, numbered pages, charts as pictures, the provenance on the last page; headless Chromium, one launch per page)." };
 
         var command = new Command("run", "Run the notebooks headless; write executed notebooks, HTML reports, index.html and results.json.")
         {
-            notebooks, parameters, outputFolder, cellTimeout, warmUpTimeout, compare, tolerance, failOnDrift, noChartImages, chromium,
+            notebooks, parameters, outputFolder, cellTimeout, warmUpTimeout, compare, tolerance, failOnDrift, noChartImages, chromium, pdf,
         };
         command.SetAction(result => Run(
             result.GetValue(notebooks) ?? [],
@@ -58,6 +59,7 @@ internal static class RunCommand
                 ChartImages = !result.GetValue(noChartImages),
                 ChromiumPath = result.GetValue(chromium),
             },
+            result.GetValue(pdf),
             result.GetValue(compare),
             result.GetValue(tolerance) ?? ResultsComparison.DefaultTolerance,
             result.GetValue(failOnDrift),
@@ -66,7 +68,7 @@ internal static class RunCommand
         return command;
     }
 
-    private static int Run(string[] notebookArgs, string[] parameterArgs, string? outputArg, NotebookRunnerOptions runner,
+    private static int Run(string[] notebookArgs, string[] parameterArgs, string? outputArg, NotebookRunnerOptions runner, bool pdf,
         string? compareArg, double tolerance, bool failOnDrift, TextWriter output, TextWriter error)
     {
         // 1. The plan: every notebook read once, every --param typed once; a mistake stops here, before anything runs.
@@ -120,7 +122,7 @@ internal static class RunCommand
             output.WriteLine(nothing);
         }
 
-        var options = new NotebookPipelineOptions(outputFolder) { Runner = runner, RepositoryRoot = RepositoryRoot() };
+        var options = new NotebookPipelineOptions(outputFolder) { Runner = runner, RepositoryRoot = RepositoryRoot(), Pdf = pdf };
         var run = new NotebookPipeline(options).RunAsync(plan, new TerminalProgress(error)).GetAwaiter().GetResult();
 
         // 4. What happened: notes on stderr, the summary on stdout.
@@ -141,6 +143,19 @@ internal static class RunCommand
             if (images.Images > 0)
             {
                 error.WriteLine(RunMessages.ChartImagesAdded(images.Images, images.Charts, run.ChartImagesElapsed));
+            }
+        }
+
+        if (run.Pdfs is { } pdfs)
+        {
+            if (pdfs.Note is { } note)
+            {
+                error.WriteLine(note);
+            }
+
+            if (pdfs.Written.Count > 0)
+            {
+                error.WriteLine(RunMessages.PdfsWritten(pdfs.Written.Count, run.PdfsElapsed));
             }
         }
 

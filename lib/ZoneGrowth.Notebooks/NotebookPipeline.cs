@@ -8,7 +8,8 @@ namespace ZoneGrowth.Notebooks;
 /// The run path, top to bottom: each notebook of a <see cref="NotebookRunPlan"/> (read once, parameters typed once)
 /// is executed in memory; then the chart images of all of them are rendered in one Chromium launch; then each
 /// executed notebook is written once, with its HTML page rendered from the same object; last come
-/// <c>results.json</c> and <c>index.html</c>. A failing notebook does not stop the others.
+/// <c>results.json</c> and <c>index.html</c>; with <see cref="NotebookPipelineOptions.Pdf"/>, each page is then printed
+/// to a PDF. A failing notebook does not stop the others.
 /// </summary>
 public sealed class NotebookPipeline
 {
@@ -87,7 +88,17 @@ public sealed class NotebookPipeline
         File.WriteAllText(indexPath, ReportIndexPage.Render(
             NotebookMessages.IndexTitle, entries, plan.NothingToRun ?? NotebookMessages.NoNotebooks("the notebooks folder"), generated, git, ResultsFileName), Utf8);
 
-        return new NotebookPipelineResult(outcomes, images, imageClock.Elapsed, results, resultsPath, indexPath, clock.Elapsed);
+        // 5. With PDFs: each page printed by Chromium, with its print stylesheet (charts as the pictures of step 2).
+        ReportPdfResult? pdfs = null;
+        var pdfClock = Stopwatch.StartNew();
+        if (_options.Pdf && !cancellationToken.IsCancellationRequested)
+        {
+            var pages = outcomes.Where(o => o.ReportPath is not null).Select(o => o.ReportPath!).ToList();
+            pdfs = await ReportPdfs.PrintAsync(pages, _options.Runner.ChromiumPath, ReportPdfs.DefaultTimeout, cancellationToken).ConfigureAwait(false);
+        }
+
+        pdfClock.Stop();
+        return new NotebookPipelineResult(outcomes, images, imageClock.Elapsed, results, resultsPath, indexPath, clock.Elapsed, pdfs, pdfClock.Elapsed);
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

@@ -1,3 +1,5 @@
+using ZoneGrowth.Notebooks.Reports;
+
 namespace ZoneGrowth.Notebooks;
 
 /// <summary>Settings for <see cref="NotebookPipeline"/>.</summary>
@@ -13,4 +15,8 @@ public sealed record NotebookPipelineOptions(string OutputFolder)
     /// <c>results.json</c>, and notebook paths inside it are written relative to it (stable across machines).
     /// </summary>
     public string? RepositoryRoot { get; init; }
+
+    /// <summary>Whether to print each notebook's HTML page to a PDF beside it (<see cref="ReportPdfs"/>: headless
+    /// Chromium, <see cref="NotebookRunnerOptions.ChromiumPath"/>, one launch per page).</summary>
+    public bool Pdf { get; init; }
 }

@@ -11,6 +11,8 @@ namespace ZoneGrowth.Notebooks;
 /// <param name="ResultsPath">Full path of <c>results.json</c>.</param>
 /// <param name="IndexPath">Full path of <c>index.html</c>.</param>
 /// <param name="Elapsed">Wall-clock time of the whole run.</param>
+/// <param name="Pdfs">The PDFs printed and why some page got none, or <c>null</c> when PDFs were not asked for.</param>
+/// <param name="PdfsElapsed">How long printing took.</param>
 public sealed record NotebookPipelineResult(
     IReadOnlyList<NotebookOutcome> Notebooks,
     ChartImageResult? ChartImages,
@@ -18,7 +20,9 @@ public sealed record NotebookPipelineResult(
     ResultsFile Results,
     string ResultsPath,
     string IndexPath,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    ReportPdfResult? Pdfs = null,
+    TimeSpan PdfsElapsed = default)
 {
     /// <summary>Number of notebooks that failed (a cell, the warm-up, reading or writing).</summary>
     public int Failed => Notebooks.Count(n => !n.Run.Succeeded);

@@ -17,11 +17,11 @@ public abstract class WorkbookRun : IDisposable
     {
     }
 
-    protected WorkbookRun(string[] notebooks, string[] parameters, bool chartImages = false)
+    protected WorkbookRun(string[] notebooks, string[] parameters, bool chartImages = false, bool pdf = false)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        string[] images = chartImages ? [] : ["--no-chart-images"];
+        string[] images = [.. chartImages ? Array.Empty<string>() : ["--no-chart-images"], .. pdf ? ["--pdf"] : Array.Empty<string>()];
         Code = WorkbookCommand.Run(["run", .. notebooks, .. parameters.SelectMany(p => new[] { "--param", p }), "--output", _output.FullName, .. images], output, error);
         Log = output + Environment.NewLine + error;
         Results = Code == WorkbookCommand.Success ? (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(_output.FullName, "results.json")))! : [];
@@ -69,11 +69,11 @@ public abstract class WorkbookRun : IDisposable
     }
 }
 
-/// <summary>The workbook on the shipped data, as the README's run command makes it (with chart pictures where Chromium is installed).</summary>
+/// <summary>The workbook on the shipped data, as the README's run command makes it (with chart pictures where Chromium is installed), and with PDFs.</summary>
 public sealed class ShippedWorkbookRun : WorkbookRun
 {
     public ShippedWorkbookRun()
-        : base([], [], chartImages: true)
+        : base([], [], chartImages: true, pdf: true)
     {
     }
 }

@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using UglyToad.PdfPig;
+
+namespace ZoneGrowth.Cli.Tests;
+
+/// <summary>
+/// <c>run --pdf</c> on the shipped data: one PDF per notebook beside its page, read back with PdfPig (an independent
+/// PDF reader): A4 pages numbered "page k of n", as many embedded pictures as the notebook has charts, the provenance
+/// on the last page only.
+/// </summary>
+public sealed class PdfReportTests(ShippedWorkbookRun run) : IClassFixture<ShippedWorkbookRun>
+{
+    /// <summary>The "page k of n" the stylesheet prints, read as words (the page's text runs into the next line's).</summary>
+    internal static (int Page, int Of)? PageNumber(UglyToad.PdfPig.Content.Page page)
+    {
+        var words = page.GetWords().Select(w => w.Text).ToList();
+        for (var i = 0; i + 3 < words.Count; i++)
+        {
+            if (words[i] == "page" && words[i + 2] == "of" && int.TryParse(words[i + 1], out var k) && int.TryParse(words[i + 3], out var n))
+            {
+                return (k, n);
+            }
+        }
+
+        return null;
+    }
+
+    [Fact]
+    public void Each_notebook_has_a_readable_pdf_with_numbered_a4_pages_its_charts_as_pictures_and_the_provenance_last()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+        {
+            Assert.Skip("chromium is not installed (apt-get install chromium; .ci/run does): run --pdf prints with it.");
+        }
+
+        Assert.True(run.Code == 0, run.Log);
+        foreach (var notebook in run.ExecutedNotebooks)
+        {
+            var pdf = Path.ChangeExtension(notebook, ".pdf");
+            Assert.True(File.Exists(pdf), $"no PDF for {Path.GetFileName(notebook)}: {run.Log}");
+            var charts = ((JsonArray)JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!)
+                .SelectMany(c => (JsonArray?)c!["outputs"] ?? [])
+                .Count(o => o!["data"]?["application/vnd.plotly.v1+json"] is not null);
+
+            using var document = PdfDocument.Open(pdf);
+            var pages = document.GetPages().ToList();
+            Assert.True(pages.Count >= 3, $"{Path.GetFileName(pdf)}: {pages.Count} pages");
+            for (var k = 1; k <= pages.Count; k++)
+            {
+                Assert.Equal(595, pages[k - 1].Width, 1.0);
+                Assert.Equal(842, pages[k - 1].Height, 1.0);
+                Assert.Equal((k, pages.Count), PageNumber(pages[k - 1]));
+            }
+
+            Assert.Equal(charts, pages.Sum(p => p.GetImages().Count()));
+            Assert.Contains("Provenance", pages[^1].Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(pages.SkipLast(1), p => p.Text.Contains("Provenance", StringComparison.Ordinal));
+        }
+    }
+}
