@@ -71,7 +71,7 @@ public static class Results
         {
             var (median, low, high) = headline.Level(year);
             Publish(notebookKey, string.Create(CultureInfo.InvariantCulture, $"nowcast_{year}"), median, low, high, target.Unit.Code,
-                string.Create(CultureInfo.InvariantCulture, $"Nowcast of {target.Indicator.Id} in {year} ({headline.Bridge.Describe()}), 90 % interval."));
+                string.Create(CultureInfo.InvariantCulture, $"Nowcast of {target.Zone} {target.Indicator.EnglishName} in {year} ({headline.Bridge.Describe()}), 90 % interval."));
         }
     }
 

@@ -221,6 +221,9 @@ public partial class ReportTests
         Assert.Contains("<tr><td>level</td><td class=\"num\">133.1 RMB 100m</td><td class=\"num\">[119.79, 146.41]</td><td>level after 3 years: base</td></tr>", html);
         Assert.Contains("<tr><td>growth</td><td class=\"num\">0.1 1</td><td class=\"num\"></td><td>growth rate</td></tr>", html);
         Assert.Contains("<p class=\"output published\">Key figure <b>level</b> = 133.1 RMB 100m [119.79, 146.41]</p>", html);
+
+        // A figure and its interval never break across lines (the description column wraps instead).
+        Assert.Contains(".key-figures td.num { white-space: nowrap; }", html);
     }
 
     [Fact]

@@ -55,6 +55,7 @@ internal static class ReportStyle
         th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; color: inherit; }
         .key-figures { background: #f6f8fa; padding: .5rem 1rem; border-radius: 6px; }
+        .key-figures td.num { white-space: nowrap; } /* a figure and its interval read on one line; the description wraps */
         footer.provenance { margin-top: 3rem; border-top: 1px solid #d0d7de; font-size: .9rem; color: #424a53; }
         footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         footer dt { font-weight: 600; } footer dd { margin: 0; word-break: break-all; }
