@@ -12,7 +12,7 @@ public class ChartImageTests
 
     private static void SkipUnlessChromium()
     {
-        if (ChartImages.Locate(null) is null)
+        if (HeadlessChromium.Locate(null) is null)
         {
             Assert.Skip("chromium not installed: apt-get install chromium");
         }

@@ -19,13 +19,8 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// </summary>
 internal static partial class ChartImages
 {
-    public const string PngMimeType = PlotlyCharts.PngMimeType;
-
     /// <summary>Pixels per CSS pixel of the pictures: sharp on high-density screens and in print.</summary>
     public const int Scale = 2;
-
-    /// <summary>Where Debian's chromium package installs the browser.</summary>
-    public const string DefaultChromium = HeadlessChromium.DefaultPath;
 
     private const int DefaultWidth = 700;
     private const int DefaultHeight = 450;
@@ -35,7 +30,7 @@ internal static partial class ChartImages
 
     /// <summary>Renders the charts and adds their images to the notebook's outputs (in place).</summary>
     /// <param name="notebook">The executed notebook.</param>
-    /// <param name="chromium">The browser, or <c>null</c> for <see cref="DefaultChromium"/>, else <c>chromium</c> on PATH.</param>
+    /// <param name="chromium">The browser, or <c>null</c> for <see cref="HeadlessChromium.DefaultPath"/>, else <c>chromium</c> on PATH.</param>
     /// <param name="timeout">Longest the browser may run; it is killed after that.</param>
     /// <param name="cancellationToken">Kills the browser.</param>
     public static Task<ChartImageResult> AddAsync(JsonObject notebook, string? chromium, TimeSpan timeout, CancellationToken cancellationToken) =>
@@ -50,7 +45,7 @@ internal static partial class ChartImages
             return new ChartImageResult(0, 0, null);
         }
 
-        var browser = Locate(chromium);
+        var browser = HeadlessChromium.Locate(chromium);
         if (browser is null)
         {
             return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesNoChromium(chromium));
@@ -97,9 +92,9 @@ internal static partial class ChartImages
             {
                 if (images.TryGetValue(i + 1, out var image))
                 {
-                    charts[i].Data[PngMimeType] = image.Png;
+                    charts[i].Data[PlotlyCharts.PngMimeType] = image.Png;
                     var metadata = charts[i].Output["metadata"] as JsonObject ?? [];
-                    metadata[PngMimeType] = new JsonObject { ["width"] = image.Width / Scale, ["height"] = image.Height / Scale };
+                    metadata[PlotlyCharts.PngMimeType] = new JsonObject { ["width"] = image.Width / Scale, ["height"] = image.Height / Scale };
                     charts[i].Output["metadata"] = metadata;
                 }
             }
@@ -124,9 +119,6 @@ internal static partial class ChartImages
         }
     }
 
-    /// <summary>The browser to use, or <c>null</c> when there is none.</summary>
-    public static string? Locate(string? configured) => HeadlessChromium.Locate(configured);
-
     private static List<ChartOutput> FindCharts(JsonObject notebook)
     {
         var charts = new List<ChartOutput>();
@@ -136,7 +128,7 @@ internal static partial class ChartImages
             {
                 if (output["output_type"]?.GetValue<string>() is not ("display_data" or "execute_result")
                     || output["data"] is not JsonObject data
-                    || data.ContainsKey(PngMimeType))
+                    || data.ContainsKey(PlotlyCharts.PngMimeType))
                 {
                     continue;
                 }

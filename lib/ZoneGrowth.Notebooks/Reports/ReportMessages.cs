@@ -57,7 +57,7 @@ internal static class ReportMessages
     private const string InteractiveOnly = "charts stay interactive-only in the executed notebooks";
 
     public static string ChartImagesNoChromium(string? configured) => configured is null
-        ? F($"chart images skipped: chromium not found ({ChartImages.DefaultChromium} or chromium on PATH; apt-get install chromium); {InteractiveOnly}")
+        ? F($"chart images skipped: chromium not found ({HeadlessChromium.DefaultPath} or chromium on PATH; apt-get install chromium); {InteractiveOnly}")
         : F($"chart images skipped: chromium not found at {configured}; {InteractiveOnly}");
 
     public static string ChartImagesFailed(string reason) => F($"chart images skipped: {reason}; {InteractiveOnly}");
@@ -80,7 +80,7 @@ internal static class ReportMessages
         F($"chromium exited with code {exitCode}{(lastLine.Length > 0 ? ": " + lastLine : "")}");
 
     public static string PdfNoChromium(string? configured) => configured is null
-        ? F($"PDFs skipped: chromium not found ({ChartImages.DefaultChromium} or chromium on PATH; apt-get install chromium, or give --chromium PATH)")
+        ? F($"PDFs skipped: chromium not found ({HeadlessChromium.DefaultPath} or chromium on PATH; apt-get install chromium, or give --chromium PATH)")
         : F($"PDFs skipped: chromium not found at {configured}");
 
     public static string PdfFailed(string page, string reason) => F($"PDF of {page} not written: {reason}");
