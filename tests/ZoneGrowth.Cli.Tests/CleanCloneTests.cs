@@ -18,7 +18,7 @@ public sealed class CleanClone : IDisposable
 
     public CleanClone()
     {
-        var files = Run(WorkbookPaths.Root, TimeSpan.FromMinutes(1), "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard");
+        var files = ChildProcess.Run(WorkbookPaths.Root, TimeSpan.FromMinutes(1), "git", "ls-files", "-z", "--cached", "--others", "--exclude-standard");
         if (files.Code != 0)
         {
             SkipReason = $"git is needed to list the files of a clean clone (`git ls-files` gave {files.Code}: {files.Output.Trim()}).";
@@ -45,7 +45,7 @@ public sealed class CleanClone : IDisposable
 
         var clock = Stopwatch.StartNew();
         Output = Path.Combine(_folder.FullName, "out");
-        (Code, Log) = Run(Root, TimeSpan.FromMinutes(10), "dotnet", "run", "-c", "Release", "--project", "lib/ZoneGrowth.Cli", "--", "run", "notebooks/01-indicators.ipynb", "--no-chart-images", "--output", Output);
+        (Code, Log) = ChildProcess.Run(Root, TimeSpan.FromMinutes(10), "dotnet", "run", "-c", "Release", "--project", "lib/ZoneGrowth.Cli", "--", "run", "notebooks/01-indicators.ipynb", "--no-chart-images", "--output", Output);
         Elapsed = clock.Elapsed;
     }
 
@@ -66,41 +66,6 @@ public sealed class CleanClone : IDisposable
 
     /// <summary>Build and run, measured.</summary>
     public TimeSpan Elapsed { get; }
-
-    /// <summary>Runs a program in <paramref name="folder"/>, with MSBuild nodes not kept for reuse (nothing outlives the test).</summary>
-    public static (int Code, string Output) Run(string folder, TimeSpan limit, string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            return (-1, $"{program} could not be started: {e.Message}");
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(limit))
-            {
-                process.Kill(entireProcessTree: true);
-                return (-1, $"{program} {string.Join(' ', arguments)} timed out after {limit}");
-            }
-
-            return (process.ExitCode, stdout.Result + stderr.Result);
-        }
-    }
 
     /// <summary>A notebook in the clone's notebooks/ holding only the setup cell of 01-indicators.ipynb (the three are identical).</summary>
     public string SetupOnlyNotebook()
@@ -135,7 +100,7 @@ public sealed class CleanCloneTests(CleanClone clone) : IClassFixture<CleanClone
 
     private static void SkipWithoutRepl(string folder)
     {
-        if (CleanClone.Run(folder, TimeSpan.FromMinutes(1), "dotnet", [.. Repl, "--version"]).Code != 0)
+        if (ChildProcess.Run(folder, TimeSpan.FromMinutes(1), "dotnet", [.. Repl, "--version"]).Code != 0)
         {
             Assert.Skip("dotnet-repl is not restored: run `dotnet tool restore` in the repository (.ci/run does).");
         }
@@ -146,20 +111,12 @@ public sealed class CleanCloneTests(CleanClone clone) : IClassFixture<CleanClone
     {
         var notebook = clone.SetupOnlyNotebook();
         var executed = Path.Combine(clone.Output, "stock-kernel-" + Guid.NewGuid().ToString("N") + ".ipynb");
-        var (code, log) = CleanClone.Run(Path.GetDirectoryName(notebook)!, TimeSpan.FromMinutes(5), "dotnet", [.. Repl, "--run", notebook, "--exit-after-run", "--output-path", executed, "--output-format", "ipynb"]);
+        var (code, log) = ChildProcess.Run(Path.GetDirectoryName(notebook)!, TimeSpan.FromMinutes(5), "dotnet", [.. Repl, "--run", notebook, "--exit-after-run", "--output-path", executed, "--output-format", "ipynb"]);
         Assert.True(File.Exists(executed), $"dotnet-repl exited with {code} and wrote nothing: {log}");
-        return string.Join("\n", Strings(((JsonArray)JsonNode.Parse(File.ReadAllText(executed))!["cells"]!)[0]!["outputs"]));
+        return string.Join("\n", NotebookJson.Strings(((JsonArray)JsonNode.Parse(File.ReadAllText(executed))!["cells"]!)[0]!["outputs"]));
     }
 
     /// <summary>Every string in a JSON tree (error values, tracebacks, text lines), unescaped.</summary>
-    private static IEnumerable<string> Strings(JsonNode? node) => node switch
-    {
-        JsonArray array => array.SelectMany(Strings),
-        JsonObject obj => obj.SelectMany(p => Strings(p.Value)),
-        JsonValue value when value.TryGetValue<string>(out var text) => [text],
-        _ => [],
-    };
-
     [Fact]
     public void AReleaseRunOnACleanCloneUsesTheEditedLibrary()
     {
@@ -189,7 +146,7 @@ public sealed class CleanCloneTests(CleanClone clone) : IClassFixture<CleanClone
         try
         {
             // The built command itself, not rebuilt: its own copy of the library is the one the notebook runs.
-            var (code, log) = CleanClone.Run(clone.Root, TimeSpan.FromMinutes(5), "dotnet", "run", "--no-build", "-c", "Release", "--project", "lib/ZoneGrowth.Cli", "--",
+            var (code, log) = ChildProcess.Run(clone.Root, TimeSpan.FromMinutes(5), "dotnet", "run", "--no-build", "-c", "Release", "--project", "lib/ZoneGrowth.Cli", "--",
                 "run", clone.SetupOnlyNotebook(), "--no-chart-images", "--output", Path.Combine(clone.Output, "stale-run"));
 
             Assert.True(code == WorkbookCommand.RunFailed, log);

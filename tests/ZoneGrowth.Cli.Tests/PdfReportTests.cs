@@ -1,5 +1,5 @@
-using System.Text.Json.Nodes;
 using UglyToad.PdfPig;
+using ZoneGrowth.Notebooks.Tests;
 
 namespace ZoneGrowth.Cli.Tests;
 
@@ -10,21 +10,6 @@ namespace ZoneGrowth.Cli.Tests;
 /// </summary>
 public sealed class PdfReportTests(ShippedWorkbookRun run) : IClassFixture<ShippedWorkbookRun>
 {
-    /// <summary>The "page k of n" the stylesheet prints, read as words (the page's text runs into the next line's).</summary>
-    internal static (int Page, int Of)? PageNumber(UglyToad.PdfPig.Content.Page page)
-    {
-        var words = page.GetWords().Select(w => w.Text).ToList();
-        for (var i = 0; i + 3 < words.Count; i++)
-        {
-            if (words[i] == "page" && words[i + 2] == "of" && int.TryParse(words[i + 1], out var k) && int.TryParse(words[i + 3], out var n))
-            {
-                return (k, n);
-            }
-        }
-
-        return null;
-    }
-
     [Fact]
     public void Each_notebook_has_a_readable_pdf_with_numbered_a4_pages_its_charts_as_pictures_and_the_provenance_last()
     {
@@ -38,9 +23,7 @@ public sealed class PdfReportTests(ShippedWorkbookRun run) : IClassFixture<Shipp
         {
             var pdf = Path.ChangeExtension(notebook, ".pdf");
             Assert.True(File.Exists(pdf), $"no PDF for {Path.GetFileName(notebook)}: {run.Log}");
-            var charts = ((JsonArray)JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!)
-                .SelectMany(c => (JsonArray?)c!["outputs"] ?? [])
-                .Count(o => o!["data"]?["application/vnd.plotly.v1+json"] is not null);
+            var charts = NotebookJson.ChartOutputs(notebook).Length;
 
             using var document = PdfDocument.Open(pdf);
             var pages = document.GetPages().ToList();
@@ -49,7 +32,7 @@ public sealed class PdfReportTests(ShippedWorkbookRun run) : IClassFixture<Shipp
             {
                 Assert.Equal(595, pages[k - 1].Width, 1.0);
                 Assert.Equal(842, pages[k - 1].Height, 1.0);
-                Assert.Equal((k, pages.Count), PageNumber(pages[k - 1]));
+                Assert.Equal((k, pages.Count), PdfPages.PageNumber(pages[k - 1]));
             }
 
             Assert.Equal(charts, pages.Sum(p => p.GetImages().Count()));

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ZoneGrowth.Notebooks.Reports;
 
 namespace ZoneGrowth.Cli.Tests;
 
@@ -13,7 +13,6 @@ public sealed partial class StaticViewerTests(ShippedWorkbookRun run) : IClassFi
 {
     private const string Nbconvert = "/usr/bin/jupyter-nbconvert";
     private const string Chromium = "/usr/bin/chromium";
-    private const string Plotly = "application/vnd.plotly.v1+json";
 
     /// <summary>Appended to the converted page: reports every image once the page has loaded.</summary>
     private const string Probe = """
@@ -35,13 +34,6 @@ public sealed partial class StaticViewerTests(ShippedWorkbookRun run) : IClassFi
     [GeneratedRegex("<pre id=\"zg-probe\">images\\n?(.*?)</pre>", RegexOptions.Singleline)]
     private static partial Regex ProbeOutput();
 
-    private static JsonObject[] ChartOutputs(string notebook) =>
-        ((JsonArray)JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!)
-            .SelectMany(c => (JsonArray?)c!["outputs"] ?? [])
-            .OfType<JsonObject>()
-            .Where(o => o["data"] is JsonObject d && d.ContainsKey(Plotly))
-            .ToArray();
-
     [Fact]
     public void Every_chart_output_holds_the_figure_a_png_and_a_description_and_no_html()
     {
@@ -54,25 +46,25 @@ public sealed partial class StaticViewerTests(ShippedWorkbookRun run) : IClassFi
         var total = 0;
         foreach (var notebook in run.ExecutedNotebooks)
         {
-            foreach (var output in ChartOutputs(notebook))
+            foreach (var output in NotebookJson.ChartOutputs(notebook))
             {
                 var data = (JsonObject)output["data"]!;
-                Assert.Equal([Plotly, "image/png", "text/plain"], data.Select(p => p.Key).Order(StringComparer.Ordinal).ToArray());
-                Assert.IsType<JsonArray>(data[Plotly]!["data"]);
-                Assert.StartsWith("Chart: ", Text(data["text/plain"]), StringComparison.Ordinal);
+                Assert.Equal([NotebookJson.Plotly, "image/png", "text/plain"], data.Select(p => p.Key).Order(StringComparer.Ordinal).ToArray());
+                Assert.IsType<JsonArray>(data[NotebookJson.Plotly]!["data"]);
+                Assert.StartsWith("Chart: ", NotebookJson.Text(data["text/plain"]), StringComparison.Ordinal);
                 total++;
             }
         }
 
         // 01 draws the levels and the enterprises, 02 and 03 their fits and the target: every notebook has charts.
-        Assert.All(run.ExecutedNotebooks, n => Assert.NotEmpty(ChartOutputs(n)));
+        Assert.All(run.ExecutedNotebooks, n => Assert.NotEmpty(NotebookJson.ChartOutputs(n)));
         Assert.True(total >= 6, $"{total} chart outputs");
     }
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Nbconvert_shows_every_chart_as_a_loaded_picture_offline(bool sanitize)
+    public void Nbconvert_shows_every_chart_as_a_loaded_picture_offline(bool sanitize)
     {
         if (!File.Exists(Nbconvert))
         {
@@ -90,21 +82,19 @@ public sealed partial class StaticViewerTests(ShippedWorkbookRun run) : IClassFi
         {
             foreach (var notebook in run.ExecutedNotebooks)
             {
-                var charts = ChartOutputs(notebook).Length;
+                var charts = NotebookJson.ChartOutputs(notebook).Length;
                 var name = Path.GetFileNameWithoutExtension(notebook) + (sanitize ? "-sanitized" : "-default");
                 string[] settings = sanitize ? ["--HTMLExporter.sanitize_html=True"] : [];
-                var (code, log) = await Execute(Nbconvert, ["--to", "html", .. settings, notebook, "--output-dir", folder.FullName, "--output", name], TestContext.Current.CancellationToken);
+                var (code, log) = ChildProcess.Run(folder.FullName, TimeSpan.FromMinutes(2), Nbconvert, ["--to", "html", .. settings, notebook, "--output-dir", folder.FullName, "--output", name]);
                 Assert.True(code == 0, $"nbconvert exited with {code}: {log}");
 
                 var page = Path.Combine(folder.FullName, name + ".html");
-                var html = await File.ReadAllTextAsync(page, TestContext.Current.CancellationToken);
+                var html = File.ReadAllText(page);
                 Assert.Equal(charts, Regex.Matches(html, "<img src=\"data:image/png;base64,").Count);
-                await File.WriteAllTextAsync(page, html + Probe, TestContext.Current.CancellationToken);
+                File.WriteAllText(page, html + Probe);
 
-                var (_, dom) = await Execute(Chromium, [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", $"--user-data-dir={Path.Combine(folder.FullName, "profile")}",
-                    "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--window-size=1100,900",
-                    "--virtual-time-budget=10000", "--dump-dom", new Uri(page).AbsoluteUri], TestContext.Current.CancellationToken);
+                var (_, dom) = ChildProcess.Run(folder.FullName, TimeSpan.FromMinutes(2), Chromium,
+                    [.. HeadlessChromium.DumpDomArguments(page, Path.Combine(folder.FullName, "profile"), 10000, "--window-size=1100,900")]);
                 var probe = ProbeOutput().Match(dom);
                 Assert.True(probe.Success, $"{name}: the page did not finish loading: {dom[..Math.Min(dom.Length, 500)]}");
                 var pictures = probe.Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -126,33 +116,5 @@ public sealed partial class StaticViewerTests(ShippedWorkbookRun run) : IClassFi
         {
             folder.Delete(recursive: true);
         }
-    }
-
-    private static string Text(JsonNode? node) => node is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)node ?? "";
-
-    private static async Task<(int Code, string Output)> Execute(string program, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
@@ -16,25 +15,8 @@ public sealed partial class StockKernelTests : IDisposable
 
     public void Dispose() => _output.Delete(recursive: true);
 
-    private static (int Code, string Output) Dotnet(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "timed out after 5 minutes");
-        }
-
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    private static (int Code, string Output) Dotnet(string workingDirectory, params string[] args) =>
+        ChildProcess.Run(workingDirectory, TimeSpan.FromMinutes(5), "dotnet", args);
 
     [Theory]
     [InlineData("01-indicators.ipynb")]
@@ -61,35 +43,22 @@ public sealed partial class StockKernelTests : IDisposable
         // The charts display: the FSharp.Core the stock kernel ships is older than Plotly.NET's,
         // and Workbook.Setup() in the setup cell is what makes them work there. They display as
         // plotly's figure JSON (which the stock kernel's writer stores as text) and a description.
-        var charts = outputs.Where(o => o!["data"]?[Plotly] is not null).Select(o => (JsonObject)o!["data"]!).ToArray();
+        var charts = outputs.Where(o => o!["data"]?[NotebookJson.Plotly] is not null).Select(o => (JsonObject)o!["data"]!).ToArray();
         Assert.NotEmpty(charts);
         Assert.All(charts, chart =>
         {
-            var figure = chart[Plotly] is JsonObject o ? o : JsonNode.Parse(Text(chart[Plotly]))!;
+            var figure = chart[NotebookJson.Plotly] is JsonObject o ? o : JsonNode.Parse(NotebookJson.Text(chart[NotebookJson.Plotly]))!;
             Assert.IsType<JsonArray>(figure["data"]);
-            Assert.StartsWith("Chart: ", Text(chart["text/plain"]), StringComparison.Ordinal);
+            Assert.StartsWith("Chart: ", NotebookJson.Text(chart["text/plain"]), StringComparison.Ordinal);
             Assert.Null(chart["text/html"]);
         });
 
         // No output loads anything from the network: no remote src or href, no address in a script (the
         // DataFrame formatter's paging script is local and allowed).
-        var all = string.Join("\n", outputs.SelectMany(Strings));
+        var all = string.Join("\n", outputs.SelectMany(NotebookJson.Strings));
         Assert.Empty(RemoteResource().Matches(all));
         Assert.DoesNotContain(ScriptBlock().Matches(all), m => m.Value.Contains("http://", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("https://", StringComparison.OrdinalIgnoreCase));
     }
-
-    private const string Plotly = "application/vnd.plotly.v1+json";
-
-    /// <summary>Every string value inside a JSON node, unescaped.</summary>
-    private static IEnumerable<string> Strings(JsonNode? node) => node switch
-    {
-        JsonObject o => o.SelectMany(p => Strings(p.Value)),
-        JsonArray a => a.SelectMany(Strings),
-        JsonValue v when v.TryGetValue<string>(out var s) => [s],
-        _ => [],
-    };
-
-    private static string Text(JsonNode? node) => node is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)node ?? "";
 
     /// <summary>A script, stylesheet, image or frame fetched from a network address.</summary>
     [GeneratedRegex(@"<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*[""']?\s*(?:https?:)?//", RegexOptions.IgnoreCase)]

@@ -11,21 +11,6 @@ namespace ZoneGrowth.Notebooks.Tests;
 /// </summary>
 public sealed class PdfTests
 {
-    /// <summary>The "page k of n" the stylesheet prints, read as words (the page's text runs into the next line's).</summary>
-    private static (int Page, int Of)? PageNumber(UglyToad.PdfPig.Content.Page page)
-    {
-        var words = page.GetWords().Select(w => w.Text).ToList();
-        for (var i = 0; i + 3 < words.Count; i++)
-        {
-            if (words[i] == "page" && words[i + 2] == "of" && int.TryParse(words[i + 1], out var k) && int.TryParse(words[i + 3], out var n))
-            {
-                return (k, n);
-            }
-        }
-
-        return null;
-    }
-
     [Fact]
     [Trait("Category", "Slow")]
     public async Task A_report_prints_to_numbered_a4_pages_with_its_charts_as_pictures_and_the_provenance_last()
@@ -57,7 +42,7 @@ public sealed class PdfTests
                 var page = pages[k - 1];
                 Assert.Equal(595, page.Width, 1.0); // A4: 210 mm = 595.3 pt
                 Assert.Equal(842, page.Height, 1.0); // 297 mm = 841.9 pt
-                Assert.Equal((k, pages.Count), PageNumber(page));
+                Assert.Equal((k, pages.Count), PdfPages.PageNumber(page));
             }
 
             // Both charts are embedded pictures (the PNGs run rendered), not redrawn vector graphics.
