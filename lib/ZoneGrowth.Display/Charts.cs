@@ -640,6 +640,7 @@ public static class Charts
             PointClass.Estimate => "open square estimate",
             PointClass.Target => "red star target",
             PointClass.LowerBound => "triangle lower bound (at least)",
+            PointClass.UpperBound => "down-triangle upper bound (at most)",
             PointClass.Approximate => "open circle approximate",
             _ => "open diamond derived (dashed: derived from)",
         })) + ".";

@@ -16,6 +16,11 @@ namespace ZoneGrowth.Data;
 /// by the audit to chain levels across a gap. Empty when none.
 /// </param>
 /// <param name="Definition">Definition notes.</param>
+/// <param name="PartOf">
+/// A level indicator this one is a part of (e.g. an added value is part of <c>gdp</c>): in one zone,
+/// year, period and basis its value can never exceed that one's, which the data check enforces.
+/// Empty when none.
+/// </param>
 public sealed record IndicatorDefinition(
     string Id,
     string ChineseName,
@@ -25,4 +30,5 @@ public sealed record IndicatorDefinition(
     GrowthBasis GrowthBasis,
     string Family,
     string GrowthIndicator,
-    string Definition);
+    string Definition,
+    string PartOf = "");
