@@ -123,6 +123,17 @@ public sealed class DataSet
         new(Catalog, ZoneCatalog, Observations.Where(o => o.Year <= lastYear || o.Status == ObservationStatus.Target).ToArray(), Files);
 
     /// <summary>
+    /// Every figure published for a zone about a year after <paramref name="year"/> (not targets): levels,
+    /// shares, growth rates, year-to-date figures and bounds, in catalog order of their indicators, then by
+    /// year and period.
+    /// </summary>
+    public IReadOnlyList<Observation> PublishedAfter(string zone, int year) =>
+        Observations
+            .Where(o => o.Zone == zone && o.Year > year && o.Status != ObservationStatus.Target)
+            .OrderBy(o => Catalog.Indicators.ToList().IndexOf(o.Indicator)).ThenBy(o => o.Year).ThenBy(o => o.Period.Months)
+            .ToArray();
+
+    /// <summary>
     /// One indicator in one zone as a typed series, ordered by year.
     /// </summary>
     /// <param name="indicator">The indicator id, e.g. <c>digital_economy_revenue</c>.</param>

@@ -12,7 +12,7 @@ public sealed class IndicatorCatalog
     public static IReadOnlyList<string> RequiredColumns { get; } = ["indicator", "name_zh", "name_en", "unit", "kind"];
 
     /// <summary>The catalog's columns that may be present.</summary>
-    public static IReadOnlyList<string> OptionalColumns { get; } = ["growth_basis", "family", "growth_indicator", "definition", "part_of"];
+    public static IReadOnlyList<string> OptionalColumns { get; } = ["growth_basis", "family", "growth_indicator", "definition", "part_of", "short_name"];
 
     private static readonly (string Text, IndicatorKind Kind)[] KindWords =
         [("level", IndicatorKind.Level), ("share", IndicatorKind.Share), ("count", IndicatorKind.Count), ("growth", IndicatorKind.Growth)];
@@ -101,7 +101,7 @@ public sealed class IndicatorCatalog
             {
                 indicators.Add(new IndicatorDefinition(
                     id!, chinese!, english!, unit!, kind, basis,
-                    reader.Text("family"), reader.Text("growth_indicator"), reader.Text("definition"), reader.Text("part_of")));
+                    reader.Text("family"), reader.Text("growth_indicator"), reader.Text("definition"), reader.Text("part_of"), reader.Text("short_name")));
             }
         }
 
