@@ -84,6 +84,7 @@ internal static class ChartStyle
         ObservationStatus.Estimate => PointClass.Estimate,
         ObservationStatus.Target => PointClass.Target,
         ObservationStatus.LowerBound => PointClass.LowerBound,
+        ObservationStatus.UpperBound => PointClass.UpperBound,
         _ => PointClass.Approximate,
     };
 
@@ -93,6 +94,7 @@ internal static class ChartStyle
         PointClass.Estimate => StyleParam.MarkerSymbol.NewModified(StyleParam.MarkerSymbol.Square, StyleParam.SymbolStyle.Open),
         PointClass.Target => StyleParam.MarkerSymbol.Star,
         PointClass.LowerBound => StyleParam.MarkerSymbol.TriangleUp,
+        PointClass.UpperBound => StyleParam.MarkerSymbol.TriangleDown,
         PointClass.Approximate => StyleParam.MarkerSymbol.NewModified(StyleParam.MarkerSymbol.Circle, StyleParam.SymbolStyle.Open),
         _ => StyleParam.MarkerSymbol.NewModified(StyleParam.MarkerSymbol.Diamond, StyleParam.SymbolStyle.Open),
     };
@@ -103,6 +105,7 @@ internal static class ChartStyle
         PointClass.Estimate => "estimate",
         PointClass.Target => "target",
         PointClass.LowerBound => "lower bound (at least)",
+        PointClass.UpperBound => "upper bound (at most)",
         PointClass.Approximate => "approximate",
         _ => "derived",
     };

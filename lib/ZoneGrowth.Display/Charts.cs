@@ -4,6 +4,7 @@ using Plotly.NET;
 using Plotly.NET.CSharp;
 using ZoneGrowth.Data;
 using ZoneGrowth.Nowcast;
+using ZoneGrowth.Publishing;
 using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;
 using CChart = Plotly.NET.CSharp.Chart;
@@ -210,6 +211,14 @@ public static class Charts
     {
         ArgumentNullException.ThrowIfNull(assessment);
         ArgumentNullException.ThrowIfNull(simulation);
+        var t = simulation.Target;
+        var title = string.Create(CultureInfo.InvariantCulture,
+            $"{Names.Series(t.Indicator, t.Zone)}: {simulation.Counts.Paths:#,0} simulated paths under the {simulation.ModelName}; P(target met in {t.Year}) = {KeyFigureText.Number(simulation.Probability, "probability")}");
+        return FanChart(assessment.Series, simulation, title, simulation.Conversion?.ToString());
+    }
+
+    private static GenericChart FanChart(IndicatorSeries history, TargetSimulation simulation, string title, string? note)
+    {
         double[] needed = [0.05, 0.25, 0.50, 0.75, 0.95];
         if (simulation.Fan.Count == 0 || needed.Any(q => !simulation.Fan[0].Probabilities.Any(p => Math.Abs(p - q) < 1e-9)))
         {
@@ -217,7 +226,6 @@ public static class Charts
         }
 
         var ratio = simulation.Conversion?.Ratio ?? 1;
-        var history = assessment.Series;
         var years = simulation.Fan.Select(f => (double)f.Year).ToList();
         IReadOnlyList<double> Quantile(double q) => simulation.Fan.Select(f => ratio * f.Levels[IndexOf(f.Probabilities, q)]).ToList();
         var bands = needed.ToDictionary(q => q, q => Quantile(q).ToList());
@@ -239,60 +247,84 @@ public static class Charts
         traces.Add(Line(years, bands[0.50], "median path", colour, StyleParam.DrawingStyle.Solid));
         traces.AddRange(PointTraces(history, "#000000", "observed", ratio));
         traces.AddRange(TargetTraces(simulation.Target, history.Points[0].Year, Math.Max(simulation.HorizonYear, simulation.Target.Year)));
-        var t = simulation.Target;
-        var title = string.Create(CultureInfo.InvariantCulture,
-            $"{Names.Series(t.Indicator, t.Zone)}: {simulation.Counts.Paths:#,0} simulated paths under the {simulation.ModelName}; P(target met in {t.Year}) = {Numbers.Probability(simulation.Probability)}");
-        return Finish(traces, title, "Year", Names.Unit(t.Unit), Scale.Linear,
-            note: simulation.Conversion?.ToString());
+        return Finish(traces, title, "Year", Names.Unit(simulation.Target.Unit), Scale.Linear, note);
     }
 
     /// <summary>
-    /// The nowcast: the published series (reported and derived points), every bridge's values for
-    /// the years after it with their 90 % intervals as error bars (marked "nowcast"), the headline
-    /// state-space level with its 90 % band, and the target.
+    /// The nowcast of the target outlook: the published series (reported and derived points), the 5–95 % and
+    /// 25–75 % bands and the median of the simulated paths for the years after it, and the target.
     /// </summary>
-    /// <param name="nowcast">The nowcast assessment.</param>
-    public static GenericChart Nowcast(NowcastAssessment nowcast)
+    /// <param name="outlook">The target outlook.</param>
+    /// <param name="simulation">Its simulation.</param>
+    public static GenericChart Nowcast(TargetOutlook outlook, OutlookSimulation simulation)
     {
-        ArgumentNullException.ThrowIfNull(nowcast);
-        var headline = nowcast.Headline;
-        var target = nowcast.Assessment.Target;
-        var years = Enumerable.Range(headline.LastYear, target.Year - headline.LastYear + 1).ToArray();
-        var levels = years.Select(headline.Level).ToArray();
-        var x = years.Select(y => (double)y).ToArray();
-        var traces = new List<GenericChart>();
-        traces.AddRange(Band(x, levels.Select(l => l.Low), levels.Select(l => l.High), $"nowcast {headline.Bridge.Describe()}: 90 % band", "rgba(31,119,180,0.15)"));
-        traces.Add(Line(x, levels.Select(l => l.Median), $"nowcast {headline.Bridge.Describe()}: level", ChartStyle.Colour(0), StyleParam.DrawingStyle.Solid));
-        foreach (var (n, i) in nowcast.Nowcasts.Select((n, i) => (n, i)))
+        ArgumentNullException.ThrowIfNull(outlook);
+        ArgumentNullException.ThrowIfNull(simulation);
+        var t = outlook.Target;
+        var title = string.Create(CultureInfo.InvariantCulture,
+            $"{Names.Series(t.Indicator, t.Zone)}: published to {outlook.Bridges.LastPublished.Year}, nowcast since ({simulation.Accepted:#,0} simulated paths); P(target met in {t.Year}) = {KeyFigureText.Number(outlook.Probability, "probability")}");
+        return FanChart(outlook.Assessment.Series, simulation.AsTargetSimulation(), title,
+            string.Create(CultureInfo.InvariantCulture, $"Bridged {outlook.Route.Describe()}; every stated choice integrated over its prior."));
+    }
+
+    /// <summary>
+    /// P(target met) against the zone's price growth a year (0–7 %): every other choice integrated over, and
+    /// with revenue on each basis; the prior's weight as a grey area (its height scaled to fit), its central
+    /// 90 % marked, and the named cases (no price rise; a revision equal to the province's) as points. The
+    /// headline integrates the curve over the prior.
+    /// </summary>
+    /// <exception cref="ArgumentException">The outlook bridges no year with prices (no curve).</exception>
+    public static GenericChart PriceCurve(TargetOutlook outlook)
+    {
+        ArgumentNullException.ThrowIfNull(outlook);
+        var curve = outlook.PriceCurve;
+        var prior = outlook.PricePrior;
+        if (curve.Count == 0 || prior is null)
         {
-            var values = n.BridgedValues;
-            // Offset each bridge a little along x so the error bars do not hide one another.
-            var offset = (i - ((nowcast.Nowcasts.Count - 1) / 2.0)) * 0.08;
-            var trace = CChart.Scatter<double, double, string>(
-                values.Select(v => v.Year + offset).ToArray(),
-                values.Select(v => v.Value).ToArray(),
-                StyleParam.Mode.Markers,
-                Name: $"bridged {n.Bridge.Describe()} (nowcast, 90 %)",
-                ShowLegend: true,
-                MarkerColor: Color.fromHex(ChartStyle.Colour(i + 1)),
-                MarkerSymbol: StyleParam.MarkerSymbol.Diamond,
-                MultiText: values.Select(v => WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture,
-                    $"{v.Year} nowcast {n.Bridge.Describe()}: {Numbers.Level(v.Value)} (90 %: {Numbers.Level(v.Interval90.Low)} to {Numbers.Level(v.Interval90.High)})<br>{v.Rule}"))).ToArray());
-            var error = new DynamicObj.DynamicObj();
-            error.SetProperty("type", "data");
-            error.SetProperty("symmetric", false);
-            error.SetProperty("array", values.Select(v => v.Interval90.High - v.Value).ToArray());
-            error.SetProperty("arrayminus", values.Select(v => v.Value - v.Interval90.Low).ToArray());
-            error.SetProperty("color", ChartStyle.Colour(i + 1));
-            GenericChart.getTraces(trace).Head.SetProperty("error_y", error);
-            traces.Add(trace);
+            throw new ArgumentException("The outlook bridges no year with the zone's prices, so P does not depend on them: there is no curve to draw.", nameof(outlook));
         }
 
-        traces.AddRange(PointTraces(headline.Series, "#000000", "published"));
-        traces.AddRange(TargetTraces(target, headline.Series.Points[0].Year, target.Year));
+        var x = curve.Select(c => 100 * c.PriceGrowth).ToArray();
+        var traces = new List<GenericChart>();
+        var peak = curve.Max(c => c.PriorDensity);
+        var density = curve.Select(c => 0.3 * c.PriorDensity / peak).ToArray();
+        traces.Add(CChart.Scatter<double, double, string>(x, density, StyleParam.Mode.Lines,
+            Name: "weight of the prior on each price growth (height scaled)", ShowLegend: true,
+            LineColor: Color.fromString("rgba(120,120,120,0.6)"), Fill: StyleParam.Fill.ToZero_y, FillColor: Color.fromString("rgba(160,160,160,0.25)")));
+        traces.Add(Line(x, curve.Select(c => c.Probability), "P(met), weighing both revenue bases", ChartStyle.Colour(0), StyleParam.DrawingStyle.Solid));
+        if (curve.Any(c => c.OriginalBasis != c.RevisedBasis))
+        {
+            traces.Add(Line(x, curve.Select(c => c.OriginalBasis), "P(met) if revenue stays on its original basis", ChartStyle.Colour(1), StyleParam.DrawingStyle.Dash));
+            traces.Add(Line(x, curve.Select(c => c.RevisedBasis), "P(met) if revenue moves with the census revision", ChartStyle.Colour(2), StyleParam.DrawingStyle.Dot));
+        }
+
+        var (q05, q95) = (100 * (Math.Exp(prior.Quantile(0.05)) - 1), 100 * (Math.Exp(prior.Quantile(0.95)) - 1));
+        var lowEnd = Math.Max(q05, x[0]);
+        var highEnd = Math.Min(q95, x[^1]);
+        traces.Add(Line([lowEnd, highEnd], [outlook.Probability, outlook.Probability],
+            string.Create(CultureInfo.InvariantCulture, $"headline P = {KeyFigureText.Number(outlook.Probability, "probability")}, the curve weighed by the prior (drawn over the prior's central 90 % inside the axis)"), ChartStyle.TargetColour, StyleParam.DrawingStyle.Dash));
+        var named = outlook.Cases.Where(c => c.Key is "no_price_rise" or "province_revision").ToArray();
+        var points = named.Select(c => (X: c.Key == "no_price_rise" ? 0.0 : 100 * (Math.Exp(outlook.Bridges.Revision!.PriceGrowthFor(outlook.ProvinceRevision!.Value.Factor)!.Value) - 1), c)).ToArray();
+        if (points.Length > 0)
+        {
+            var marker = CChart.Scatter<double, double, string>(points.Select(p => p.X).ToArray(), points.Select(p => p.c.Probability).ToArray(), StyleParam.Mode.Markers,
+                Name: "named cases: " + string.Join("; ", points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.c.Assumption} (P = {KeyFigureText.Number(p.c.Probability, "probability")})"))),
+                ShowLegend: true, MarkerColor: Color.fromHex("#000000"), MarkerSymbol: StyleParam.MarkerSymbol.Diamond,
+                MultiText: points.Select(p => WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{p.c.Assumption}: P = {KeyFigureText.Number(p.c.Probability, "probability")}"))).ToArray());
+            traces.Add(marker);
+        }
+
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{target.Indicator.EnglishName} ({target.Zone}): published to {headline.LastYear}, nowcast since; P(target met in {target.Year}) = {Numbers.Probability(nowcast.Probability.Probability)}");
-        return Finish(traces, title, "Year", Names.Unit(target.Unit), Scale.Linear, note: null);
+            $"{Names.Series(outlook.Target.Indicator, outlook.Target.Zone)}: P(target met in {outlook.Target.Year}) against the zone's price growth a year");
+        var note = string.Create(CultureInfo.InvariantCulture,
+            $"The prior is centred on {KeyFigureText.Signed(Math.Exp(prior.Mean) - 1)} with 90 % of its weight between {KeyFigureText.Signed(Math.Exp(prior.Quantile(0.05)) - 1)} and {KeyFigureText.Signed(Math.Exp(prior.Quantile(0.95)) - 1)} a year.");
+        var chart = Finish(traces, title, "the zone's price growth a year (%)", "P(target met)", Scale.Linear, note);
+        var yAxis = (DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("yaxis");
+        yAxis.SetProperty("range", new[] { 0.0, 1.0 });
+        yAxis.SetProperty("tickformat", ",.2f");
+        var xAxis = (DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("xaxis");
+        xAxis.SetProperty("ticksuffix", " %");
+        return chart;
     }
 
     /// <summary>
@@ -551,13 +583,23 @@ public static class Charts
         // A y title longer than the plot is tall would spill and be cut: wrap it, and let the axis
         // take the margin the lines need.
         yTitle = string.Join("<br>", WrapLines(yTitle, YTitleWidth));
-        var fullTitle = string.Join("<br>", WrapLines(title, 90));
-        if (!string.IsNullOrWhiteSpace(note))
-        {
-            fullTitle += string.Concat(WrapLines(note, 140).Select(l => "<br><sub>" + l + "</sub>"));
-        }
+        var titleLines = WrapLines(title, 90).ToArray();
+        var noteLines = string.IsNullOrWhiteSpace(note) ? [] : WrapLines(note, 140).ToArray();
+        var fullTitle = string.Join("<br>", titleLines) + string.Concat(noteLines.Select(l => "<br><sub>" + l + "</sub>"));
 
         chart = FChart.withTitle(fullTitle, null).Invoke(chart);
+        // The title hangs from the top of the figure into a margin sized for all its lines, so a title of
+        // three or four lines never reaches down into the plot (plotly centres it in a margin of fixed height).
+        if (GenericChart.getLayout(chart).TryGetTypedPropertyValue<Title>("title") is { } titleObject)
+        {
+            titleObject.Value.SetProperty("yref", "container");
+            titleObject.Value.SetProperty("y", 1.0);
+            titleObject.Value.SetProperty("yanchor", "top");
+            var pad = new DynamicObj.DynamicObj();
+            pad.SetProperty("t", 12);
+            titleObject.Value.SetProperty("pad", pad);
+        }
+
         chart = chart.WithXAxisStyle<double, double, string>(TitleText: xTitle);
         var xAxis = (DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("xaxis");
         if (xCategories)
@@ -607,9 +649,17 @@ public static class Charts
         var layout = new Layout();
         layout.SetProperty("showlegend", true);
         layout.SetProperty("legend", legend);
+        // Room above the plot for every line of the title and its note: plotly's default top margin holds two
+        // lines, and a third is drawn over the plot.
+        var margin = new DynamicObj.DynamicObj();
+        margin.SetProperty("t", TopMargin(titleLines.Length, noteLines.Length));
+        layout.SetProperty("margin", margin);
         chart = FChart.withLayout(layout).Invoke(chart);
         return chart.WithSize(Width: Width, Height: Height);
     }
+
+    /// <summary>The top margin, in pixels, that holds a title of <paramref name="titleLines"/> lines and a note of <paramref name="noteLines"/> smaller lines above the plot.</summary>
+    internal static int TopMargin(int titleLines, int noteLines) => 36 + (26 * titleLines) + (18 * noteLines);
 
     /// <summary>Breaks <paramref name="text"/> into escaped lines of at most about <paramref name="width"/> characters (plotly titles do not wrap).</summary>
     private static IEnumerable<string> WrapLines(string text, int width)
@@ -640,6 +690,7 @@ public static class Charts
             PointClass.Estimate => "open square estimate",
             PointClass.Target => "red star target",
             PointClass.LowerBound => "triangle lower bound (at least)",
+            PointClass.UpperBound => "down-triangle upper bound (at most)",
             PointClass.Approximate => "open circle approximate",
             _ => "open diamond derived (dashed: derived from)",
         })) + ".";

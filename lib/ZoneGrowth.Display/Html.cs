@@ -13,7 +13,7 @@ namespace ZoneGrowth.Display;
 /// invariant culture; estimates, targets and derived values are marked; a metric conversion, when
 /// present, is stated under the table.
 /// </summary>
-public static class Html
+public static partial class Html
 {
     /// <summary>Background of a cell whose target is met (light blue).</summary>
     public const string MetColour = "#cfe3f3";
@@ -390,6 +390,27 @@ public static class Html
                 new TableCell(KeyFigureText.Interval(result.Low, result.High, result.Unit), Numeric: true),
                 result.Description)
             .ToHtml();
+    }
+
+    /// <summary>
+    /// Key figures published together: what each is (its description; its name, which code and results.json use,
+    /// on hover), its value and interval formatted by its unit, and what the interval is.
+    /// </summary>
+    public static string Of(PublishedResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var table = new Table("Key figures published", "figure", "value", "interval", "what the interval is");
+        foreach (var r in results.Figures)
+        {
+            table.AddRow(
+                new TableCell(r.Description, Tooltip: r.Name),
+                new TableCell(KeyFigureText.Value(r.Value, r.Unit), Numeric: true),
+                new TableCell(KeyFigureText.Interval(r.Low, r.High, r.Unit), Numeric: true),
+                r.Interval.Describe());
+        }
+
+        table.AddNote("Each figure's name (hover over it) is the one results.json and the run's summary use.");
+        return table.ToHtml();
     }
 
     /// <summary>

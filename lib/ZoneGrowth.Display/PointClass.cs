@@ -4,7 +4,7 @@ namespace ZoneGrowth.Display;
 /// <summary>
 /// How a point is drawn in the charts: one class per observation status, plus derived values.
 /// Reported: filled circle; estimate: open square; target: star in the target colour; lower
-/// bound: triangle-up; approximate: open circle; derived: open diamond with a dashed connection
+/// bound: triangle-up; upper bound: triangle-down; approximate: open circle; derived: open diamond with a dashed connection
 /// to the figure it was derived from.
 /// </summary>
 internal enum PointClass
@@ -20,6 +20,9 @@ internal enum PointClass
 
     /// <summary>The true value is at least this.</summary>
     LowerBound,
+
+    /// <summary>The true value is at most this.</summary>
+    UpperBound,
 
     /// <summary>The value is about this.</summary>
     Approximate,

@@ -27,9 +27,10 @@ public static class Results
     /// <param name="unit">The unit.</param>
     /// <param name="description">One sentence saying what the value is.</param>
     /// <exception cref="ArgumentException">An empty key or name, or a value or bound that is not finite.</exception>
-    public static void Publish(string notebookKey, string name, double value, double? low, double? high, string unit, string description)
+    /// <param name="interval">What low and high are; required when they are given.</param>
+    public static void Publish(string notebookKey, string name, double value, double? low, double? high, string unit, string description, IntervalKind interval = IntervalKind.None)
     {
-        var result = PublishedResult.Create(notebookKey, name, value, low, high, unit, description);
+        var result = PublishedResult.Create(notebookKey, name, value, low, high, unit, description, interval);
         EnsureFormatters();
         result.Display(HtmlMimeType, PublicationContract.ResultMimeType);
     }
@@ -55,24 +56,14 @@ public static class Results
     }
 
     /// <summary>
-    /// Publishes a nowcast's key figures: <c>p_met</c> (the headline P(target met), with the range
-    /// across bridges as low and high) and <c>nowcast_YYYY</c> for every year from the one after the
-    /// last published value to the target year (the headline's median, with its 90 % interval).
+    /// Publishes the key figures a result declares (each with its interval's kind), e.g.
+    /// <see cref="TargetOutlook.KeyFigures"/>, as one table whose machine part is a JSON array of them.
     /// </summary>
-    public static void Publish(string notebookKey, NowcastAssessment nowcast)
+    public static void Publish(IEnumerable<PublishedResult> figures)
     {
-        ArgumentNullException.ThrowIfNull(nowcast);
-        var target = nowcast.Assessment.Target;
-        var headline = nowcast.Headline;
-        var probabilities = nowcast.Probabilities.Select(p => p.Probability).ToArray();
-        Publish(notebookKey, "p_met", nowcast.Probability.Probability, probabilities.Min(), probabilities.Max(), "probability",
-            $"P(target met in {target.Year}) under the nowcast {headline.Bridge.Describe()}; low and high: the range across bridges.");
-        for (var year = headline.LastYear + 1; year <= target.Year; year++)
-        {
-            var (median, low, high) = headline.Level(year);
-            Publish(notebookKey, string.Create(CultureInfo.InvariantCulture, $"nowcast_{year}"), median, low, high, target.Unit.Code,
-                string.Create(CultureInfo.InvariantCulture, $"Nowcast of {target.Zone} {target.Indicator.EnglishName} in {year} ({headline.Bridge.Describe()}), 90 % interval."));
-        }
+        ArgumentNullException.ThrowIfNull(figures);
+        EnsureFormatters();
+        new PublishedResults(figures.ToArray()).Display(HtmlMimeType, PublicationContract.ResultMimeType);
     }
 
     /// <summary>Displays the path, SHA-256 and row count of a data file the notebook read.</summary>
@@ -90,13 +81,15 @@ public static class Results
     }
 
     /// <summary>
-    /// Registers the four formatters of published values unless they are the current ones
+    /// Registers the six formatters of published values unless they are the current ones
     /// (formatters are process-wide and a host may reset them between notebooks).
     /// </summary>
     internal static void EnsureFormatters()
     {
         EnsureFormatter<PublishedResult>(HtmlMimeType, Html.Of);
         EnsureFormatter<PublishedResult>(PublicationContract.ResultMimeType, PublicationContract.ToJson);
+        EnsureFormatter<PublishedResults>(HtmlMimeType, Html.Of);
+        EnsureFormatter<PublishedResults>(PublicationContract.ResultMimeType, PublicationContract.ToJson);
         EnsureFormatter<DataFileInfo>(HtmlMimeType, Html.Of);
         EnsureFormatter<DataFileInfo>(PublicationContract.DataFileMimeType, PublicationContract.ToJson);
     }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ZoneGrowth.Audit;
 using ZoneGrowth.Data;
+using ZoneGrowth.Nowcast;
 using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;
 
@@ -60,6 +61,17 @@ public static class Workbook
         RegisterHtml<SensitivityGrid>(Html.Of);
         RegisterHtml<TargetProbability>(Html.Of);
         RegisterHtml<TargetSimulation>(Html.Of);
+        RegisterHtml<Prose>(Html.Of);
+        RegisterHtml<IEnumerable<Observation>>(Html.Of);
+        RegisterHtml<OutlookAnswer>(Html.Of);
+        RegisterHtml<OutlookVerdict>(Html.Of);
+        RegisterHtml<ZonePricePrior>(Html.Of);
+        RegisterHtml<RevisionLink>(Html.Of);
+        RegisterHtml<IEnumerable<OutlookCase>>(Html.Of);
+        RegisterHtml<IEnumerable<VarianceShare>>(Html.Of);
+        RegisterHtml<IEnumerable<ScaleParameter>>(Html.Of);
+        RegisterHtml<IEnumerable<BridgedValue>>(Html.Of);
+        RegisterHtml<OutlookSimulation>(Html.Of);
         RegisterHtml<Table>(t => t.ToHtml());
         Results.EnsureFormatters();
     }

@@ -27,6 +27,9 @@ public static class WorkbookPaths
     /// <summary>The indicator catalog, <c>data/indicators.csv</c>.</summary>
     public static string Catalog => Path.Combine(DataFolder, "indicators.csv");
 
+    /// <summary>The zone catalog, <c>data/zones.csv</c> (read from beside whichever indicator catalog is used).</summary>
+    public static string Zones => Path.Combine(DataFolder, Data.ZoneCatalog.FileName);
+
     /// <summary><c>notebooks/</c>: the narrative notebooks, in reading order.</summary>
     public static string NotebooksFolder => Path.Combine(Root, "notebooks");
 

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Plotly.NET;
 using ZoneGrowth.Data;
-using ZoneGrowth.Nowcast;
 using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display.Tests;
@@ -15,8 +14,6 @@ namespace ZoneGrowth.Display.Tests;
 /// </summary>
 public class ChartFormattingTests
 {
-    private static readonly Lazy<NowcastAssessment> Nowcast = new(() => NowcastAssessment.Create(Shipped.Data, Shipped.Assessment));
-
     /// <summary>Every kind of chart, as the notebooks call them, with the data it draws.</summary>
     public static TheoryData<string> ChartNames => new(AllCharts().Select(c => c.Name));
 
@@ -29,7 +26,8 @@ public class ChartFormattingTests
         yield return ("fit: GDP", () => Charts.Fit(Shipped.GdpTrend, Shipped.Gdp, [2025, 2026]));
         yield return ("fit: GDP with a level shift", () => Charts.Fit(Shipped.GdpLevelShiftTrend, Shipped.Gdp, [2025, 2026]));
         yield return ("fan", () => Charts.Fan(Shipped.Assessment, Shipped.Simulation));
-        yield return ("nowcast", () => Charts.Nowcast(Nowcast.Value));
+        yield return ("nowcast", () => Charts.Nowcast(Shipped.Outlook.Value, Shipped.OutlookSimulation.Value));
+        yield return ("price curve", () => Charts.PriceCurve(Shipped.Outlook.Value));
         yield return ("first crossing", () => Charts.FirstCrossing(Shipped.Simulation));
         yield return ("scenarios", () => Charts.Scenarios(Shipped.Assessment.Evaluate([GrowthScenario.Constant("5 % a year", 0.05)]), Shipped.Target2025));
         yield return ("sensitivity", () => Charts.Sensitivity(Shipped.Assessment.Sensitivity([0.04, 0.08, 0.15], [0.9, 1.0, 1.1]), Shipped.Target2025));

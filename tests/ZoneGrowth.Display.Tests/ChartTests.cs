@@ -196,12 +196,12 @@ public class ChartTests
         // The first published basis over its own years, dotted: e^−d times the census5 line (d the census5 shift).
         var original = TraceNamed(figure, "fitted trend, first published basis (mean level)");
         Assert.Equal("dot", (string?)original["line"]!["dash"]);
-        Assert.Equal(Enumerable.Range(2016, 7).Select(y => (double)y), Numbers(original["x"]));
+        Assert.Equal(Enumerable.Range(2016, 8).Select(y => (double)y), Numbers(original["x"]));
         var ratio = Numbers(original["y"]).Zip(Numbers(latest["y"])).Select(p => p.First / p.Second);
         Assert.All(ratio, r => Assert.Equal(Math.Exp(-fit.LevelShifts[0].Coefficient), r, 1e-12));
 
         var actual = Trace(figure, "actual: reported");
-        Assert.Contains("basis census5", (string?)actual["text"]![6], StringComparison.Ordinal);
+        Assert.Contains("basis census5", (string?)actual["text"]![7], StringComparison.Ordinal);
         Assert.DoesNotContain("basis", (string?)actual["text"]![0], StringComparison.Ordinal);
     }
 
@@ -342,23 +342,36 @@ public class ChartTests
     }
 
     [Fact]
-    public void Nowcast_draws_each_bridges_values_with_their_90_percent_error_bars_beside_the_published_series()
+    public void Nowcast_draws_the_simulated_band_and_median_after_the_published_series()
     {
-        var nowcast = ZoneGrowth.Nowcast.NowcastAssessment.Create(Shipped.Data, Shipped.Assessment);
-        var figure = Figure(Charts.Nowcast(nowcast));
+        var simulation = Shipped.OutlookSimulation.Value;
+        var figure = Figure(Charts.Nowcast(Shipped.Outlook.Value, simulation));
 
         AssertEveryTraceNamed(figure);
-        foreach (var n in nowcast.Nowcasts)
-        {
-            var trace = Trace(figure, $"bridged {ZoneGrowth.Nowcast.RevenueBridgeText.Describe(n.Bridge)} (nowcast");
-            Assert.Equal(n.BridgedValues.Select(v => v.Value), Numbers(trace["y"]));
-            var error = (JsonObject)trace["error_y"]!;
-            Assert.Equal(n.BridgedValues.Select(v => v.Interval90.High - v.Value), Numbers(error["array"]));
-            Assert.Equal(n.BridgedValues.Select(v => v.Value - v.Interval90.Low), Numbers(error["arrayminus"]));
-        }
-
-        Assert.Equal([3070.0, 4758.7], Numbers(Trace(figure, "published: reported")["y"]));
+        // The median path starts at the last published value (2021) and runs through the simulated medians.
+        var median = Numbers(Trace(figure, "median path")["y"]);
+        Assert.Equal(4758.7, median[0]);
+        Assert.Equal(simulation.Years.Select(y => y.Levels[y.Probabilities.ToList().IndexOf(0.5)]), median.Skip(1));
+        Assert.Equal([3070.0, 4758.7], Numbers(Trace(figure, "observed: reported")["y"]));
         Assert.Contains("nowcast since", Title(figure));
+    }
+
+    [Fact]
+    public void The_price_curve_draws_P_against_price_growth_with_the_prior_and_both_bases()
+    {
+        var outlook = Shipped.Outlook.Value;
+        var figure = Figure(Charts.PriceCurve(outlook));
+
+        AssertEveryTraceNamed(figure);
+        Assert.Equal(outlook.PriceCurve.Select(c => c.Probability), Numbers(Trace(figure, "P(met), weighing both revenue bases")["y"]));
+        Assert.Equal(outlook.PriceCurve.Select(c => c.OriginalBasis), Numbers(Trace(figure, "P(met) if revenue stays on its original basis")["y"]));
+        Assert.Equal(outlook.PriceCurve.Select(c => c.RevisedBasis), Numbers(Trace(figure, "P(met) if revenue moves with the census revision")["y"]));
+        // 0 % a year in steps of 0.5 % to 7 %, or past the province's revision (prices +7.5 % a year: 2887.8 ÷ 2467.9 ÷ 1.05 ÷ (85620 ÷ 82553) − 1).
+        var x = Numbers(Trace(figure, "P(met), weighing both revenue bases")["x"]).ToArray();
+        var province = 100 * ((2887.8 / 2467.9 / 1.05 / (85620.0 / 82553)) - 1);
+        Assert.Equal((int)Math.Ceiling(province / 0.5) + 1, x.Length);
+        Assert.All(x.Select((v, i) => (v, i)), p => Assert.Equal(0.5 * p.i, p.v, 1e-9));
+        Assert.Contains("weight of the prior on each price growth", string.Join("|", ((JsonArray)figure["data"]!).Select(t => (string?)t!["name"])));
     }
 
     [Fact]

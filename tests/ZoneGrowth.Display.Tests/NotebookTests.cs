@@ -116,7 +116,8 @@ public sealed class NotebookTests
         Assert.Contains("<table", Text(result["text/html"]));
         var json = result[PublicationContract.ResultMimeType]!.AsObject();
         // Exactly these keys (the executed notebook stores JSON with sorted keys, as Jupyter does).
-        Assert.Equal(new[] { "notebook_key", "name", "value", "low", "high", "unit", "description" }.Order(), json.Select(p => p.Key).Order());
+        Assert.Equal(new[] { "notebook_key", "name", "value", "low", "high", "interval", "unit", "description" }.Order(), json.Select(p => p.Key).Order());
+        Assert.Equal("confidence", (string?)json["interval"]);
         Assert.Equal("display-fixture", (string?)json["notebook_key"]);
         Assert.Equal("gdp_trend_growth", (string?)json["name"]);
         Assert.Equal(JsonValueKind.Number, json["value"]!.GetValueKind());

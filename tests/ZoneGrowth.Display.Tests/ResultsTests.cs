@@ -31,11 +31,12 @@ public sealed class ResultsTests : IDisposable
     [Fact]
     public void Publish_displays_html_and_exactly_the_result_json()
     {
-        Results.Publish("03-target", "p_2025", 0.4321, 0.41, 0.45, "probability", "P(revenue ≥ 6000 亿元 in 2025) <closed form>");
+        Results.Publish("03-target", "p_2025", 0.4321, 0.41, 0.45, "probability", "P(revenue ≥ 6000 亿元 in 2025) <closed form>", IntervalKind.PriorRange);
         var value = Assert.Single(displayed);
         Assert.Equal(["text/html", PublicationContract.ResultMimeType], value.FormattedValues.Select(f => f.MimeType));
         var json = Part(value, PublicationContract.ResultMimeType);
-        Assert.Equal(["notebook_key", "name", "value", "low", "high", "unit", "description"], json.Select(p => p.Key));
+        Assert.Equal(["notebook_key", "name", "value", "low", "high", "interval", "unit", "description"], json.Select(p => p.Key));
+        Assert.Equal("prior-range", (string?)json["interval"]);
         Assert.Equal("03-target", (string?)json["notebook_key"]);
         Assert.Equal("p_2025", (string?)json["name"]);
         Assert.Equal(0.4321, (double)json["value"]!);
@@ -59,7 +60,7 @@ public sealed class ResultsTests : IDisposable
     [Fact]
     public void What_is_published_is_what_the_runners_collector_reads()
     {
-        Results.Publish("03-target", "nowcast_2025", 5531.2345678901234, 5100.5, null, "亿元", "Nowcast <median>, 90 % interval.");
+        Results.Publish("03-target", "nowcast_2025", 5531.2345678901234, 5100.5, null, "亿元", "Nowcast <median>, 90 % interval.", IntervalKind.Credible);
         var file = new DataFileInfo("../data/hhz-indicators.csv", new string('c', 64), 120);
         Results.PublishDataFile(file);
 
@@ -77,7 +78,7 @@ public sealed class ResultsTests : IDisposable
             var collected = ZoneGrowth.Notebooks.Reports.NotebookPublications.Collect(notebook);
 
             Assert.Empty(collected.Problems);
-            Assert.Equal(PublishedResult.Create("03-target", "nowcast_2025", 5531.2345678901234, 5100.5, null, "亿元", "Nowcast <median>, 90 % interval."), Assert.Single(collected.Results));
+            Assert.Equal(PublishedResult.Create("03-target", "nowcast_2025", 5531.2345678901234, 5100.5, null, "亿元", "Nowcast <median>, 90 % interval.", IntervalKind.Credible), Assert.Single(collected.Results));
             Assert.Equal(file, Assert.Single(collected.DataFiles));
         }
     }

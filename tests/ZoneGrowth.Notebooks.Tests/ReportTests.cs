@@ -164,7 +164,7 @@ public partial class ReportTests
         Assert.Contains("12.3 s", html);
         Assert.Contains("0123456789abcdef0123456789abcdef01234567 (working tree had uncommitted changes)", html);
         Assert.Contains("<code>&lt;script&gt;alert(1)&lt;/script&gt;</code></td><td>passed in", html);
-        Assert.Contains("<code>7</code></td><td>notebook default", html);
+        Assert.Contains("<code>7</code></td><td>default", html);
         Assert.Contains("<code>../data/&lt;x&gt;.csv</code></td><td class=\"num\">12</td><td><code>abc123</code>", html);
         Assert.Contains("<td>Plotly.NET.CSharp</td><td>0.14.0</td>", html);
         Assert.Contains("<td>MathNet.Numerics</td><td>5.0.0</td>", html);

@@ -376,7 +376,7 @@ public sealed partial class NotebookHtmlReport
             foreach (var p in provenance.Parameters)
             {
                 html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(p.Type.ToString())).Append("</td><td><code>")
-                    .Append(E(p.ValueText ?? "")).Append("</code></td><td>").Append(p.Injected ? "passed in" : "notebook default").Append("</td></tr>\n");
+                    .Append(E(p.ValueText ?? "")).Append("</code></td><td>").Append(p.Injected ? "passed in" : "default").Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");

@@ -37,7 +37,15 @@ public sealed record NotebookPublications(
             cellNumber++;
             foreach (var data in (cell["outputs"] as JsonArray ?? []).OfType<JsonObject>().Select(o => o["data"]).OfType<JsonObject>())
             {
-                if (Part(data, PublicationContract.ResultMimeType, cellNumber, problems) is { } resultPart)
+                // A figure is an object; several published together are an array of them.
+                var resultParts = Part(data, PublicationContract.ResultMimeType, cellNumber, problems) switch
+                {
+                    JsonObject one => [one],
+                    JsonArray many when many.All(n => n is JsonObject) => many.OfType<JsonObject>().ToArray(),
+                    JsonArray => Reject(PublicationContract.ResultMimeType, cellNumber, problems),
+                    _ => [],
+                };
+                foreach (var resultPart in resultParts)
                 {
                     if (!PublicationContract.TryRead(resultPart, out PublishedResult? result, out var violations))
                     {
@@ -55,7 +63,12 @@ public sealed record NotebookPublications(
                     }
                 }
 
-                if (Part(data, PublicationContract.DataFileMimeType, cellNumber, problems) is { } filePart)
+                var fileNode = Part(data, PublicationContract.DataFileMimeType, cellNumber, problems);
+                if (fileNode is JsonArray)
+                {
+                    Reject(PublicationContract.DataFileMimeType, cellNumber, problems);
+                }
+                else if (fileNode is JsonObject filePart)
                 {
                     if (!PublicationContract.TryRead(filePart, out DataFileInfo? file, out var violations))
                     {
@@ -72,23 +85,30 @@ public sealed record NotebookPublications(
         return new NotebookPublications(results, files, problems);
     }
 
-    // The part as a JSON object: the runner stores application/*+json as JSON; another writer (dotnet-repl) stores
-    // the JSON text as a string or a list of lines.
-    private static JsonObject? Part(JsonObject data, string mimeType, int cell, List<string> problems)
+    private static JsonObject[] Reject(string mimeType, int cell, List<string> problems)
+    {
+        problems.Add(ReportMessages.PublicationNotAnObject(cell, mimeType));
+        return [];
+    }
+
+    // The part as JSON (an object, or for key figures published together an array): the runner stores
+    // application/*+json as JSON; another writer (dotnet-repl) stores the JSON text as a string or a list of lines.
+    private static JsonNode? Part(JsonObject data, string mimeType, int cell, List<string> problems)
     {
         if (!data.TryGetPropertyValue(mimeType, out var node))
         {
             return null;
         }
 
-        if (node is JsonObject o)
+        if (node is JsonObject or JsonArray && !IsLineList(node))
         {
-            return o;
+            return node;
         }
 
         try
         {
-            if (node is not null && JsonNode.Parse(ReportNotebook.Text(node)) is JsonObject parsed)
+            var parsed = node is null ? null : JsonNode.Parse(ReportNotebook.Text(node));
+            if (parsed is JsonObject or JsonArray)
             {
                 return parsed;
             }
@@ -100,6 +120,9 @@ public sealed record NotebookPublications(
         problems.Add(ReportMessages.PublicationNotAnObject(cell, mimeType));
         return null;
     }
+
+    /// <summary>Whether the node is a list of strings (JSON text stored as lines), not a JSON array of figures.</summary>
+    private static bool IsLineList(JsonNode node) => node is JsonArray a && a.Count > 0 && a.All(n => n is JsonValue v && v.GetValueKind() == JsonValueKind.String);
 
     private static void Report(IReadOnlyList<ContractViolation> violations, string mimeType, int cell, List<string> problems) =>
         problems.AddRange(violations.Select(v => ReportMessages.PublicationField(cell, mimeType, v.Field, v.Expected)));

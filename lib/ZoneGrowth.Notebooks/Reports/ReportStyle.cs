@@ -79,7 +79,9 @@ internal static class ReportStyle
             .output.chart:has(.chart-picture) .zg-chart { display: none; }
             .chart-picture { display: block; }
             pre { white-space: pre-wrap; }
-            footer.provenance { break-before: page; margin-top: 0; border-top: none; }
+            footer.provenance { break-before: page; margin-top: 0; border-top: none; font-size: .72rem; }
+            footer.provenance h3 { margin: .6rem 0 .2rem; }
+            footer.provenance td, footer.provenance th { padding: 1px 6px; }
         }
         """;
 }

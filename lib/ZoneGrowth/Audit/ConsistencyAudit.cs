@@ -140,12 +140,12 @@ public static class ConsistencyAudit
         }
     }
 
-    /// <summary>The growth rate for a year: published with that year's level, else as a growth-only figure.</summary>
+    /// <summary>The growth rate for a year: published with that year's level, else as a growth-only figure (also beside a level published without one).</summary>
     private static (double Percent, Observation Row)? GrowthIn(DataSet data, string zone, IndicatorDefinition indicator, int year, SortedDictionary<int, Observation> levels)
     {
-        if (levels.TryGetValue(year, out var level))
+        if (levels.TryGetValue(year, out var level) && level.GrowthPercent is { } g)
         {
-            return level.GrowthPercent is { } g ? (g, level) : null;
+            return (g, level);
         }
 
         if (indicator.GrowthIndicator.Length == 0)

@@ -153,6 +153,66 @@ internal static class DataMessages
 
     public const string UnknownGrowthIndicatorAdvice = "Name an indicator of kind growth defined in the same catalog, or leave the cell empty.";
 
+    public static string PartOfRule(string id) => $"part_of \"{id}\" is not a level indicator of the catalog measured like this one";
+
+    public const string PartOfAdvice = "Name the level indicator this one is a part of (e.g. gdp for an added value), both of kind level and measured in money, or leave the cell empty.";
+
+    public static string DuplicateZoneRule(SourceLocation first) =>
+        string.Create(CultureInfo.InvariantCulture, $"the zone is already defined on line {first.Line}");
+
+    public const string DuplicateZoneAdvice = "Keep one row per zone.";
+
+    public static string UnknownParentRule(string parent) => $"the parent zone \"{parent}\" is not a zone of this catalog";
+
+    public static string ParentCycleRule(string zone) => $"following the parents from {zone} comes back to a zone already passed: a zone cannot contain itself";
+
+    public const string ParentAdvice = "Name as parent a zone defined in the same file (the city a district lies in, the province a city lies in), or leave the cell empty.";
+
+    /// <summary>A row as a message names it: "HHZ core_digital_added_value 2024 (2000 亿元, lower-bound, line 48)".</summary>
+    private static string Row(Observation o) =>
+        string.Create(CultureInfo.InvariantCulture, $"{o.Zone} {o.Indicator.Id} {o.Year}{(o.Period.IsWholeYear ? string.Empty : " " + o.Period)}{(o.Basis.Length > 0 ? ", basis " + o.Basis : string.Empty)} ({o.Value:0.###} {o.Indicator.Unit.Code}, {o.Status.ToText()}, line {o.Location.Line}{(o.Location.File.Length > 0 ? " of " + Path.GetFileName(o.Location.File) : string.Empty)})");
+
+    /// <summary>The value as read, and as converted when it was: "21000 亿元 (2100 billion RMB as written)".</summary>
+    private static string Value(Observation o) =>
+        o.WasConverted
+            ? string.Create(CultureInfo.InvariantCulture, $"{o.Value:0.###} {o.Indicator.Unit.Code} ({o.PublishedValue} {o.PublishedUnit.Code}, {o.PublishedUnit.EnglishName}, as written)")
+            : string.Create(CultureInfo.InvariantCulture, $"{o.Value:0.###} {o.Indicator.Unit.Code}");
+
+    public static string PartAboveWholeRule(Observation part, Observation whole) =>
+        $"the value, {Value(part)}, is above {Row(whole)}, of which {part.Indicator.Id} is a part (catalog column part_of): a part cannot exceed its whole";
+
+    public static string ZoneAboveParentRule(Observation child, Observation parent) =>
+        $"the value, {Value(child)}, is above {Row(parent)}, and {parent.Zone} contains {child.Zone} (data/zones.csv): a zone cannot exceed an area it lies in";
+
+    public static string LevelJumpRule(Observation row, Observation nearest, double factor) =>
+        string.Create(CultureInfo.InvariantCulture, $"the value, {Value(row)}, is {Math.Max(row.Value / nearest.Value, nearest.Value / row.Value):0.#} times {(row.Value > nearest.Value ? "above" : "below")} the nearest year's {Row(nearest)}: a level more than {factor:0} times (or under 1/{factor:0} of) the same series' nearest year is taken for a slip of unit or digits");
+
+    public static string GrowthContradictsLevelRule(Observation row, Observation previous, double expected, double tolerance) =>
+        string.Create(CultureInfo.InvariantCulture, $"the value, {Value(row)}, is {100 * ((row.Value / expected) - 1):+0.#;-0.#} % away from {row.Year - 1}'s {Row(previous)} grown at the {row.GrowthPercent:0.0##} % published with it ({expected:0.#}): more than {100 * tolerance:0} % apart, the level and its growth rate cannot both be right");
+
+    /// <summary>What to do about a figure that contradicts a related one: a unit that would fit, if one does, then how to override.</summary>
+    public static string PlausibilityAdvice(Observation row, double reference, string rule)
+    {
+        var catalogUnit = row.Indicator.Unit;
+        var suggestion = Units.All
+            .Where(u => u.Dimension == catalogUnit.Dimension && u != row.PublishedUnit)
+            .Select(u => (Unit: u, Value: (double)Units.Convert(row.PublishedValue, u, catalogUnit)))
+            .Where(c => c.Value > 0 && Math.Abs(Math.Log(c.Value / reference)) < Math.Min(Math.Log(3), Math.Abs(Math.Log(row.Value / reference))))
+            .OrderBy(c => Math.Abs(Math.Log(c.Value / reference)))
+            .FirstOrDefault();
+        var unit = suggestion.Unit is null
+            ? "Check the figure and its unit against the source"
+            : suggestion.Unit == catalogUnit
+                ? string.Create(CultureInfo.InvariantCulture, $"Check the unit: did you mean {row.PublishedValue} {catalogUnit.Code}, in line with the related figure? Otherwise check the figure against the source")
+                : string.Create(CultureInfo.InvariantCulture, $"Check the unit: did you mean {row.PublishedValue} {suggestion.Unit.Code} ({suggestion.Unit.EnglishName}, = {suggestion.Value:0.###} {catalogUnit.Code}), in line with the related figure? Otherwise check the figure against the source");
+        return $"{unit}. If both are right, say why in the row's note, as [allow {rule}: the reason], and the check accepts it.";
+    }
+
+    public static string AllowTagRule(string rule, IEnumerable<string> known) =>
+        $"an override in the note must name a rule and give a reason, [allow rule: reason]; \"{rule}\" {(known.Contains(rule) ? "has no reason" : "is not a rule")} (rules: {string.Join(", ", known)})";
+
+    public const string AllowTagAdvice = "Write the override as [allow level-jump: why the figure is right], with one of the rules named and a reason after the colon, or remove it.";
+
     public static string ValidationSummary(IReadOnlyList<ValidationIssue> issues)
     {
         var text = new StringBuilder();

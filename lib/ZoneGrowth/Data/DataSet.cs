@@ -12,9 +12,10 @@ namespace ZoneGrowth.Data;
 /// </summary>
 public sealed class DataSet
 {
-    private DataSet(IndicatorCatalog catalog, IReadOnlyList<Observation> observations, IReadOnlyList<DataFileInfo> files)
+    private DataSet(IndicatorCatalog catalog, ZoneCatalog zones, IReadOnlyList<Observation> observations, IReadOnlyList<DataFileInfo> files)
     {
         Catalog = catalog;
+        ZoneCatalog = zones;
         Observations = observations;
         Files = files;
     }
@@ -27,6 +28,9 @@ public sealed class DataSet
 
     /// <summary>The indicator catalog the data was checked against.</summary>
     public IndicatorCatalog Catalog { get; }
+
+    /// <summary>The zone catalog read from beside the indicator catalog (<c>zones.csv</c>), or an empty one.</summary>
+    public ZoneCatalog ZoneCatalog { get; }
 
     /// <summary>Every observation, in file and line order.</summary>
     public IReadOnlyList<Observation> Observations { get; }
@@ -78,6 +82,7 @@ public sealed class DataSet
 
         var issues = new List<ValidationIssue>();
         var catalog = IndicatorCatalog.Read(catalogPath ?? WorkbookPaths.Catalog, issues);
+        var zones = ZoneCatalog.ReadBeside(catalog.File, issues);
         if (issues.Count > 0)
         {
             return new DataCheckResult(null, issues, []);
@@ -85,20 +90,26 @@ public sealed class DataSet
 
         var observations = new List<Observation>();
         var infos = new List<DataFileInfo>();
+        var maps = new Dictionary<string, ColumnMap>(StringComparer.Ordinal);
         foreach (var file in fileList)
         {
             var table = TableReader.Read(file);
-            var (read, rows) = ObservationTableReader.Read(table, catalog, issues);
+            var (read, rows, map) = ObservationTableReader.Read(table, catalog, issues);
             observations.AddRange(read);
             infos.Add(new DataFileInfo(file, Sha256Of(TableReader.Split(file).File), rows));
+            if (map is not null)
+            {
+                maps.TryAdd(table.File, map);
+            }
         }
 
         CheckDuplicates(observations, issues);
+        PlausibilityRules.Check(observations, catalog, zones, (o, column) => maps.TryGetValue(o.Location.File, out var map) ? map.Locate(o.Location.Line, column) : o.Location, issues);
         var fileOrder = fileList.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
         var ordered = issues.OrderBy(i => fileOrder.GetValueOrDefault(i.Location.File)).ThenBy(i => i.Location.Line).ToArray();
         return ordered.Length > 0
             ? new DataCheckResult(null, ordered, infos)
-            : new DataCheckResult(new DataSet(catalog, observations, infos), [], infos);
+            : new DataCheckResult(new DataSet(catalog, zones, observations, infos), [], infos);
     }
 
     /// <summary>
@@ -109,7 +120,18 @@ public sealed class DataSet
     /// real-time vintage.
     /// </summary>
     public DataSet UpTo(int lastYear) =>
-        new(Catalog, Observations.Where(o => o.Year <= lastYear || o.Status == ObservationStatus.Target).ToArray(), Files);
+        new(Catalog, ZoneCatalog, Observations.Where(o => o.Year <= lastYear || o.Status == ObservationStatus.Target).ToArray(), Files);
+
+    /// <summary>
+    /// Every figure published for a zone about a year after <paramref name="year"/> (not targets): levels,
+    /// shares, growth rates, year-to-date figures and bounds, in catalog order of their indicators, then by
+    /// year and period.
+    /// </summary>
+    public IReadOnlyList<Observation> PublishedAfter(string zone, int year) =>
+        Observations
+            .Where(o => o.Zone == zone && o.Year > year && o.Status != ObservationStatus.Target)
+            .OrderBy(o => Catalog.Indicators.ToList().IndexOf(o.Indicator)).ThenBy(o => o.Year).ThenBy(o => o.Period.Months)
+            .ToArray();
 
     /// <summary>
     /// One indicator in one zone as a typed series, ordered by year.

@@ -10,7 +10,10 @@ public static class DerivedSeries
 {
     /// <summary>
     /// The share of <paramref name="part"/> in <paramref name="whole"/>, in percent, for every year
-    /// both have: 100 × part ÷ whole. For example HHZ's GDP as a share of Zhejiang's.
+    /// both have on the same statistical basis: 100 × part ÷ whole. For example HHZ's GDP as a share of
+    /// Zhejiang's. Where the whole's point of a year is on another basis than the part's (a revised level
+    /// beside a first release), its release on the part's basis is used if there is one (a revision the
+    /// series set aside); otherwise the year is left out, since a share across bases mixes two levels.
     /// </summary>
     /// <param name="part">The numerator series, e.g. HHZ gdp.</param>
     /// <param name="whole">The denominator series, e.g. Zhejiang gdp.</param>
@@ -30,13 +33,19 @@ public static class DerivedSeries
 
         // The rule names the indicators as the catalog does: "100 × HHZ 2022.6 ÷ Zhejiang 73516 (Gross domestic product, 2021)".
         var names = part.Indicator == whole.Indicator ? part.Indicator.EnglishName : $"{part.Indicator.EnglishName} ÷ {whole.Indicator.EnglishName}";
+        Observation? OnBasis(SeriesPoint p) =>
+            whole.PointAt(p.Year) is { } w && w.Observation.Basis == p.Observation.Basis
+                ? w.Observation
+                : whole.Superseded.Where(o => o.Year == p.Year && o.Basis == p.Observation.Basis).MaxBy(o => o.Published, StringComparer.Ordinal);
         var points = part.Points
-            .Where(p => whole.PointAt(p.Year) is not null)
-            .Select(p =>
+            .Select(p => (Part: p, Whole: OnBasis(p)))
+            .Where(x => x.Whole is not null)
+            .Select(x =>
             {
-                var w = whole.PointAt(p.Year)!;
+                var (p, w) = (x.Part, x.Whole!);
+                var basis = p.Observation.Basis.Length > 0 ? $", basis {p.Observation.Basis}" : string.Empty;
                 var rule = string.Create(CultureInfo.InvariantCulture,
-                    $"100 × {part.Zone} {p.Value:0.###} ÷ {whole.Zone} {w.Value:0.###} ({names}, {p.Year})");
+                    $"100 × {part.Zone} {p.Value:0.###} ÷ {whole.Zone} {w.Value:0.###} ({names}, {p.Year}{basis})");
                 var status = p.Status == ObservationStatus.Reported && w.Status == ObservationStatus.Reported ? ObservationStatus.Reported : ObservationStatus.Estimate;
                 return new SeriesPoint(p.Year, 100 * p.Value / w.Value, status, p.Observation, rule);
             })

@@ -12,7 +12,7 @@ public sealed class IndicatorCatalog
     public static IReadOnlyList<string> RequiredColumns { get; } = ["indicator", "name_zh", "name_en", "unit", "kind"];
 
     /// <summary>The catalog's columns that may be present.</summary>
-    public static IReadOnlyList<string> OptionalColumns { get; } = ["growth_basis", "family", "growth_indicator", "definition"];
+    public static IReadOnlyList<string> OptionalColumns { get; } = ["growth_basis", "family", "growth_indicator", "definition", "part_of", "short_name"];
 
     private static readonly (string Text, IndicatorKind Kind)[] KindWords =
         [("level", IndicatorKind.Level), ("share", IndicatorKind.Share), ("count", IndicatorKind.Count), ("growth", IndicatorKind.Growth)];
@@ -101,7 +101,7 @@ public sealed class IndicatorCatalog
             {
                 indicators.Add(new IndicatorDefinition(
                     id!, chinese!, english!, unit!, kind, basis,
-                    reader.Text("family"), reader.Text("growth_indicator"), reader.Text("definition")));
+                    reader.Text("family"), reader.Text("growth_indicator"), reader.Text("definition"), reader.Text("part_of"), reader.Text("short_name")));
             }
         }
 
@@ -110,6 +110,16 @@ public sealed class IndicatorCatalog
         {
             var location = firstLine[indicator.Id];
             issues.Add(new ValidationIssue(location with { ColumnName = "growth_indicator", Column = string.Empty }, indicator.GrowthIndicator, DataMessages.UnknownGrowthIndicatorRule(indicator.GrowthIndicator), DataMessages.UnknownGrowthIndicatorAdvice));
+        }
+
+        var byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        foreach (var indicator in indicators.Where(i => i.PartOf.Length > 0))
+        {
+            if (!byId.TryGetValue(indicator.PartOf, out var whole) || whole.Kind != IndicatorKind.Level || indicator.Kind != IndicatorKind.Level || whole.Unit.Dimension != indicator.Unit.Dimension)
+            {
+                var location = firstLine[indicator.Id];
+                issues.Add(new ValidationIssue(location with { ColumnName = "part_of", Column = string.Empty }, indicator.PartOf, DataMessages.PartOfRule(indicator.PartOf), DataMessages.PartOfAdvice));
+            }
         }
 
         return new IndicatorCatalog(path, indicators);

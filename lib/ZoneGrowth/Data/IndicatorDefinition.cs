@@ -16,6 +16,12 @@ namespace ZoneGrowth.Data;
 /// by the audit to chain levels across a gap. Empty when none.
 /// </param>
 /// <param name="Definition">Definition notes.</param>
+/// <param name="ShortName">A short English name for prose and chart labels ("revenue", "GDP"); the English name when the catalog gives none.</param>
+/// <param name="PartOf">
+/// A level indicator this one is a part of (e.g. an added value is part of <c>gdp</c>): in one zone,
+/// year, period and basis its value can never exceed that one's, which the data check enforces.
+/// Empty when none.
+/// </param>
 public sealed record IndicatorDefinition(
     string Id,
     string ChineseName,
@@ -25,4 +31,10 @@ public sealed record IndicatorDefinition(
     GrowthBasis GrowthBasis,
     string Family,
     string GrowthIndicator,
-    string Definition);
+    string Definition,
+    string PartOf = "",
+    string ShortName = "")
+{
+    /// <summary>The short name, or the English name when the catalog gives none.</summary>
+    public string Short => ShortName.Length > 0 ? ShortName : EnglishName;
+}

@@ -61,6 +61,16 @@ public sealed class IndicatorSeries
     public double? ValueAt(int year) => PointAt(year)?.Value;
 
     /// <summary>
+    /// The points on the basis the series was first published on, up to its first point on a revised basis
+    /// (e.g. GDP before a census revision): the span where levels compare like with like.
+    /// </summary>
+    public IndicatorSeries OnOriginalBasis()
+    {
+        var firstRevised = Points.FirstOrDefault(p => p.Observation.Basis.Length > 0)?.Year ?? int.MaxValue;
+        return Until(firstRevised - 1);
+    }
+
+    /// <summary>
     /// The series as it stood with data for years up to <paramref name="lastYear"/> only, e.g.
     /// for a back-test of a plan made then.
     /// </summary>

@@ -42,6 +42,13 @@ public sealed record Observation(
     /// <summary>Whether the figure covers the whole calendar year.</summary>
     public bool IsWholeYear => Period.IsWholeYear;
 
+    /// <summary>
+    /// Whether the figure is inferred rather than published as such (a bound drawn from another zone's
+    /// ranking, a year taken from context): its note starts with "Inferred", saying what and why
+    /// (data/README.md).
+    /// </summary>
+    public bool IsInferred => Note.StartsWith("Inferred", StringComparison.Ordinal);
+
     /// <summary>Whether the value was converted from the unit it was published in.</summary>
     public bool WasConverted => PublishedUnit != Indicator.Unit;
 }

@@ -3,7 +3,7 @@ namespace ZoneGrowth.Data;
 /// <summary>
 /// What kind of figure an observation is, as the source published it. Written in data files in
 /// lower case with a hyphen: <c>reported</c>, <c>estimate</c>, <c>target</c>, <c>lower-bound</c>,
-/// <c>approximate</c>.
+/// <c>approximate</c>, <c>upper-bound</c>.
 /// </summary>
 public enum ObservationStatus
 {
@@ -21,4 +21,7 @@ public enum ObservationStatus
 
     /// <summary>Published as "about" or "nearly" (左右, 约, 近) (<c>approximate</c>).</summary>
     Approximate,
+
+    /// <summary>The true value is at most this (<c>upper-bound</c>): published as "not more than" (不超过, 以内), or inferred (e.g. from another zone's ranking, said in the note).</summary>
+    UpperBound,
 }

@@ -10,6 +10,7 @@ public static class ObservationStatusText
         (ObservationStatus.Target, "target"),
         (ObservationStatus.LowerBound, "lower-bound"),
         (ObservationStatus.Approximate, "approximate"),
+        (ObservationStatus.UpperBound, "upper-bound"),
     ];
 
     /// <summary>Every status word a data file may use, in declaration order.</summary>

@@ -1,30 +1,27 @@
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>
-/// One multiplicative step of a bridge, with its uncertainty on the log scale: e.g. "revenue ÷
-/// added value in 2021 = 2.981, sd 0.07 after four years of drift".
+/// One multiplicative step of a bridge with its errors on the log scale, e.g. "revenue ÷ added value
+/// in 2021 = 2.981", "share of GDP 2023 = 0.75 (about)", "real GDP growth 2024 = 1.050 × the zone's
+/// price growth". The zone's price growth p (ln(1 + inflation) a year) enters as a power: the factor
+/// is Value · e^(PriceYears · p), since the price split of a revised level is not published but
+/// integrated over (<see cref="ZonePricePrior"/>).
 /// </summary>
 /// <param name="Name">What the factor is.</param>
-/// <param name="Value">Its value.</param>
-/// <param name="LogSd">Its standard deviation on the log scale (0 for an exact factor).</param>
-/// <param name="Evidence">Where it comes from: the figures and years it was computed from.</param>
-public sealed record BridgeFactor(string Name, double Value, double LogSd, string Evidence)
+/// <param name="Value">Its value at p = 0.</param>
+/// <param name="Evidence">Where it comes from: the figures, rows or formula.</param>
+/// <param name="PriceYears">How many years of the zone's price growth it carries (negative when divided by them).</param>
+/// <param name="Terms">Its errors: the components and how they enter.</param>
+public sealed record BridgeFactor(string Name, double Value, string Evidence, int PriceYears, IReadOnlyList<ErrorTerm> Terms)
 {
-    private readonly IReadOnlyList<BridgeComponent>? _components;
+    /// <summary>A factor with one error of its own (or none when <paramref name="sd"/> is 0).</summary>
+    public static BridgeFactor Published(string name, double value, string evidence, double sd, int priceYears = 0) =>
+        new(name, value, evidence, priceYears, sd > 0 ? [new ErrorTerm(new ErrorComponent(name, sd), 1)] : []);
 
-    /// <summary>
-    /// The independent errors the factor's variance is made of (their variances add up to
-    /// LogSd²). A factor shared by several bridged years (the same ratio, the same revision) has the
-    /// same component keys in each, which makes their errors correlated. By default one component
-    /// keyed by the factor's name.
-    /// </summary>
-    public IReadOnlyList<BridgeComponent> Components
-    {
-        get => _components ?? [new BridgeComponent(Name, LogSd * LogSd)];
-        init => _components = value;
-    }
+    /// <summary>Its standard deviation on the log scale at the estimated scales (without the price growth).</summary>
+    public double LogSd => Math.Sqrt(Terms.Sum(t => Math.Pow(t.Loading * t.Component.Sd, 2)));
 
-    /// <summary>A factor whose variance is the sum of the given components'.</summary>
-    public static BridgeFactor Of(string name, double value, string evidence, params IReadOnlyList<BridgeComponent> components) =>
-        new(name, value, Math.Sqrt(components.Sum(c => c.Variance)), evidence) { Components = components };
+    /// <summary>The factor divided by: 1 ÷ value, the price years and loadings negated.</summary>
+    public BridgeFactor Inverse(string name) =>
+        new(name, 1 / Value, Evidence, -PriceYears, Terms.Select(t => t with { Loading = -t.Loading }).ToArray());
 }

@@ -1,9 +1,10 @@
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>
-/// The settings of a revenue nowcast: the observation standard deviation of each kind of evidence
-/// (on the log scale: 0.02 is about ±2 %) and the catalog ids of the related indicators it bridges
-/// from. The defaults are the workbook's; every result states the values it used.
+/// The settings of a revenue nowcast and target outlook: the observation standard deviation of each
+/// kind of evidence (on the log scale: 0.02 is about ±2 %), the catalog ids of the related indicators
+/// it bridges from, and the stated priors of the choices the answer turns on. The defaults are the
+/// workbook's; every result states the values it used.
 /// </summary>
 public sealed record NowcastOptions
 {
@@ -33,6 +34,43 @@ public sealed record NowcastOptions
 
     /// <summary>Real GDP growth published without a level.</summary>
     public string GdpRealGrowth { get; init; } = "gdp_real_growth";
+
+    /// <summary>Consumer prices, change on the previous year in percent (context for the price prior).</summary>
+    public string ConsumerPrices { get; init; } = "cpi_growth";
+
+    /// <summary>Producer prices, change on the previous year in percent (context for the price prior).</summary>
+    public string ProducerPrices { get; init; } = "ppi_growth";
+
+    /// <summary>
+    /// The prior probability that revenue moves with a census revision of GDP, before the evidence of
+    /// earlier census years: 0.5 (no view either way). <see cref="RevisionLink"/> updates it.
+    /// </summary>
+    public double PriorProbabilityRevenueMovesWithRevision { get; init; } = 0.5;
+
+    /// <summary>
+    /// The probability that a census year's GDP level whose row records no basis is the revised one:
+    /// 0.5 (the source does not say). A row that names a revised basis counts as revised for sure.
+    /// </summary>
+    public double ProbabilityUnmarkedCensusLevelIsRevised { get; init; } = 0.5;
+
+    /// <summary>
+    /// The largest census revision of a zone's GDP considered when an earlier census year is tested,
+    /// on the log scale: 0.15 (about +16 %); the revision is taken as uniform between 0 and this.
+    /// </summary>
+    public double MaximumCensusRevision { get; init; } = 0.15;
+
+    /// <summary>
+    /// The reference years of China's national economic censuses (2004, 2008, 2013, 2018, 2023), after
+    /// which GDP is revised: a step of revenue ÷ GDP ending in one of them is evidence of whether
+    /// revenue moved with the revision.
+    /// </summary>
+    public IReadOnlyList<int> CensusYears { get; init; } = [2004, 2008, 2013, 2018, 2023];
+
+    /// <summary>
+    /// What the sources' silence says, when they say nothing of the target series after its last value:
+    /// null (the default) takes silence as no evidence. See <see cref="SilenceEvidence"/>.
+    /// </summary>
+    public SilenceEvidence? Silence { get; init; }
 
     /// <summary>The standard deviation for a kind of evidence (bridged values carry their own).</summary>
     public double StandardDeviation(EvidenceKind kind) => kind switch

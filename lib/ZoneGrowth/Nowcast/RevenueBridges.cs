@@ -3,30 +3,42 @@ using ZoneGrowth.Data;
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>
-/// Bridges from the figures published since the target series' last value to the target series,
-/// with the parameters every bridge rests on, each estimated from the years where both sides are
-/// published:
+/// Bridges from the figures published since the target series' last value to the target series, for
+/// each route (through added value or through GDP) and each revenue basis (staying on the original
+/// basis, or moving with a census revision), with the parameters every bridge rests on:
 /// <list type="bullet">
-/// <item>ratio drift σ_r: how much ln(revenue ÷ GDP) moves per year, from the years both are known
-/// (variance of a k-year change = kσ_r²); a ratio carried h years past its last known year has sd σ_r√h;</item>
-/// <item>share drift σ_s: the same for the core added value's share of GDP;</item>
-/// <item>the GDP deflator: the mean and sd of ln(nominal growth ÷ real growth) over the years with
-/// both levels and a real rate, to turn published real growth into nominal where no level is published;</item>
-/// <item>the census revision: another zone's level on the revised basis ÷ its first release for the
-/// same year (the province's), to put a revised level back on the original basis, with sd |ln factor|
-/// (the zone's own revision is not published);</item>
-/// <item>the partial-year gap: how far a year-to-date real growth rate was from the whole year's,
-/// from the years where both are published.</item>
+/// <item>the ratio's drift σ_r: how much ln(revenue ÷ GDP) moves per year, from the years both are
+/// published on the original basis (variance of a k-year change kσ_r², ν = the number of changes);</item>
+/// <item>the share's drift σ_s: the same for the core added value's share of GDP;</item>
+/// <item>the year-to-date gap: how far a year-to-date real growth rate moved by the next figure of the
+/// same year (a later year-to-date rate or the whole year's);</item>
+/// <item>where a year has no GDP figure at all, a forecast of nominal GDP growth from the zone's own
+/// levels since the series' last value.</item>
 /// </list>
-/// Nothing is written back to the data files. A bridge that lacks a figure stops at the last year
-/// it can reach.
+/// Each is estimated from a few points, so each carries its uncertainty (<see cref="ScaleParameter"/>).
+/// GDP after the zone's last level on the original basis grows at the published real rates times the
+/// zone's price growth p, which is not published and is integrated over (<see cref="ZonePricePrior"/>).
+/// The zone's census revision is what the revised level leaves after real growth and prices: it is
+/// not assumed equal to another zone's, and it divides every revised level put back on the original
+/// basis (GDP, added value, bounds). Shares are taken to be on no basis (a census revises both parts).
+/// Nothing is written back to the data files. A bridge that lacks a figure stops at the last year it
+/// can reach.
 /// </summary>
 public sealed class RevenueBridges
 {
+    private static readonly ObservationStatus[] Published = [ObservationStatus.Reported, ObservationStatus.Estimate, ObservationStatus.Approximate];
+
     private readonly DataSet _data;
     private readonly string _zone;
     private readonly NowcastOptions _options;
-    private readonly IReadOnlyList<SeriesPoint>? _gdp;
+    private readonly Dictionary<(int Year, string Basis), Observation> _gdp;
+    private readonly string? _revisedBasis;
+    private readonly int _censusYear;
+    private readonly Dictionary<string, ScaleParameter> _scales = [];
+    private readonly Dictionary<(RevenueBridge, RevenueBasis, int), BridgedValue?> _values = [];
+    private readonly SeriesPoint? _addedValueAnchor;
+    private readonly SeriesPoint? _gdpAnchor;
+    private readonly HashSet<int> _priceYears = [];
 
     private RevenueBridges(DataSet data, IndicatorSeries series, int toYear, NowcastOptions options)
     {
@@ -35,22 +47,29 @@ public sealed class RevenueBridges
         _options = options;
         Series = series;
         ToYear = toYear;
-        LastPublished = series.Points.Last(p => !p.IsDerived);
-        _gdp = TrySeries(options.Gdp, [ObservationStatus.Reported]);
-        Parameters = EstimateParameters();
-        var values = Enum.GetValues<RevenueBridge>().ToDictionary(b => b, Bridge);
+        LastPublished = series.Points.LastOrDefault(p => !p.IsDerived)
+            ?? throw new ArgumentException(NowcastMessages.NoPublishedValue(series), nameof(series));
 
-        // A variant that changes nothing here (no revised GDP level, no price rise assumed) is not a
-        // second opinion: it would only repeat its base bridge.
-        foreach (var (variant, baseBridge) in new[] { (RevenueBridge.ViaGdpRevisedBasisAsPublished, RevenueBridge.ViaGdp), (RevenueBridge.ViaAddedValueRealGrowthOnly, RevenueBridge.ViaAddedValue) })
+        _gdp = _data.WholeYearObservations
+            .Where(o => o.Zone == _zone && o.Indicator.Id == options.Gdp && o.Status == ObservationStatus.Reported)
+            .GroupBy(o => (o.Year, o.Basis))
+            .ToDictionary(g => g.Key, g => g.OrderBy(o => o.Published, StringComparer.Ordinal).Last());
+        var revised = _gdp.Keys.Select(k => k.Basis).Where(b => b.Length > 0).Distinct().ToArray();
+        if (revised.Length > 1)
         {
-            if (values[variant].Select(v => (v.Year, v.Value)).SequenceEqual(values[baseBridge].Select(v => (v.Year, v.Value))))
-            {
-                values[variant] = [];
-            }
+            throw new ArgumentException(NowcastMessages.SeveralRevisedBases(_zone, revised));
         }
 
-        Values = values;
+        _revisedBasis = revised.FirstOrDefault();
+        _censusYear = _revisedBasis is null ? int.MaxValue : _data.Observations.Where(o => o.Basis == _revisedBasis).Min(o => o.Year);
+
+        EstimateScales();
+        _gdpAnchor = Series.Points.LastOrDefault(p => !p.IsDerived && _gdp.ContainsKey((p.Year, string.Empty)));
+        var addedValue = PublishedSeries(_options.AddedValue);
+        _addedValueAnchor = Series.Points.LastOrDefault(p => !p.IsDerived && addedValue.Any(o => o.Year == p.Year && o.Basis.Length == 0 && o.Status == ObservationStatus.Reported));
+        Revision = BuildRevision();
+
+        Bounds = BuildBounds();
     }
 
     /// <summary>The target series (with derived points, if it was given them).</summary>
@@ -62,32 +81,76 @@ public sealed class RevenueBridges
     /// <summary>The last year bridged.</summary>
     public int ToYear { get; }
 
-    /// <summary>The estimated parameters the bridges rest on, by name.</summary>
-    public IReadOnlyDictionary<string, BridgeFactor> Parameters { get; }
+    /// <summary>The estimated scales the bridges of the target year rest on (ratio drift, share drift, year-to-date gap, GDP growth forecast), each with its evidence.</summary>
+    public IReadOnlyList<ScaleParameter> Scales =>
+        _scales.Values.Where(s => AllValues.Concat(Bounds.Select(b => b.Quantity)).Any(v => v.Terms.Any(t => t.Component.Scale == s))).ToArray();
 
-    /// <summary>
-    /// The bridged values of each bridge, one per year it reaches, from the year after the last
-    /// published value; empty for a variant that would repeat its base bridge.
-    /// </summary>
-    public IReadOnlyDictionary<RevenueBridge, IReadOnlyList<BridgedValue>> Values { get; }
+    private IEnumerable<BridgedValue> AllValues => Enum.GetValues<RevenueBridge>().SelectMany(r => Bases.SelectMany(b => Values(r, b)));
 
-    /// <summary>The bridges that reach at least one year.</summary>
-    public IReadOnlyList<RevenueBridge> Available => Values.Where(v => v.Value.Count > 0).Select(v => v.Key).ToArray();
+    /// <summary>The zone's census revision, when its GDP has a level on a revised basis; null otherwise.</summary>
+    public CensusRevision? Revision { get; }
 
-    /// <summary>
-    /// The headline bridge: via added value when it reaches the last year any bridge reaches (it
-    /// uses the digital economy's own figures), otherwise via GDP; null when no bridge reaches a year.
-    /// </summary>
-    public RevenueBridge? Headline
+    /// <summary>Published bounds on bridged quantities after the series' last value, as censored evidence.</summary>
+    public IReadOnlyList<BoundEvidence> Bounds { get; }
+
+    /// <summary>The bases revenue can be on: both when the zone's GDP was revised, otherwise the original only.</summary>
+    public IReadOnlyList<RevenueBasis> Bases => Revision is null ? [RevenueBasis.Original] : [RevenueBasis.Original, RevenueBasis.Revised];
+
+    /// <summary>The years after the last published value whose nominal GDP is bridged with the zone's price growth.</summary>
+    public IReadOnlyList<int> PriceYears
     {
         get
         {
-            var reach = Available.Select(b => Values[b][^1].Year).DefaultIfEmpty(0).Max();
-            return Available.Where(b => Values[b][^1].Year == reach).Cast<RevenueBridge?>().FirstOrDefault();
+            _ = AllValues.Count();
+            return _priceYears.Order().ToArray();
         }
     }
 
-    /// <summary>Builds every bridge for the years after the series' last published value up to <paramref name="toYear"/>.</summary>
+    /// <summary>The bridged values of a route and basis, one per year from the year after the last published value, as far as the route reaches.</summary>
+    public IReadOnlyList<BridgedValue> Values(RevenueBridge route, RevenueBasis basis)
+    {
+        var values = new List<BridgedValue>();
+        for (var year = LastPublished.Year + 1; year <= ToYear && Value(route, basis, year) is { } value; year++)
+        {
+            values.Add(value);
+        }
+
+        return values;
+    }
+
+    /// <summary>The bridged value of a year, or null when the route does not reach it.</summary>
+    public BridgedValue? Value(RevenueBridge route, RevenueBasis basis, int year)
+    {
+        if (!_values.TryGetValue((route, basis, year), out var value))
+        {
+            value = Build(route, basis, year);
+            _values[(route, basis, year)] = value;
+        }
+
+        return value;
+    }
+
+    /// <summary>The routes that reach the target year, the one through added value first.</summary>
+    public IReadOnlyList<RevenueBridge> Reaching => Enum.GetValues<RevenueBridge>().Where(r => Value(r, RevenueBasis.Original, ToYear) is not null).ToArray();
+
+    /// <summary>
+    /// The zone's figures of the indicators the bridges use (added value, its share, GDP, real growth)
+    /// published after the series' last value, by indicator in catalog order: "core added value 2022
+    /// (estimate)", "GDP 2022, 2023, 2024, 2025 Q1-Q3". Targets and bounds are left out (bounds are in
+    /// <see cref="Bounds"/>).
+    /// </summary>
+    public IReadOnlyList<string> EvidenceSince() =>
+        _data.Catalog.Indicators
+            .Where(i => i.Id == _options.AddedValue || i.Id == _options.AddedValueShare || i.Id == _options.Gdp || i.Id == _options.GdpRealGrowth)
+            .Select(i => (Indicator: i, Rows: _data.Observations.Where(o => o.Zone == _zone && o.Indicator == i && o.Year > LastPublished.Year && Published.Contains(o.Status)).OrderBy(o => o.Year).ThenBy(o => o.Period.Months).ToArray()))
+            .Where(x => x.Rows.Length > 0)
+            .Select(x => NowcastMessages.Invariant($"{x.Indicator.Short} {string.Join(", ", x.Rows.Select(o => $"{o.Year}{(o.IsWholeYear ? string.Empty : " " + o.Period)}{(o.Status == ObservationStatus.Reported ? string.Empty : " (" + o.Status.ToText() + ")")}"))}"))
+            .ToArray();
+
+    /// <summary>The zone's reported GDP level of a year on the original basis, or null.</summary>
+    public Observation? OriginalLevel(int year) => _gdp.GetValueOrDefault((year, string.Empty));
+
+    /// <summary>Builds the bridges for the years after the series' last published value up to <paramref name="toYear"/>.</summary>
     /// <param name="data">The loaded data, with the related indicators of <paramref name="options"/>.</param>
     /// <param name="series">The target series, e.g. revenue with its implied previous years.</param>
     /// <param name="toYear">The last year to bridge, e.g. the target year.</param>
@@ -95,307 +158,307 @@ public sealed class RevenueBridges
     public static RevenueBridges Build(DataSet data, IndicatorSeries series, int toYear, NowcastOptions? options = null) =>
         new(data, series, toYear, options ?? NowcastOptions.Default);
 
-    /// <summary>The observations of the state-space model: the series' own points, then the bridge's values.</summary>
-    public IReadOnlyList<StateSpaceObservation> Observations(RevenueBridge bridge) =>
-        Series.Points
-            .Select(p => StateSpaceObservation.Of(Series, p, _options))
-            .Concat(Values[bridge].Select(v => v.ToObservation()))
-            .ToArray();
+    internal const string RatioDrift = "ratio drift";
+    internal const string ShareDrift = "share drift";
+    internal const string YearToDateGap = "year-to-date gap";
+    internal const string GdpForecast = "GDP growth forecast";
 
     private static double Sq(double x) => x * x;
 
-    /// <summary>The observation standard deviation of a related figure (reported, estimate or approximate: <see cref="ShareStatuses"/>).</summary>
-    private double SdOf(ObservationStatus status) => _options.StandardDeviation(StateSpaceObservation.KindOf(status)!.Value);
-
-    /// <summary>One point per year of an indicator of the zone, the most final of the statuses given (in their order); null when it has none.</summary>
-    private IReadOnlyList<SeriesPoint>? TrySeries(string indicator, IReadOnlyList<ObservationStatus> statuses, Period period = default)
+    private double SdOf(ObservationStatus status) => status switch
     {
-        var present = statuses
-            .Where(s => _data.Observations.Any(o => o.Zone == _zone && o.Indicator.Id == indicator && o.Period == period && o.Status == s))
-            .ToArray();
-        if (present.Length == 0)
-        {
-            return null;
-        }
+        ObservationStatus.Estimate => _options.EstimateSd,
+        ObservationStatus.Approximate => _options.ApproximateSd,
+        _ => _options.ReportedSd,
+    };
 
-        return present
-            .SelectMany(s => _data.Series(indicator, _zone, [s], period).Points)
-            .GroupBy(p => p.Year)
-            .Select(g => g.OrderBy(p => Array.IndexOf(present, p.Status)).First())
-            .OrderBy(p => p.Year)
-            .ToArray();
-    }
+    private IReadOnlyList<Observation> PublishedSeries(string indicator) =>
+        _data.WholeYearObservations.Where(o => o.Zone == _zone && o.Indicator.Id == indicator && Published.Contains(o.Status)).ToArray();
 
-    private static SeriesPoint? At(IReadOnlyList<SeriesPoint>? points, int year) => points?.FirstOrDefault(p => p.Year == year);
-
-    private string FirstBasis => _gdp?[0].Observation.Basis ?? string.Empty;
-
-    private Dictionary<string, BridgeFactor> EstimateParameters()
+    private void EstimateScales()
     {
-        var parameters = new Dictionary<string, BridgeFactor>();
-        if (_gdp is null)
-        {
-            return parameters;
-        }
-
         // Ratio drift: ln(revenue ÷ GDP) in the years both are known on the original basis.
         var ratios = Series.Points
-            .Where(p => At(_gdp, p.Year) is { } g && g.Observation.Basis == FirstBasis)
-            .Select(p => (p.Year, Log: Math.Log(p.Value / At(_gdp, p.Year)!.Value)))
+            .Where(p => _gdp.ContainsKey((p.Year, string.Empty)))
+            .Select(p => (p.Year, Log: Math.Log(p.Value / _gdp[(p.Year, string.Empty)].Value)))
             .ToArray();
         if (ratios.Length >= 2)
         {
             var steps = ratios.Zip(ratios.Skip(1), (a, b) => Sq(b.Log - a.Log) / (b.Year - a.Year)).ToArray();
-            parameters[RatioDrift] = new BridgeFactor(
-                "ratio drift per year", 1, Math.Sqrt(steps.Average()),
-                NowcastMessages.Invariant($"ln(revenue ÷ GDP) in {string.Join(", ", ratios.Select(r => $"{r.Year}: {Math.Exp(r.Log):0.###}"))}; σ_r² = mean of (change² ÷ years apart)"));
+            _scales[RatioDrift] = new ScaleParameter(
+                "drift of revenue ÷ GDP per year", Math.Sqrt(steps.Average()), steps.Length,
+                NowcastMessages.Invariant($"ln(revenue ÷ GDP) in {string.Join(", ", ratios.Select(r => $"{r.Year}: {Math.Exp(r.Log):0.###}"))}; σ² = mean of (change² ÷ years apart) over {steps.Length} changes"));
         }
 
-        // Share drift: the core added value's share of GDP.
-        if (TrySeries(_options.AddedValueShare, ShareStatuses) is { Count: >= 2 } share)
+        var share = PublishedSeries(_options.AddedValueShare).GroupBy(o => o.Year).Select(g => g.OrderBy(o => Array.IndexOf(Published, o.Status)).First()).OrderBy(o => o.Year).ToArray();
+        if (share.Length >= 2)
         {
             var steps = share.Zip(share.Skip(1), (a, b) => Sq(Math.Log(b.Value / a.Value)) / (b.Year - a.Year)).ToArray();
-            parameters[ShareDrift] = new BridgeFactor(
-                "share drift per year", 1, Math.Sqrt(steps.Average()),
-                NowcastMessages.Invariant($"share of GDP {string.Join(", ", share.Select(p => $"{p.Year}: {p.Value:0.#} % ({p.Status.ToText()})"))}"));
+            _scales[ShareDrift] = new ScaleParameter(
+                "drift of the added value's share of GDP per year", Math.Sqrt(steps.Average()), steps.Length,
+                NowcastMessages.Invariant($"share of GDP {string.Join(", ", share.Select(o => $"{o.Year}: {o.Value:0.#} % ({o.Status.ToText()})"))}; σ² = mean of (change² ÷ years apart)"));
         }
-        else if (parameters.TryGetValue(RatioDrift, out var ratio))
+        else if (_scales.TryGetValue(RatioDrift, out var ratio))
         {
-            parameters[ShareDrift] = ratio with { Name = "share drift per year", Evidence = "fewer than two shares published: the ratio drift is used" };
-        }
-
-        // Deflator: consecutive reported levels on one basis with a real growth rate for the later year.
-        var deflators = _gdp
-            .Zip(_gdp.Skip(1))
-            .Where(pair => pair.Second.Year == pair.First.Year + 1 && pair.Second.Observation.Basis == pair.First.Observation.Basis && pair.Second.Observation.GrowthPercent is not null)
-            .Select(pair => (pair.Second.Year, Log: Math.Log(pair.Second.Value / pair.First.Value / (1 + (pair.Second.Observation.GrowthPercent!.Value / 100)))))
-            .ToArray();
-        if (deflators.Length >= 2)
-        {
-            var mean = deflators.Average(d => d.Log);
-            var sd = Math.Sqrt(deflators.Sum(d => Sq(d.Log - mean)) / (deflators.Length - 1));
-            parameters[Deflator] = new BridgeFactor(
-                "GDP deflator, 1 + inflation", Math.Exp(mean), sd,
-                NowcastMessages.Invariant($"nominal ÷ real growth of GDP in {string.Join(", ", deflators.Select(d => $"{d.Year}: {Math.Exp(d.Log) - 1:+0.0%;-0.0%}"))}"));
+            _scales[ShareDrift] = ratio with { Name = "drift of the added value's share of GDP per year", Evidence = "fewer than two shares published: the ratio's drift is used" };
         }
 
-        // Census revision: another zone's first release and revised level for one year.
-        var revisions = _data.WholeYearObservations
-            .Where(o => o.Zone != _zone && o.Indicator.Id == _options.Gdp && o.Status == ObservationStatus.Reported)
-            .GroupBy(o => (o.Zone, o.Year))
-            .Select(g => (Key: g.Key, First: g.FirstOrDefault(o => o.Basis == FirstBasis), Revised: g.FirstOrDefault(o => o.Basis != FirstBasis)))
-            .Where(x => x.First is not null && x.Revised is not null)
-            .ToArray();
-        foreach (var basis in _gdp.Select(p => p.Observation.Basis).Where(b => b != FirstBasis).Distinct())
-        {
-            if (revisions.FirstOrDefault(r => r.Revised!.Basis == basis) is { First: not null } r)
+        // Year-to-date gap: consecutive real growth rates of one year, each against the next (a later year-to-date rate or the whole year's).
+        var gaps = YearToDateGrowth().GroupBy(g => g.Year)
+            .SelectMany(year =>
             {
-                var factor = r.Revised!.Value / r.First!.Value;
-                parameters[Census + basis] = new BridgeFactor(
-                    NowcastMessages.Invariant($"revision to basis {basis}"), factor, Math.Abs(Math.Log(factor)),
-                    NowcastMessages.Invariant($"{r.Key.Zone} {r.Key.Year}: {r.Revised.Value:0.#} on basis {basis} ÷ {r.First.Value:0.#} first published ({factor - 1:+0.0%}); sd = the whole revision, since the zone's own is not published"));
-            }
-        }
+                var rates = year.OrderBy(g => g.Period.Months).ToList();
+                if (WholeYearGrowth(year.Key) is { } whole)
+                {
+                    rates.Add((year.Key, Period.Year, whole));
+                }
 
-        // Partial-year gap: year-to-date real growth against the whole year's, where both are published.
-        var gaps = PartialGrowth().Select(p => (p.Year, p.Period, p.Percent, Whole: WholeYearGrowth(p.Year)))
-            .Where(x => x.Whole is not null)
+                return rates.Zip(rates.Skip(1), (a, b) => (a, b));
+            })
             .ToArray();
         if (gaps.Length > 0)
         {
-            parameters[PartialYear] = new BridgeFactor(
-                "year-to-date vs whole-year growth", 1, Math.Sqrt(gaps.Average(g => Sq(Math.Log((1 + (g.Percent / 100)) / (1 + (g.Whole!.Value / 100)))))),
-                NowcastMessages.Invariant($"{string.Join(", ", gaps.Select(g => $"{g.Year} {g.Period}: {g.Percent:0.0} % vs {g.Whole:0.0} % for the year"))}; root mean square of the gaps"));
+            _scales[YearToDateGap] = new ScaleParameter(
+                "gap between a year-to-date real growth rate and the year's", Math.Sqrt(gaps.Average(g => Sq(Math.Log((1 + (g.b.Percent / 100)) / (1 + (g.a.Percent / 100)))))), gaps.Length,
+                NowcastMessages.Invariant($"{string.Join(", ", gaps.Select(g => $"{g.a.Year} {g.a.Period} {g.a.Percent:0.0} % → {g.b.Period} {g.b.Percent:0.0} %"))}; root mean square of the changes"));
         }
 
-        return parameters;
+        // GDP growth forecast: nominal changes of consecutive levels on one basis since the series' last value.
+        var changes = _gdp.Values.Where(o => o.Year >= LastPublished.Year)
+            .Select(o => (o, next: _gdp.GetValueOrDefault((o.Year + 1, o.Basis))))
+            .Where(x => x.next is not null)
+            .Select(x => Math.Log(x.next!.Value / x.o.Value))
+            .ToArray();
+        if (changes.Length >= 2)
+        {
+            var mean = changes.Average();
+            var sd = Math.Sqrt(changes.Sum(c => Sq(c - mean)) / (changes.Length - 1) * (1 + (1.0 / changes.Length)));
+            _scales[GdpForecast] = new ScaleParameter(
+                "nominal GDP growth where none is published", sd, changes.Length - 1,
+                NowcastMessages.Invariant($"mean {Math.Exp(mean) - 1:+0.0%;-0.0%} a year over {changes.Length} changes of the zone's GDP since {LastPublished.Year}; sd × √(1 + 1/n) for a new year"));
+            GdpForecastMean = mean;
+        }
     }
 
-    private static readonly ObservationStatus[] ShareStatuses = [ObservationStatus.Reported, ObservationStatus.Estimate, ObservationStatus.Approximate];
-
-    internal const string RatioDrift = "ratio drift";
-    internal const string ShareDrift = "share drift";
-    internal const string Deflator = "deflator";
-    internal const string Census = "census:";
-    internal const string PartialYear = "partial year";
+    private double GdpForecastMean { get; set; }
 
     /// <summary>Real GDP growth published for a whole year: with the level, or on its own.</summary>
     private double? WholeYearGrowth(int year) =>
-        At(_gdp, year)?.Observation.GrowthPercent
+        _gdp.Where(g => g.Key.Year == year && g.Value.GrowthPercent is not null).Select(g => g.Value.GrowthPercent).FirstOrDefault()
         ?? _data.WholeYearObservations.FirstOrDefault(o => o.Zone == _zone && o.Indicator.Id == _options.GdpRealGrowth && o.Year == year && o.Status == ObservationStatus.Reported)?.Value;
 
     /// <summary>Year-to-date real GDP growth rates: with a partial level, or on their own.</summary>
-    private IEnumerable<(int Year, Period Period, double Percent)> PartialGrowth() =>
+    private IEnumerable<(int Year, Period Period, double Percent)> YearToDateGrowth() =>
         _data.Observations
             .Where(o => o.Zone == _zone && !o.IsWholeYear && o.Status == ObservationStatus.Reported
                 && ((o.Indicator.Id == _options.Gdp && o.GrowthPercent is not null) || o.Indicator.Id == _options.GdpRealGrowth))
-            .Select(o => (o.Year, o.Period, o.Indicator.Id == _options.Gdp ? o.GrowthPercent!.Value : o.Value));
+            .Select(o => (o.Year, o.Period, o.Indicator.Id == _options.Gdp ? o.GrowthPercent!.Value : o.Value))
+            .Distinct();
 
-    /// <summary>GDP in a year on the original basis, as factors; null when it cannot be reached.</summary>
-    private List<BridgeFactor>? GdpOnFirstBasis(int year, GdpBasis mode)
+    private BridgeFactor Level(Observation o, string what) =>
+        BridgeFactor.Published(NowcastMessages.Invariant($"{what} {o.Year}{(o.Basis.Length > 0 ? ", " + BasisText(o.Basis) : string.Empty)}{(o.Status == ObservationStatus.Reported ? string.Empty : ", " + o.Status.ToText())}"), o.Value, o.Location.ToString(), SdOf(o.Status));
+
+    private static string BasisText(string basis) => Regression.BasisText.Phrase(basis);
+
+    /// <summary>Nominal GDP growth of a year as factors: real growth × the zone's prices, or the forecast; null when nothing says it.</summary>
+    private List<BridgeFactor>? Growth(int year)
     {
-        if (_gdp is null)
-        {
-            return null;
-        }
-
-        if (At(_gdp, year) is { } point && (mode != GdpBasis.RealGrowthOnly || point.Observation.Basis == FirstBasis))
-        {
-            var level = new BridgeFactor(NowcastMessages.Invariant($"GDP {year}{(point.Observation.Basis.Length > 0 ? $", basis {point.Observation.Basis}" : string.Empty)}"), point.Value, _options.ReportedSd, point.Observation.Location.ToString());
-            if (point.Observation.Basis == FirstBasis || mode == GdpBasis.RevisedAsPublished)
-            {
-                return [level];
-            }
-
-            return Parameters.TryGetValue(Census + point.Observation.Basis, out var census)
-                ? [level, census with { Name = "÷ " + census.Name, Value = 1 / census.Value }]
-                : null;
-        }
-
-        if (year <= _gdp[0].Year || GdpOnFirstBasis(year - 1, mode) is not { } previous || !Parameters.TryGetValue(Deflator, out var deflator))
-        {
-            return null;
-        }
-
-        deflator = mode == GdpBasis.RealGrowthOnly
-            ? deflator with { Name = "no price rise (assumed)", Value = 1, LogSd = 0, Evidence = "assumption of this bridge", Components = [] }
-            : deflator with { Components = [new BridgeComponent(NowcastMessages.Invariant($"GDP deflator {year}"), deflator.LogSd * deflator.LogSd)] };
-
         if (WholeYearGrowth(year) is { } whole)
         {
-            return [.. previous, new BridgeFactor(NowcastMessages.Invariant($"real GDP growth {year}"), 1 + (whole / 100), _options.ReportedSd, "published"), deflator];
+            _priceYears.Add(year);
+            return [BridgeFactor.Published(NowcastMessages.Invariant($"real GDP growth {year}"), 1 + (whole / 100), "published", _options.ReportedSd, priceYears: 1)];
         }
 
-        var partial = PartialGrowth().Where(p => p.Year == year).OrderByDescending(p => p.Period.Months).FirstOrDefault();
-        if (partial.Year == year && Parameters.TryGetValue(PartialYear, out var gap))
+        var partial = YearToDateGrowth().Where(p => p.Year == year).OrderByDescending(p => p.Period.Months).FirstOrDefault();
+        if (partial.Year == year && _scales.TryGetValue(YearToDateGap, out var gap))
         {
-            return [.. previous, new BridgeFactor(NowcastMessages.Invariant($"real GDP growth {year} {partial.Period}, for the whole year"), 1 + (partial.Percent / 100), gap.LogSd, gap.Evidence), deflator];
+            _priceYears.Add(year);
+            return [new BridgeFactor(
+                NowcastMessages.Invariant($"real GDP growth {year}, {partial.Period} for the year"), 1 + (partial.Percent / 100), gap.Evidence, 1,
+                [new ErrorTerm(new ErrorComponent(NowcastMessages.Invariant($"real GDP growth {year} {partial.Period}, as published"), _options.ReportedSd), 1),
+                 new ErrorTerm(new ErrorComponent(NowcastMessages.Invariant($"growth of {year} after {partial.Period}"), gap.Sd, gap), 1)])];
+        }
+
+        if (_scales.TryGetValue(GdpForecast, out var forecast))
+        {
+            return [new BridgeFactor(NowcastMessages.Invariant($"nominal GDP growth {year}, forecast"), Math.Exp(GdpForecastMean), forecast.Evidence, 0,
+                [new ErrorTerm(new ErrorComponent(NowcastMessages.Invariant($"GDP growth {year}, forecast"), forecast.Sd, forecast), 1)])];
         }
 
         return null;
     }
 
-    private IReadOnlyList<BridgedValue> Bridge(RevenueBridge bridge)
+    /// <summary>GDP of a year on the original basis as factors, chained from the last original-basis level; null when it cannot be reached.</summary>
+    private List<BridgeFactor>? OriginalGdp(int year)
     {
-        var values = new List<BridgedValue>();
-        for (var year = LastPublished.Year + 1; year <= ToYear; year++)
+        if (_gdp.TryGetValue((year, string.Empty), out var level))
         {
-            var factors = bridge switch
-            {
-                RevenueBridge.ViaAddedValue => ViaAddedValue(year, GdpBasis.CensusAdjusted),
-                RevenueBridge.ViaAddedValueRealGrowthOnly => ViaAddedValue(year, GdpBasis.RealGrowthOnly),
-                RevenueBridge.ViaGdp => ViaGdp(year, GdpBasis.CensusAdjusted),
-                _ => ViaGdp(year, GdpBasis.RevisedAsPublished),
-            };
-            if (factors is null)
-            {
-                break;
-            }
-
-            values.Add(new BridgedValue(year, bridge, factors));
+            return [Level(level, "GDP")];
         }
 
-        return values;
-    }
+        if (Revision is { IsOwn: false } fallback && _revisedBasis is not null && _gdp.TryGetValue((year, _revisedBasis), out var revised))
+        {
+            return [Level(revised, "GDP"), fallback.Factor.Inverse("÷ " + fallback.Factor.Name)];
+        }
 
-    private List<BridgeFactor>? ViaGdp(int year, GdpBasis mode)
-    {
-        var anchor = Series.Points.LastOrDefault(p => !p.IsDerived && At(_gdp, p.Year) is { } g && g.Observation.Basis == FirstBasis);
-        if (anchor is null || !Parameters.TryGetValue(RatioDrift, out var drift) || GdpOnFirstBasis(year, mode) is not { } gdp)
+        if (!_gdp.Keys.Any(k => k.Year < year && k.Basis.Length == 0) || OriginalGdp(year - 1) is not { } previous || Growth(year) is not { } growth)
         {
             return null;
         }
 
-        var ratio = anchor.Value / At(_gdp, anchor.Year)!.Value;
-        return [BridgeFactor.Of(NowcastMessages.Invariant($"revenue ÷ GDP, {anchor.Year}"), ratio, NowcastMessages.Invariant($"{anchor.Value:0.#} ÷ {At(_gdp, anchor.Year)!.Value:0.#}; sd σ_r√{year - anchor.Year}"), Steps("revenue ÷ GDP", anchor.Year, year, drift.LogSd)), .. gdp];
+        return [.. previous, .. growth];
     }
 
-    private List<BridgeFactor>? ViaAddedValue(int year, GdpBasis mode)
+    /// <summary>GDP of a year on the given basis as factors; null when it cannot be reached.</summary>
+    private List<BridgeFactor>? Gdp(int year, RevenueBasis basis)
     {
-        var addedValue = TrySeries(_options.AddedValue, ShareStatuses);
-        var anchor = addedValue is null ? null : Series.Points.LastOrDefault(p => !p.IsDerived && At(addedValue, p.Year)?.Status == ObservationStatus.Reported);
-        if (anchor is null || !Parameters.TryGetValue(RatioDrift, out var drift))
+        if (basis == RevenueBasis.Original || Revision is null || year < _censusYear)
+        {
+            return OriginalGdp(year);
+        }
+
+        if (_gdp.TryGetValue((year, _revisedBasis!), out var level))
+        {
+            return [Level(level, "GDP")];
+        }
+
+        if (year < Revision.Year)
+        {
+            return OriginalGdp(year) is { } original ? [.. original, Revision.Factor] : null;
+        }
+
+        return Gdp(year - 1, basis) is { } previous && Growth(year) is { } growth ? [.. previous, .. growth] : null;
+    }
+
+    private CensusRevision? BuildRevision()
+    {
+        if (_revisedBasis is null)
         {
             return null;
         }
 
-        var av = At(addedValue, anchor.Year)!.Value;
-        var ratio = BridgeFactor.Of(NowcastMessages.Invariant($"revenue ÷ added value, {anchor.Year}"), anchor.Value / av, NowcastMessages.Invariant($"{anchor.Value:0.#} ÷ {av:0.#}; sd σ_r√{year - anchor.Year} (the drift of revenue ÷ GDP)"), Steps("revenue ÷ added value", anchor.Year, year, drift.LogSd));
-        if (At(addedValue, year) is { } published)
+        var year = _gdp.Keys.Where(k => k.Basis == _revisedBasis).Min(k => k.Year);
+        var revised = _gdp[(year, _revisedBasis)];
+        if (_gdp.Keys.Any(k => k.Year < year && k.Basis.Length == 0) && OriginalGdp(year) is { } chain)
         {
-            return [ratio, new BridgeFactor(NowcastMessages.Invariant($"core added value {year}, {published.Status.ToText()}"), published.Value, SdOf(published.Status), published.Observation.Location.ToString())];
+            // The zone's own revision: the revised level over the original-basis level chained to the same year.
+            var original = new BridgedValue(year, RevenueBridge.ViaGdp, RevenueBasis.Original, chain);
+            var factor = new BridgeFactor(
+                NowcastMessages.Invariant($"the zone's revision after {Regression.BasisText.Census(_revisedBasis)}"), revised.Value / original.Median(0),
+                NowcastMessages.Invariant($"{revised.Value:0.#} ({year}, {BasisText(_revisedBasis)}) ÷ {original.Median(0):0.#} (the original basis chained to {year}) ÷ the zone's price growth"),
+                -original.PriceYears,
+                [new ErrorTerm(new ErrorComponent(Level(revised, "GDP").Name, _options.ReportedSd), 1), .. original.Terms.Select(t => t with { Loading = -t.Loading })]);
+            return new CensusRevision(_revisedBasis, _censusYear, year, true, factor);
         }
 
-        var share = TrySeries(_options.AddedValueShare, ShareStatuses)?.LastOrDefault(p => p.Year <= year);
-        if (share is null || !Parameters.TryGetValue(ShareDrift, out var shareDrift) || GdpOnFirstBasis(year, mode) is not { } gdp)
+        // No original-basis chain to the revised year: another zone's revision of the same census stands in, its size its own uncertainty.
+        var other = _data.WholeYearObservations
+            .Where(o => o.Zone != _zone && o.Indicator.Id == _options.Gdp && o.Status == ObservationStatus.Reported && o.Basis == _revisedBasis)
+            .Select(r => (Revised: r, First: _data.WholeYearObservations.FirstOrDefault(o => o.Zone == r.Zone && o.Indicator.Id == r.Indicator.Id && o.Year == r.Year && o.Status == r.Status && o.Basis.Length == 0)))
+            .FirstOrDefault(x => x.First is not null);
+        if (other.Revised is null)
         {
             return null;
         }
 
-        List<BridgeComponent> components = [new(NowcastMessages.Invariant($"share of GDP {share.Year}, as published"), Sq(SdOf(share.Status))), .. Steps("share of GDP", share.Year, year, shareDrift.LogSd)];
-        return [ratio, BridgeFactor.Of(NowcastMessages.Invariant($"added value share of GDP, {share.Year} ({share.Status.ToText()})"), share.Value / 100, share.Observation.Location.ToString(), components), .. gdp];
+        var ratio = other.Revised.Value / other.First!.Value;
+        return new CensusRevision(_revisedBasis, _censusYear, year, false, BridgeFactor.Published(
+            NowcastMessages.Invariant($"{other.Revised.Zone}'s revision after {Regression.BasisText.Census(_revisedBasis)}"), ratio,
+            NowcastMessages.Invariant($"{other.Revised.Zone} {other.Revised.Year}: {other.Revised.Value:0.#} revised ÷ {other.First.Value:0.#} first published; sd = the whole revision, since the zone's own cannot be computed"),
+            Math.Abs(Math.Log(ratio))));
     }
 
-    /// <summary>
-    /// The covariance of the errors of <see cref="Observations(RevenueBridge)"/>: the series' own
-    /// points independent, each with its kind's variance; the bridged values correlated as
-    /// <see cref="Covariance(RevenueBridge)"/> says.
-    /// </summary>
-    public double[,] ObservationCovariance(RevenueBridge bridge)
+    /// <summary>The core added value of a year on the given basis as factors: published, or its share of GDP × GDP; null when it cannot be reached.</summary>
+    private List<BridgeFactor>? AddedValue(int year, RevenueBasis basis)
     {
-        var observations = Observations(bridge);
-        var bridged = Covariance(bridge);
-        var own = observations.Count - Values[bridge].Count;
-        var result = new double[observations.Count, observations.Count];
-        for (var i = 0; i < observations.Count; i++)
+        var published = PublishedSeries(_options.AddedValue).Where(o => o.Year == year).OrderBy(o => Array.IndexOf(Published, o.Status)).FirstOrDefault();
+        if (published is not null)
         {
-            result[i, i] = observations[i].Variance;
+            var onRevised = published.Basis.Length > 0;
+            var wanted = basis == RevenueBasis.Revised && year >= _censusYear;
+            if (onRevised == wanted || year < _censusYear)
+            {
+                return [Level(published, "core added value")];
+            }
+
+            if (Revision is null)
+            {
+                return null;
+            }
+
+            return onRevised
+                ? [Level(published, "core added value"), Revision.Factor.Inverse("÷ " + Revision.Factor.Name)]
+                : [Level(published, "core added value"), Revision.Factor];
         }
 
-        for (var i = 0; i < Values[bridge].Count; i++)
+        return ShareRouteAddedValue(year, basis);
+    }
+
+    /// <summary>The yearly drift of a ratio carried from <paramref name="from"/> to <paramref name="to"/>: one component per year, shared by every bridged year that carries it that far.</summary>
+    private static IEnumerable<ErrorTerm> Steps(string what, int from, int to, ScaleParameter scale) =>
+        Enumerable.Range(from + 1, Math.Max(0, to - from)).Select(y => new ErrorTerm(new ErrorComponent(NowcastMessages.Invariant($"drift of {what} in {y}"), scale.Sd, scale), 1));
+
+    private BridgedValue? Build(RevenueBridge route, RevenueBasis basis, int year)
+    {
+        if (!Bases.Contains(basis) || !_scales.TryGetValue(RatioDrift, out var drift))
         {
-            for (var j = 0; j < Values[bridge].Count; j++)
+            return null;
+        }
+
+        if (route == RevenueBridge.ViaAddedValue)
+        {
+            if (_addedValueAnchor is null || AddedValue(year, basis) is not { } av)
             {
-                result[own + i, own + j] = bridged[i, j];
+                return null;
+            }
+
+            var anchorValue = PublishedSeries(_options.AddedValue).First(o => o.Year == _addedValueAnchor.Year && o.Basis.Length == 0 && o.Status == ObservationStatus.Reported);
+            return new BridgedValue(year, route, basis, [Ratio("revenue ÷ added value", _addedValueAnchor, anchorValue, drift, year), .. av]);
+        }
+
+        if (_gdpAnchor is null || Gdp(year, basis) is not { } gdp)
+        {
+            return null;
+        }
+
+        return new BridgedValue(year, route, basis, [Ratio("revenue ÷ GDP", _gdpAnchor, _gdp[(_gdpAnchor.Year, string.Empty)], drift, year), .. gdp]);
+    }
+
+    private BridgeFactor Ratio(string what, SeriesPoint revenue, Observation denominator, ScaleParameter drift, int year) =>
+        new(NowcastMessages.Invariant($"{what}, {revenue.Year}"), revenue.Value / denominator.Value,
+            NowcastMessages.Invariant($"{revenue.Value:0.#} ÷ {denominator.Value:0.#}, then a drift of σ_r a year"), 0,
+            [new(new ErrorComponent(NowcastMessages.Invariant($"revenue {revenue.Year}, as published"), SdOf(revenue.Status)), 1),
+             new(new ErrorComponent(NowcastMessages.Invariant($"{denominator.Indicator.Id} {denominator.Year}, as published"), SdOf(denominator.Status)), -1),
+             .. Steps(what, revenue.Year, year, drift)]);
+
+    private IReadOnlyList<BoundEvidence> BuildBounds()
+    {
+        var bounds = new List<BoundEvidence>();
+        var rows = _data.WholeYearObservations.Where(o => o.Zone == _zone && o.Indicator.Id == _options.AddedValue && o.Year > LastPublished.Year && o.Year <= ToYear
+            && o.Status is ObservationStatus.LowerBound or ObservationStatus.UpperBound);
+        foreach (var row in rows)
+        {
+            // The bound is on the basis its row says; the quantity is the same for both revenue bases.
+            var onBasis = row.Basis.Length > 0 && row.Year >= _censusYear ? RevenueBasis.Revised : RevenueBasis.Original;
+            if (ShareRouteAddedValue(row.Year, onBasis) is { } factors)
+            {
+                bounds.Add(new BoundEvidence(row, row.Status == ObservationStatus.LowerBound, new BridgedValue(row.Year, RevenueBridge.ViaAddedValue, onBasis, factors)));
             }
         }
 
-        return result;
+        return bounds;
     }
 
-    /// <summary>The yearly drift of a ratio or share carried from <paramref name="from"/> to <paramref name="to"/>: one independent step per year, shared by every bridged year that carries it that far.</summary>
-    private static BridgeComponent[] Steps(string what, int from, int to, double sdPerYear) =>
-        Enumerable.Range(from + 1, to - from).Select(y => new BridgeComponent(NowcastMessages.Invariant($"{what}, drift in {y}"), sdPerYear * sdPerYear)).ToArray();
-
-    /// <summary>
-    /// The covariance of the bridged values' log errors across years: the variances of the error
-    /// components they share (the same ratio drift, the same revision, the same GDP level).
-    /// </summary>
-    public double[,] Covariance(RevenueBridge bridge)
+    /// <summary>The added value of a year from its share of GDP (never from a published level, which a bound on it would only repeat).</summary>
+    private List<BridgeFactor>? ShareRouteAddedValue(int year, RevenueBasis basis)
     {
-        var values = Values[bridge];
-        var components = values.Select(v => v.Factors.SelectMany(f => f.Components).GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Sum(c => c.Variance))).ToArray();
-        var result = new double[values.Count, values.Count];
-        for (var i = 0; i < values.Count; i++)
+        var share = PublishedSeries(_options.AddedValueShare).Where(o => o.Year <= year).OrderBy(o => o.Year).ThenBy(o => Array.IndexOf(Published, o.Status)).LastOrDefault();
+        if (share is null || !_scales.TryGetValue(ShareDrift, out var drift) || (basis == RevenueBasis.Revised && Revision is null) || Gdp(year, basis) is not { } gdp)
         {
-            for (var j = 0; j < values.Count; j++)
-            {
-                result[i, j] = components[i].Where(c => components[j].ContainsKey(c.Key)).Sum(c => Math.Min(c.Value, components[j][c.Key]));
-            }
+            return null;
         }
 
-        return result;
-    }
-
-    private enum GdpBasis
-    {
-        /// <summary>Revised levels put back on the original basis with another zone's revision.</summary>
-        CensusAdjusted,
-
-        /// <summary>Revised levels taken as published.</summary>
-        RevisedAsPublished,
-
-        /// <summary>Revised levels ignored; real growth only after the last original-basis level.</summary>
-        RealGrowthOnly,
+        ErrorTerm[] terms = [new(new ErrorComponent(NowcastMessages.Invariant($"share of GDP {share.Year}, as published"), SdOf(share.Status)), 1), .. Steps("share of GDP", share.Year, year, drift)];
+        return [new BridgeFactor(NowcastMessages.Invariant($"added value share of GDP, {share.Year}{(share.Status == ObservationStatus.Reported ? string.Empty : ", " + share.Status.ToText())}"), share.Value / 100, share.Location.ToString(), 0, terms), .. gdp];
     }
 }

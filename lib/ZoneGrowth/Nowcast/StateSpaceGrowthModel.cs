@@ -9,8 +9,8 @@ namespace ZoneGrowth.Nowcast;
 /// (<see cref="NowcastOptions"/>: reported, derived from a published growth rate, estimate,
 /// approximate), the two state variances are estimated by maximum likelihood, and a future year's
 /// published log level is predicted as the smoothed (forecast) level plus the noise of a published
-/// figure. Unlike <see cref="RevenueNowcast"/> no related indicator is bridged in: only the series'
-/// own points. The predictive distribution is normal (ν = ∞): the variances are taken as known.
+/// figure. No related indicator is bridged in: only the series' own points (it is the third method of
+/// the out-of-sample evaluation, <see cref="Targets.RollingOrigin"/>). The predictive distribution is normal (ν = ∞): the variances are taken as known.
 /// </summary>
 public sealed class StateSpaceGrowthModel : IGrowthModel
 {
@@ -100,8 +100,7 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
 
     /// <summary>
     /// The joint normal distribution of the published log levels from the year after the last
-    /// observation to <paramref name="lastYear"/>, as <see cref="RevenueNowcast.Paths"/>: the
-    /// smoothed levels' joint covariance C (a square root B with BBᵀ = C, from its
+    /// observation to <paramref name="lastYear"/>: the smoothed levels' joint covariance C (a square root B with BBᵀ = C, from its
     /// eigen-decomposition, as the loadings) plus independent noise of a published figure.
     /// </summary>
     public PathModel Paths(int lastYear)

@@ -93,6 +93,49 @@ public static class KeyFigureText
         };
     }
 
+    /// <summary>A change as a signed percentage with one decimal: <c>+2.3 %</c>, <c>−2.8 %</c> (a true minus sign), <c>0.0 %</c>.</summary>
+    public static string Signed(double fraction)
+    {
+        var text = Format(100 * fraction, "0.0");
+        return text == "0.0" ? "0.0 %" : (fraction > 0 ? "+" : "−") + text.TrimStart('-') + " %";
+    }
+
+    /// <summary>A movement in words: <c>rose 2.3 %</c>, <c>fell 2.8 %</c>, <c>did not change</c> (to one decimal).</summary>
+    public static string Movement(double fraction)
+    {
+        var text = Format(Math.Abs(100 * fraction), "0.0");
+        return text == "0.0" ? "did not change" : (fraction > 0 ? "rose " : "fell ") + text + " %";
+    }
+
+    /// <summary>
+    /// A model's estimate of a level with its unit, to three significant digits (a simulated or bridged level is not
+    /// known closer): <c>6,370 亿元</c>, <c>5,050 亿元</c>.
+    /// </summary>
+    public static string Estimate(double value, string unit)
+    {
+        if (!double.IsFinite(value) || value == 0)
+        {
+            return Value(value, unit);
+        }
+
+        var magnitude = Math.Floor(Math.Log10(Math.Abs(value)));
+        var step = Math.Pow(10, magnitude - 2);
+        var rounded = Math.Round(value / step) * step;
+        var number = Format(rounded, step >= 1 ? "#,##0" : "#,##0." + new string('#', (int)-Math.Log10(step)));
+        var suffix = UnitText(unit);
+        return suffix.Length == 0 ? number : number + " " + suffix;
+    }
+
+    /// <summary>A published figure at the precision it was published in, in its catalog unit: <c>2,887.8 亿元</c>, <c>6,000 亿元</c> (from 600 billion RMB).</summary>
+    public static string Published(Observation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        var decimals = Math.Max(0, observation.PublishedValue.Scale - (int)Math.Round(Math.Log10((double)(observation.PublishedUnit.FactorToBase / observation.Indicator.Unit.FactorToBase))));
+        var number = Format(observation.Value, "#,##0" + (decimals > 0 ? "." + new string('0', decimals) : string.Empty));
+        var suffix = UnitText(observation.Indicator.Unit.Code);
+        return suffix.Length == 0 ? number : number + " " + suffix;
+    }
+
     private static string End(double? value, string unit) => value is { } v ? Number(v, unit) : "…";
 
     private static UnitKind Kind(string unit)

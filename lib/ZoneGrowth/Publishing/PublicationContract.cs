@@ -10,7 +10,8 @@ namespace ZoneGrowth.Publishing;
 /// <summary>
 /// The contract between a notebook that publishes and the runner that collects, written once: a display output
 /// whose mime bundle holds <see cref="ResultMimeType"/> with
-/// <c>{"notebook_key", "name", "value", "low", "high", "unit", "description"}</c> (a <see cref="PublishedResult"/>)
+/// <c>{"notebook_key", "name", "value", "low", "high", "interval", "unit", "description"}</c> (a <see cref="PublishedResult"/>;
+/// <c>interval</c> is <see cref="IntervalKind"/>'s word, and reads as <c>none</c> when absent, as in files written before it)
 /// or <see cref="DataFileMimeType"/> with <c>{"path", "sha256", "rows"}</c> (a <see cref="DataFileInfo"/>).
 /// <c>ZoneGrowth.Display.Results</c> writes with it, <c>ZoneGrowth.Notebooks</c>' collector reads with it, and
 /// <c>results.json</c> stores the same objects (through the types' JSON converters, which call it).
@@ -28,10 +29,10 @@ public static class PublicationContract
     /// <summary>The mime type of a data file a notebook read.</summary>
     public const string DataFileMimeType = "application/vnd.zonegrowth.datafile+json";
 
-    private const string NotebookKey = "notebook_key", Name = "name", Value = "value", Low = "low", High = "high", Unit = "unit", Description = "description";
+    private const string NotebookKey = "notebook_key", Name = "name", Value = "value", Low = "low", High = "high", Interval = "interval", Unit = "unit", Description = "description";
     private const string FilePath = "path", Sha256 = "sha256", Rows = "rows";
 
-    /// <summary>Writes a key figure as exactly <c>{"notebook_key", "name", "value", "low", "high", "unit", "description"}</c>
+    /// <summary>Writes a key figure as exactly <c>{"notebook_key", "name", "value", "low", "high", "interval", "unit", "description"}</c>
     /// (low and high are JSON null when absent; numbers round-trip).</summary>
     public static void Write(Utf8JsonWriter json, PublishedResult result)
     {
@@ -43,6 +44,7 @@ public static class PublicationContract
         json.WriteNumber(Value, result.Value);
         WriteNullable(json, Low, result.Low);
         WriteNullable(json, High, result.High);
+        json.WriteString(Interval, result.Interval.ToText());
         json.WriteString(Unit, result.Unit);
         json.WriteString(Description, result.Description);
         json.WriteEndObject();
@@ -63,6 +65,22 @@ public static class PublicationContract
     /// <summary>The JSON text of a key figure (the <see cref="ResultMimeType"/> part of its display).</summary>
     public static string ToJson(PublishedResult result) => ToJson(json => Write(json, result));
 
+    /// <summary>The JSON text of several key figures published together: an array of key figures (the <see cref="ResultMimeType"/> part of their one display).</summary>
+    public static string ToJson(PublishedResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return ToJson(json =>
+        {
+            json.WriteStartArray();
+            foreach (var result in results.Figures)
+            {
+                Write(json, result);
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
     /// <summary>The JSON text of a data file (the <see cref="DataFileMimeType"/> part of its display).</summary>
     public static string ToJson(DataFileInfo file) => ToJson(json => Write(json, file));
 
@@ -77,13 +95,17 @@ public static class PublicationContract
         var value = Number(json, Value);
         var (lowOk, low) = OptionalNumber(json, Low);
         var (highOk, high) = OptionalNumber(json, High);
+        var intervalText = Text(json, Interval);
+        var kind = IntervalKind.None;
+        var intervalOk = json[Interval] is null || (intervalText is not null && IntervalKindText.TryParse(intervalText, out kind));
         if (string.IsNullOrEmpty(key)) problems.Add(new(NotebookKey, PublicationMessages.NonEmptyString));
         if (string.IsNullOrEmpty(name)) problems.Add(new(Name, PublicationMessages.NonEmptyString));
         if (value is null) problems.Add(new(Value, PublicationMessages.ANumber));
         if (!lowOk) problems.Add(new(Low, PublicationMessages.NumberOrNull));
         if (!highOk) problems.Add(new(High, PublicationMessages.NumberOrNull));
+        if (!intervalOk) problems.Add(new(Interval, PublicationMessages.IntervalWord));
         violations = problems;
-        result = problems.Count == 0 ? new PublishedResult(key!, name!, value!.Value, low, high, Text(json, Unit) ?? "", Text(json, Description) ?? "") : null;
+        result = problems.Count == 0 ? new PublishedResult(key!, name!, value!.Value, low, high, Text(json, Unit) ?? "", Text(json, Description) ?? "", kind) : null;
         return result is not null;
     }
 

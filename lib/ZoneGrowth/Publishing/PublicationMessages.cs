@@ -11,6 +11,8 @@ internal static class PublicationMessages
     public const string NonEmptyString = "a non-empty string";
     public const string ANumber = "a number";
     public const string NumberOrNull = "a number or null";
+
+    public const string IntervalWord = "one of none, confidence, prediction, credible, monte-carlo or prior-range";
     public const string HexString = "a hexadecimal string";
     public const string RowCount = "an integer >= 0";
 
@@ -27,4 +29,9 @@ internal static class PublicationMessages
         F($"A {mimeType} object breaks the contract: {string.Join("; ", violations.Select(v => $"'{v.Field}' must be {v.Expected}"))}.");
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    public static string IntervalKind(string name, Publishing.IntervalKind kind) =>
+        kind == Publishing.IntervalKind.None
+            ? F($"The figure {name} has a low or a high but no interval kind; say what they are (confidence, prediction, credible, monte-carlo or prior-range), so that no reader has to guess.")
+            : F($"The figure {name} declares a {kind.ToText()} interval but has neither a low nor a high; give them, or publish it with no interval kind.");
 }

@@ -15,12 +15,13 @@ namespace ZoneGrowth.Publishing;
 /// <param name="Unit">The unit of value, low and high, e.g. <c>亿元</c>, <c>probability</c>, <c>per year</c>
 /// (<see cref="KeyFigureText"/> formats by it).</param>
 /// <param name="Description">One sentence saying what the figure is.</param>
+/// <param name="Interval">What low and high are (<see cref="IntervalKind.None"/> when there are none).</param>
 [JsonConverter(typeof(PublishedResultJsonConverter))]
-public sealed record PublishedResult(string NotebookKey, string Name, double Value, double? Low, double? High, string Unit, string Description)
+public sealed record PublishedResult(string NotebookKey, string Name, double Value, double? Low, double? High, string Unit, string Description, IntervalKind Interval = IntervalKind.None)
 {
     /// <summary>Checks and builds a figure: the rules a publisher must follow, in one place.</summary>
-    /// <exception cref="ArgumentException">An empty key or name, or a value or bound that is not finite.</exception>
-    public static PublishedResult Create(string notebookKey, string name, double value, double? low, double? high, string unit, string description)
+    /// <exception cref="ArgumentException">An empty key or name, a value or bound that is not finite, or an interval without its kind (or a kind without an interval).</exception>
+    public static PublishedResult Create(string notebookKey, string name, double value, double? low, double? high, string unit, string description, IntervalKind interval = IntervalKind.None)
     {
         ArgumentNullException.ThrowIfNull(unit);
         ArgumentNullException.ThrowIfNull(description);
@@ -37,7 +38,12 @@ public sealed record PublishedResult(string NotebookKey, string Name, double Val
         Finite(value, nameof(value), name);
         Finite(low, nameof(low), name);
         Finite(high, nameof(high), name);
-        return new PublishedResult(notebookKey, name, value, low, high, unit, description);
+        if ((low is null && high is null) != (interval == IntervalKind.None))
+        {
+            throw new ArgumentException(PublicationMessages.IntervalKind(name, interval), nameof(interval));
+        }
+
+        return new PublishedResult(notebookKey, name, value, low, high, unit, description, interval);
     }
 
     private static void Finite(double? number, string field, string name)

@@ -8,7 +8,7 @@ namespace ZoneGrowth.Regression;
 /// A basis is the data files' label: empty for the basis a figure was first published on, or a short label
 /// such as <c>census5</c> (revised after the fifth national economic census).
 /// </summary>
-internal static partial class BasisText
+public static partial class BasisText
 {
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
@@ -27,6 +27,21 @@ internal static partial class BasisText
         }
 
         return $"the basis {basis}";
+    }
+
+    /// <summary>The basis as a phrase after a figure: "as first published", "revised after the fifth national economic census".</summary>
+    public static string Phrase(string basis)
+    {
+        var text = Describe(basis);
+        return basis.Length == 0 ? "as first published" : text.StartsWith("the basis revised ", StringComparison.Ordinal) ? text["the basis ".Length..^(basis.Length + 3)] : "on basis " + basis;
+    }
+
+    /// <summary>The census a basis label names, "the fifth national economic census" for census5; otherwise "basis x".</summary>
+    public static string Census(string basis)
+    {
+        var text = Describe(basis);
+        const string prefix = "the basis revised after ";
+        return text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..^(basis.Length + 3)] : "basis " + basis;
     }
 
     /// <summary>A short name: the label itself, or "first published" for the empty label.</summary>

@@ -13,11 +13,17 @@ public sealed record Target(string Zone, IndicatorDefinition Indicator, int Year
     /// <summary>The unit of <see cref="Value"/>.</summary>
     public Unit Unit => Indicator.Unit;
 
+    /// <summary>The data row the target was read from (null for a target made in code).</summary>
+    public Observation? Observation { get; init; }
+
+    /// <summary>The target as written for readers, at the precision it was published in: <c>6,000 亿元</c>.</summary>
+    public string ValueText => Observation is { } o ? Publishing.KeyFigureText.Published(o) : Publishing.KeyFigureText.Value(Value, Unit.Code);
+
     /// <summary>Every target row of a data set, in file order.</summary>
     public static IReadOnlyList<Target> All(DataSet data) =>
         data.Observations
             .Where(o => o.Status == ObservationStatus.Target)
-            .Select(o => new Target(o.Zone, o.Indicator, o.Year, o.Value, o.Source))
+            .Select(o => new Target(o.Zone, o.Indicator, o.Year, o.Value, o.Source) { Observation = o })
             .ToArray();
 
     /// <summary>The target for an indicator and year in the data.</summary>

@@ -26,26 +26,36 @@ public class ConsistencyAuditTests
     }
 
     [Fact]
-    public void FlagsTheGdpCensusJumpFrom2022To2024()
+    public void FlagsTheGdpCensusJumpFrom2023To2024()
     {
-        var finding = Assert.Single(Shipped.Findings, f => f.Indicator == "gdp" && f.FromYear == 2022);
+        var finding = Assert.Single(Shipped.Findings, f => f.Indicator == "gdp" && f.Zone == "HHZ" && f.FromYear == 2023);
 
-        // 2184.8 × 1.080 × 1.050 = 2477.56 expected for 2024; 2887.8 published: +16.56 %.
+        // 2467.9 × 1.050 = 2591.3 expected for 2024; 2887.8 published (on the revised basis): +11.4 %.
         Assert.Equal(2024, finding.ToYear);
-        Assert.Equal(2184.8 * 1.08 * 1.05, finding.Expected, 1e-9);
-        Assert.Equal((2887.8 / (2184.8 * 1.08 * 1.05)) - 1, finding.Disagreement, 1e-12);
-        // The 2023 growth comes from the growth-only row, so three rows are involved.
-        Assert.Equal([2022, 2023, 2024], finding.Rows.Select(r => r.Year));
+        Assert.Equal(2467.9 * 1.05, finding.Expected, 1e-9);
+        Assert.Equal((2887.8 / (2467.9 * 1.05)) - 1, finding.Disagreement, 1e-12);
         Assert.Contains("level break", finding.Explanation);
     }
 
     [Fact]
-    public void ListsZhejiangsCensusRevisionOf2023()
+    public void AcceptsThe2023GdpWhosePriceRiseIsWithinThePlausibleRange()
     {
-        var revision = Assert.Single(Shipped.Findings, f => f.Kind == AuditCheckKind.Revision);
+        // 2467.9 / (2184.8 × 1.080) − 1 = +4.6 %, inside −2 % to +5 %.
+        var check = Assert.Single(Shipped.Checks, c => c.Indicator == "gdp" && c.Zone == "HHZ" && c.ToYear == 2023);
 
-        Assert.Equal(("Zhejiang", 2023), (revision.Zone, revision.ToYear));
-        Assert.Equal((85620.0 / 82553) - 1, revision.Disagreement, 1e-12);
+        Assert.False(check.IsFlagged);
+        Assert.Equal((2467.9 / (2184.8 * 1.08)) - 1, check.Disagreement, 1e-12);
+    }
+
+    [Fact]
+    public void ListsTheRevisionsOfZhejiangsAndHangzhousGdp()
+    {
+        var revisions = Shipped.Findings.Where(f => f.Kind == AuditCheckKind.Revision).OrderBy(f => f.Zone, StringComparer.Ordinal).ToArray();
+
+        // Hangzhou 2021: 18109 first published, 18247 a year later; Zhejiang 2023: 82553 revised to 85620 after the census.
+        Assert.Equal([("Hangzhou", 2021), ("Zhejiang", 2023)], revisions.Select(r => (r.Zone, r.ToYear)));
+        Assert.Equal((18247.0 / 18109) - 1, revisions[0].Disagreement, 1e-12);
+        Assert.Equal((85620.0 / 82553) - 1, revisions[1].Disagreement, 1e-12);
     }
 
     [Fact]

@@ -83,28 +83,4 @@ public sealed class CorrelatedErrorsTests
         Assert.Equal(expected.GetProperty("s2_level").GetDouble(), gls.LevelVariance, 1e-5 * gls.LevelVariance);
         Assert.Equal(expected.GetProperty("s2_slope").GetDouble(), gls.SlopeVariance, 1e-5 * gls.SlopeVariance);
     }
-
-    [Fact]
-    public void TheSharedErrorsProbabilityOfTheWorkbookIsTheReferences()
-    {
-        var c = Case("hhz_headline_shared_errors");
-        var data = DataSet.LoadDefault();
-        var revenue = data.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears();
-        var nowcast = NowcastAssessment.Create(data, TargetAssessment.Create(revenue, Target.Find(data, "digital_economy_revenue", 2025, "HHZ")));
-        var headline = nowcast.Nowcasts.Single(n => n.Bridge == RevenueBridge.ViaAddedValue);
-
-        // The reference's inputs are the workbook's own.
-        var (observations, r) = Inputs(c);
-        var workbook = nowcast.Bridges.ObservationCovariance(RevenueBridge.ViaAddedValue);
-        Assert.Equal(observations.Select(o => o.LogValue), nowcast.Bridges.Observations(RevenueBridge.ViaAddedValue).Select(o => o.LogValue));
-        for (var i = 0; i < observations.Length; i++)
-        {
-            for (var j = 0; j < observations.Length; j++)
-            {
-                Assert.Equal(r[i, j], workbook[i, j], 1e-15);
-            }
-        }
-
-        Assert.Equal(c.GetProperty("at_mle").GetProperty("last_year").GetProperty("P_B_mpmath").GetDouble(), nowcast.SharedErrorProbability(headline), 1e-8);
-    }
 }

@@ -16,7 +16,7 @@ public sealed class PublicationContractTests
     [InlineData(1e-300, -1.7976931348623157e308, 5e-324)]
     public void A_key_figure_round_trips_through_its_json(double value, double? low, double? high)
     {
-        var figure = PublishedResult.Create("03-target", "p_met", value, low, high, "亿元", "P(revenue ≥ 6000 亿元 in 2025) <closed form> \"quoted\"");
+        var figure = PublishedResult.Create("03-target", "p_met", value, low, high, "亿元", "P(revenue ≥ 6000 亿元 in 2025) <closed form> \"quoted\"", low is null ? IntervalKind.None : IntervalKind.PriorRange);
 
         var json = PublicationContract.ToJson(figure);
 
@@ -25,14 +25,45 @@ public sealed class PublicationContractTests
     }
 
     [Fact]
-    public void A_key_figure_is_exactly_the_seven_fields_with_null_bounds()
+    public void A_key_figure_is_exactly_the_eight_fields_with_null_bounds()
     {
         var json = Parse(PublicationContract.ToJson(new PublishedResult("k", "n", 37, null, null, "rows", "d")));
 
-        Assert.Equal(["notebook_key", "name", "value", "low", "high", "unit", "description"], json.Select(p => p.Key));
+        Assert.Equal(["notebook_key", "name", "value", "low", "high", "interval", "unit", "description"], json.Select(p => p.Key));
+        Assert.Equal("none", (string?)json["interval"]);
         Assert.True(json.ContainsKey("low"));
         Assert.Null(json["low"]);
         Assert.Equal(JsonValueKind.Number, json["value"]!.GetValueKind());
+    }
+
+    [Fact]
+    public void A_figure_written_before_interval_kinds_reads_with_none()
+    {
+        var old = Parse("""{"notebook_key":"k","name":"n","value":1,"low":0.5,"high":2,"unit":"u","description":"d"}""");
+
+        Assert.True(PublicationContract.TryRead(old, out PublishedResult? read, out _));
+        Assert.Equal(IntervalKind.None, read!.Interval);
+    }
+
+    [Fact]
+    public void An_interval_needs_its_kind_and_a_kind_needs_an_interval()
+    {
+        var missing = Assert.Throws<ArgumentException>(() => PublishedResult.Create("k", "n", 1, 0.5, 2, "u", "d"));
+        Assert.Contains("no interval kind", missing.Message);
+        var empty = Assert.Throws<ArgumentException>(() => PublishedResult.Create("k", "n", 1, null, null, "u", "d", IntervalKind.Confidence));
+        Assert.Contains("neither a low nor a high", empty.Message);
+    }
+
+    [Fact]
+    public void Several_figures_published_together_are_an_array_of_them()
+    {
+        var figures = new PublishedResults([new PublishedResult("k", "a", 1, null, null, "u", "d"), new PublishedResult("k", "b", 2, 1, 3, "u", "d", IntervalKind.Credible)]);
+
+        var json = (JsonArray)JsonNode.Parse(PublicationContract.ToJson(figures))!;
+
+        Assert.Equal(2, json.Count);
+        Assert.True(PublicationContract.TryRead((JsonObject)json[1]!, out PublishedResult? read, out _));
+        Assert.Equal(figures.Figures[1], read);
     }
 
     [Fact]

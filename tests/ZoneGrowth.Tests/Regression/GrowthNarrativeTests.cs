@@ -18,7 +18,7 @@ public class GrowthNarrativeTests
 
         Assert.StartsWith($"HHZ Gross domestic product grew by {100 * trend.AnnualGrowthRate:0.0} % a year", sentence, StringComparison.Ordinal);
         Assert.Contains(FormattableString.Invariant($"(95 % interval {100 * interval.Lower:0.0} % to {100 * interval.Upper:0.0} %)"), sentence);
-        Assert.Contains("fitted to 7 years from 2016 to 2024 (2019, 2023 missing).", sentence);
+        Assert.Contains("fitted to 8 years from 2016 to 2024 (2019 missing).", sentence);
         Assert.DoesNotContain("rough range", sentence);
     }
 

@@ -109,6 +109,12 @@ internal sealed class ColumnMap
             ? _table.Locate(row.Line, index)
             : new SourceLocation(_table.File, row.Line, string.Empty, column);
 
+    /// <summary>The location of a column on a line of the table (for checks made after the rows were read).</summary>
+    public SourceLocation Locate(int line, string column) =>
+        _indexOf.TryGetValue(column, out var index)
+            ? _table.Locate(line, index)
+            : new SourceLocation(_table.File, line, string.Empty, column);
+
     /// <summary>
     /// One issue for a CSV file whose header is a single field holding tabs or semicolons: the file
     /// is separated by another character, and every other problem would follow from that.

@@ -7,12 +7,13 @@ internal static class ObservationTableReader
 
     public static IReadOnlyList<string> OptionalColumns { get; } = ["growth_pct", "published", "quote", "note", "period", "basis"];
 
-    public static (IReadOnlyList<Observation> Observations, int Rows) Read(RawTable table, IndicatorCatalog catalog, List<ValidationIssue> issues)
+    /// <summary>Reads the rows; also returns the file's column map, which locates a cell of any line for later checks (null when the header could not be read).</summary>
+    public static (IReadOnlyList<Observation> Observations, int Rows, ColumnMap? Map) Read(RawTable table, IndicatorCatalog catalog, List<ValidationIssue> issues)
     {
         if (ColumnMap.WrongSeparator(table) is { } separator)
         {
             issues.Add(separator);
-            return ([], table.Rows.Count);
+            return ([], table.Rows.Count, null);
         }
 
         issues.AddRange(table.ReadIssues);
@@ -20,13 +21,13 @@ internal static class ObservationTableReader
         var observations = new List<Observation>();
         if (!map.IsComplete)
         {
-            return (observations, table.Rows.Count);
+            return (observations, table.Rows.Count, null);
         }
 
         if (table.Rows.Count == 0)
         {
             issues.Add(new ValidationIssue(new SourceLocation(table.File, table.Header!.Line + 1), string.Empty, DataMessages.NoRowsRule, DataMessages.NoRowsAdvice));
-            return (observations, 0);
+            return (observations, 0, map);
         }
 
         // A line the reader could not parse is reported once, by the reader.
@@ -39,7 +40,7 @@ internal static class ObservationTableReader
             }
         }
 
-        return (observations, table.Rows.Count);
+        return (observations, table.Rows.Count, map);
     }
 
     /// <summary>Columns of free text that a spreadsheet would evaluate as a formula if they started with =, +, - or @.</summary>

@@ -8,14 +8,14 @@ Run with Debian's interpreter (it has statsmodels, numpy and scipy):
 It writes level_shift_reference.json beside this script. Both files are committed; the C# tests only read the JSON.
 
 Data: HHZ GDP (100 million yuan) read from data/hhz-indicators.csv with the csv module: zone HHZ, indicator gdp,
-status reported, whole-year rows only (period empty or "year"). That gives 2016-2018, 2020-2022 on the basis first
+status reported, whole-year rows only (period empty or "year"). That gives 2016-2018, 2020-2023 on the basis first
 published (basis empty) and 2024 on basis census5 (revised after the fifth national economic census).
 
 Model: OLS of ln(value) on a constant, (year - 2016) and the dummy [basis == census5]:
     ln(value) = a + b*(year - 2016) + d*[basis == census5] + e
 The growth rate is e^b - 1 (its 95 % interval: the endpoints of b's t interval transformed), and the census5 level is
 e^d - 1 above the original basis. 2024 is the only census5 year, so its dummy fits it exactly (residual 0, leverage 1):
-b comes from the six original-basis years alone.
+b comes from the seven original-basis years alone.
 """
 import csv
 import json
@@ -30,7 +30,7 @@ import statsmodels.api as sm
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "data", "hhz-indicators.csv"))
-EXPECTED_YEARS = [2016, 2017, 2018, 2020, 2021, 2022, 2024]
+EXPECTED_YEARS = [2016, 2017, 2018, 2020, 2021, 2022, 2023, 2024]
 BASE_YEAR = 2016
 REVISED = "census5"
 
