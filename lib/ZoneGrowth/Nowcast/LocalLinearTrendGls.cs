@@ -3,9 +3,10 @@ using MathNet.Numerics.LinearAlgebra;
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>
-/// The local linear trend of <see cref="LocalLinearTrend"/> solved in one step by generalised least
-/// squares, which allows the observation errors to be correlated across years (bridged values that
-/// share a ratio, a revision or a GDP level). With the start α(0) = (μ₀, ν₀) a fixed unknown (an
+/// A local linear trend of a log level, μ(t + 1) = μ(t) + ν(t) + ξ(t), ν(t + 1) = ν(t) + ζ(t), with
+/// ξ ~ N(0, σ²_level) and ζ ~ N(0, σ²_slope), solved in one step by generalised least squares, which
+/// allows the observation errors to be correlated across years (bridged values that share a ratio, a
+/// revision or a GDP level). With the start α(0) = (μ₀, ν₀) a fixed unknown (an
 /// exactly diffuse start) and w(s) the state disturbances,
 /// <code>
 /// μ(t) = μ₀ + t·ν₀ + Σ_{s&lt;t} (ξ(s) + (t − 1 − s)·ζ(s)),   so   y = Xβ + e,   Cov(e) = K + R,

@@ -5,11 +5,9 @@ namespace ZoneGrowth.Nowcast;
 /// <summary>Every message of the nowcast layer, written once: what was found, the rule, what to do.</summary>
 internal static class NowcastMessages
 {
-    public static string TooFewObservations(int count) =>
-        Invariant($"The state-space model was given {count} observation(s); it needs at least two (its start is diffuse: the first two observations fix the level and the growth). Give more years.");
 
     public static string TooFewToEstimate(int count) =>
-        Invariant($"Estimating the model's two variances needs at least three observations (two go to the diffuse start); {count} were given. Give more years, or fix the variances with LocalLinearTrend.Filter.");
+        Invariant($"Estimating the model's two variances needs at least three observations (two go to the diffuse start); {count} were given. Give more years, or fix the variances with LocalLinearTrendGls.Solve.");
 
     public static string TwoObservationsInOneYear(IReadOnlyList<StateSpaceObservation> observations)
     {
@@ -22,12 +20,6 @@ internal static class NowcastMessages
 
     public static string NegativeVariance(double level, double slope) =>
         Invariant($"The state variances must be zero or positive; got σ²_level = {level}, σ²_slope = {slope}.");
-
-    public static string LastYearTooEarly(int lastYear, int lastObservation) =>
-        Invariant($"The last year {lastYear} is before the last observation ({lastObservation}); give a last year at or after it.");
-
-    public static string OutsideAxis(int year, int first, int last) =>
-        Invariant($"Year {year} is outside the model's years {first}-{last}.");
 
     public const string NotInYearOrder = "The observations must be in year order, one per year, to match the rows of their covariance matrix. Sort them by year.";
 

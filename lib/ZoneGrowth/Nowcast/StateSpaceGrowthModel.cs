@@ -4,7 +4,8 @@ using ZoneGrowth.Targets;
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>
-/// A local linear trend of the log level (<see cref="LocalLinearTrend"/>) as a growth model for any
+/// A local linear trend of the log level (<see cref="LocalLinearTrendGls"/>: the Kalman smoother's result in one
+/// dense GLS step with an exactly diffuse start) as a growth model for any
 /// series: each point is an observation of ln level with the variance of its kind of evidence
 /// (<see cref="NowcastOptions"/>: reported, derived from a published growth rate, estimate,
 /// approximate), the two state variances are estimated by maximum likelihood, and a future year's
@@ -15,9 +16,9 @@ namespace ZoneGrowth.Nowcast;
 public sealed class StateSpaceGrowthModel : IGrowthModel
 {
     private readonly StateSpaceObservation[] _observations;
-    private LocalLinearTrend _model;
+    private readonly LocalLinearTrendGls _model;
 
-    private StateSpaceGrowthModel(IndicatorSeries series, StateSpaceObservation[] observations, LocalLinearTrend model, NowcastOptions options)
+    private StateSpaceGrowthModel(IndicatorSeries series, StateSpaceObservation[] observations, LocalLinearTrendGls model, NowcastOptions options)
     {
         Series = series;
         _observations = observations;
@@ -40,8 +41,8 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
     /// <summary>The settings used (the observation standard deviation of each kind of evidence).</summary>
     public NowcastOptions Options { get; }
 
-    /// <summary>The fitted state-space model (its time axis reaches at least the last year asked for).</summary>
-    public LocalLinearTrend Model => _model;
+    /// <summary>The fitted state-space model (it gives the level of any year, observed or not).</summary>
+    public LocalLinearTrendGls Model => _model;
 
     /// <summary>σ²_level estimated by maximum likelihood.</summary>
     public double LevelVariance => _model.LevelVariance;
@@ -56,15 +57,13 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
     /// observations of the level and are refused.
     /// </summary>
     /// <param name="series">The series.</param>
-    /// <param name="horizon">The last year of the time axis (forecasts up to it are computed once); by default the last observation's. Later years can still be predicted.</param>
     /// <param name="options">The observation standard deviations; <see cref="NowcastOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">Fewer than three values, a non-positive value, or a point whose status is not evidence of the level.</exception>
-    public static StateSpaceGrowthModel Fit(IndicatorSeries series, int? horizon = null, NowcastOptions? options = null)
+    public static StateSpaceGrowthModel Fit(IndicatorSeries series, NowcastOptions? options = null)
     {
         options ??= NowcastOptions.Default;
         var observations = ObservationsOf(series, options);
-        var model = LocalLinearTrend.FitMaximumLikelihood(observations, Math.Max(horizon ?? series.Points[^1].Year, series.Points[^1].Year));
-        return new StateSpaceGrowthModel(series, observations, model, options);
+        return new StateSpaceGrowthModel(series, observations, LocalLinearTrendGls.FitMaximumLikelihood(observations), options);
     }
 
     /// <summary>
@@ -75,15 +74,13 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
     /// <param name="series">The series.</param>
     /// <param name="levelVariance">σ²_level ≥ 0.</param>
     /// <param name="slopeVariance">σ²_slope ≥ 0.</param>
-    /// <param name="horizon">The last year of the time axis; by default the last observation's.</param>
     /// <param name="options">The observation standard deviations; <see cref="NowcastOptions.Default"/> when null.</param>
     /// <exception cref="ArgumentException">As for <see cref="Fit"/>, or a negative variance.</exception>
-    public static StateSpaceGrowthModel Filter(IndicatorSeries series, double levelVariance, double slopeVariance, int? horizon = null, NowcastOptions? options = null)
+    public static StateSpaceGrowthModel Filter(IndicatorSeries series, double levelVariance, double slopeVariance, NowcastOptions? options = null)
     {
         options ??= NowcastOptions.Default;
         var observations = ObservationsOf(series, options);
-        var model = LocalLinearTrend.Filter(observations, levelVariance, slopeVariance, Math.Max(horizon ?? series.Points[^1].Year, series.Points[^1].Year));
-        return new StateSpaceGrowthModel(series, observations, model, options);
+        return new StateSpaceGrowthModel(series, observations, LocalLinearTrendGls.Solve(observations, null, levelVariance, slopeVariance), options);
     }
 
     /// <inheritdoc />
@@ -94,7 +91,7 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
             throw new ArgumentOutOfRangeException(nameof(year), TargetMessages.YearNotAfter(year, LastYear));
         }
 
-        var (mean, variance) = Reaching(year).Level(year);
+        var (mean, variance) = _model.Level(year);
         return new LogPredictive(year, mean, Math.Sqrt(variance + (Options.ReportedSd * Options.ReportedSd)), double.PositiveInfinity);
     }
 
@@ -110,25 +107,9 @@ public sealed class StateSpaceGrowthModel : IGrowthModel
             throw new ArgumentOutOfRangeException(nameof(lastYear), TargetMessages.YearNotAfter(lastYear, LastYear));
         }
 
-        var model = Reaching(lastYear);
         var first = LastYear + 1;
-        var mean = Enumerable.Range(first, lastYear - first + 1).Select(y => model.Level(y).Mean).ToArray();
-        return JointNormalPaths.Create(first, mean, model.LevelCovariance(first, lastYear), Options.ReportedSd);
-    }
-
-    /// <summary>
-    /// The model with a time axis reaching <paramref name="year"/>. The likelihood has no terms for
-    /// years without observations, so the estimated variances do not depend on the axis: a longer
-    /// axis is the same fit filtered further.
-    /// </summary>
-    private LocalLinearTrend Reaching(int year)
-    {
-        if (year > _model.LastYear)
-        {
-            _model = LocalLinearTrend.Filter(_observations, _model.LevelVariance, _model.SlopeVariance, year);
-        }
-
-        return _model;
+        var mean = Enumerable.Range(first, lastYear - first + 1).Select(y => _model.Level(y).Mean).ToArray();
+        return JointNormalPaths.Create(first, mean, _model.LevelCovariance(first, lastYear), Options.ReportedSd);
     }
 
     private static StateSpaceObservation[] ObservationsOf(IndicatorSeries series, NowcastOptions options)

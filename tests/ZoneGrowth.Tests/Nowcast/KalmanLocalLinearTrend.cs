@@ -1,6 +1,13 @@
-namespace ZoneGrowth.Nowcast;
+using ZoneGrowth.Nowcast;
+
+namespace ZoneGrowth.Tests.Nowcast;
 
 /// <summary>
+/// A test reference, not library code: the same local linear trend as <see cref="LocalLinearTrendGls"/>, by the Kalman
+/// filter and the Rauch-Tung-Striebel smoother with an approximate diffuse start. It is itself held to statsmodels and
+/// mpmath (LocalLinearTrendTests), and the library's GLS engine is held to it.
+/// </summary>
+/// <remarks>
 /// A local linear trend of a log level, filtered and smoothed by the Kalman filter, with a known
 /// variance for each observation (so that a reported figure counts for more than a bridged one):
 /// <code>
@@ -16,8 +23,8 @@ namespace ZoneGrowth.Nowcast;
 /// Cov(α(t), α(s) | all) = J(t)·J(t+1)·…·J(s−1)·P(s | all), J(t) = P(t|t)·Tᵀ·P(t+1|t)⁻¹.
 /// Checked against a statsmodels <c>MLEModel</c> with the same specification
 /// (tests/ZoneGrowth.Tests/Nowcast/Reference).
-/// </summary>
-public sealed class LocalLinearTrend
+/// </remarks>
+internal sealed class LocalLinearTrend
 {
     /// <summary>κ, the variance of the approximately diffuse start.</summary>
     public const double DiffuseVariance = 1e6;
@@ -137,7 +144,7 @@ public sealed class LocalLinearTrend
         var list = observations.OrderBy(o => o.Year).ToArray();
         if (list.Length < 2)
         {
-            throw new ArgumentException(NowcastMessages.TooFewObservations(list.Length), nameof(observations));
+            throw new ArgumentException(Invariant($"The state-space model was given {list.Length} observation(s); it needs at least two."), nameof(observations));
         }
 
         if (list.Select(o => o.Year).Distinct().Count() != list.Length)
@@ -159,7 +166,7 @@ public sealed class LocalLinearTrend
         var last = lastYear ?? list[^1].Year;
         if (last < list[^1].Year)
         {
-            throw new ArgumentOutOfRangeException(nameof(lastYear), NowcastMessages.LastYearTooEarly(last, list[^1].Year));
+            throw new ArgumentOutOfRangeException(nameof(lastYear), Invariant($"The last year {last} is before the last observation ({list[^1].Year})."));
         }
 
         var byYear = new StateSpaceObservation?[last - first + 1];
@@ -199,7 +206,7 @@ public sealed class LocalLinearTrend
         var index = year - FirstYear;
         if (index < 0 || index > _filtered.Length)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), NowcastMessages.OutsideAxis(year, FirstYear, LastYear + 1));
+            throw new ArgumentOutOfRangeException(nameof(year), Invariant($"Year {year} is outside the model's years {FirstYear}-{LastYear + 1}."));
         }
 
         return _predicted[index].ToTuple();
@@ -231,7 +238,7 @@ public sealed class LocalLinearTrend
         var t = Index(year);
         if (t == 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), NowcastMessages.OutsideAxis(year, FirstYear + 1, LastYear));
+            throw new ArgumentOutOfRangeException(nameof(year), Invariant($"Year {year} is outside the model's years {FirstYear + 1}-{LastYear}."));
         }
 
         // Cov(α(t−1), α(t)) = J(t−1)·P(t|all); its transpose is Cov(α(t), α(t−1)).
@@ -268,7 +275,7 @@ public sealed class LocalLinearTrend
         var index = year - FirstYear;
         return index >= 0 && index < _filtered.Length
             ? index
-            : throw new ArgumentOutOfRangeException(nameof(year), NowcastMessages.OutsideAxis(year, FirstYear, LastYear));
+            : throw new ArgumentOutOfRangeException(nameof(year), Invariant($"Year {year} is outside the model's years {FirstYear}-{LastYear}."));
     }
 
     private readonly record struct State(double Level, double Slope, Matrix2 Covariance)
@@ -302,4 +309,6 @@ public sealed class LocalLinearTrend
 
         public double[,] ToArray() => new[,] { { A, B }, { C, D } };
     }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 }
