@@ -92,12 +92,12 @@ internal static class RunCommand
         }
 
         // 2. The earlier vintage is read before the run may overwrite it.
-        ResultsFile? previous = null;
+        PreviousResults? previous = null;
         if (compareArg is not null)
         {
             try
             {
-                previous = ResultsFile.Load(compareArg);
+                previous = new PreviousResults(compareArg, ResultsFile.Load(compareArg));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
             {
@@ -122,7 +122,7 @@ internal static class RunCommand
             output.WriteLine(nothing);
         }
 
-        var options = new NotebookPipelineOptions(outputFolder) { Runner = runner, RepositoryRoot = RepositoryRoot(), Pdf = pdf };
+        var options = new NotebookPipelineOptions(outputFolder) { Runner = runner, RepositoryRoot = RepositoryRoot(), Pdf = pdf, Compare = previous, CompareTolerance = tolerance };
         var run = new NotebookPipeline(options).RunAsync(plan, new TerminalProgress(error)).GetAwaiter().GetResult();
 
         // 4. What happened: notes on stderr, the summary on stdout.
@@ -159,6 +159,12 @@ internal static class RunCommand
             }
         }
 
+        // The answers first, as index.html opens with them; then each notebook with its key figures.
+        foreach (var outcome in run.Notebooks.Where(o => o.Publications.Answer is not null))
+        {
+            output.WriteLine(RunMessages.Answer(Path.GetFileName(outcome.Run.NotebookPath), outcome.Publications.Answer!));
+        }
+
         foreach (var outcome in run.Notebooks)
         {
             output.WriteLine(RunMessages.SummaryLine(outcome.Run, outcome.Publications.Results.Count));
@@ -171,12 +177,16 @@ internal static class RunCommand
         }
 
         output.WriteLine(RunMessages.Wrote(run.IndexPath, run.ResultsPath));
+        if (run.Notebooks.Where(o => o.PdfPath is not null).Select(o => o.PdfPath!).ToList() is { Count: > 0 } written)
+        {
+            output.WriteLine(RunMessages.Pdfs(written));
+        }
+
         var code = run.Failed > 0 ? WorkbookCommand.RunFailed : WorkbookCommand.Success;
 
-        // 5. With --compare: what moved since the earlier vintage.
-        if (previous is not null)
+        // 5. With --compare: what moved since the earlier vintage (also in results.json and index.html).
+        if (run.Results.Comparison is { } comparison)
         {
-            var comparison = ResultsComparison.Compare(previous, run.Results, tolerance);
             output.WriteLine();
             output.WriteLine(RunMessages.CompareHeader(compareArg!, tolerance));
             output.WriteLine(comparison.ToString());

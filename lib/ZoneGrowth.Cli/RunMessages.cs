@@ -13,7 +13,7 @@ internal static class RunMessages
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     public static string UnknownOption(string token) =>
-        F($"Unknown option \"{token}\". Options of run: --param NAME=VALUE, --output DIR, --cell-timeout SECONDS, --warm-up-timeout SECONDS, --compare RESULTS.json, --tolerance X, --fail-on-drift, --no-chart-images, --chromium PATH.");
+        F($"Unknown option \"{token}\". Options of run: --param NAME=VALUE, --output DIR, --cell-timeout SECONDS, --warm-up-timeout SECONDS, --compare RESULTS.json, --tolerance X, --fail-on-drift, --no-chart-images, --chromium PATH, --pdf.");
 
     public static string SecondsInvalid(string option) => F($"{option} must be a number of seconds greater than 0.");
 
@@ -61,6 +61,11 @@ internal static class RunMessages
         F($"{count - failed} of {count} notebook{(count == 1 ? "" : "s")} succeeded, {failed} failed, in {elapsed.TotalSeconds:0.0} s.");
 
     public static string Wrote(string index, string results) => F($"Reports: {index}\nKey figures: {results}");
+
+    /// <summary>The answer a notebook published, first in the summary: <c>03-target: Will HHZ reach ...? Likely: P = 0.69 ...</c>.</summary>
+    public static string Answer(string notebook, PublishedAnswer answer) => F($"{notebook}: {answer.Question}\n  {answer.Headline}");
+
+    public static string Pdfs(IEnumerable<string> pdfs) => F($"PDFs: {string.Join(", ", pdfs)}");
 
     public static string CompareHeader(string previous, double tolerance) =>
         F($"Compared with {previous} (relative tolerance {tolerance:R}):");

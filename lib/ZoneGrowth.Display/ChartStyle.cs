@@ -1,4 +1,5 @@
 using Plotly.NET;
+using ZoneGrowth.Publishing;
 using ZoneGrowth.Data;
 
 namespace ZoneGrowth.Display;
@@ -63,7 +64,7 @@ internal static class ChartStyle
         var low = positive.LastOrDefault(v => v <= min, positive[0]);
         var high = positive.FirstOrDefault(v => v >= max, positive[^1]);
         var values = positive.Where(v => v >= low && v <= high).ToArray();
-        return (values, values.Select(Numbers.Tick).ToArray());
+        return (values, values.Select(KeyFigureText.Tick).ToArray());
     }
 
     /// <summary>The step among 1, 2, 2.5, 5 times a power of ten that is the smallest at or above <paramref name="rough"/>.</summary>

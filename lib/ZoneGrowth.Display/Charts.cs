@@ -148,18 +148,18 @@ public static class Charts
         {
             var span = Enumerable.Range(group.Years[0], group.Years[^1] - group.Years[0] + 1).ToArray();
             var levels = fit.PredictLevels(span, BackTransformCorrection.Smearing, level, group.Basis).Levels;
-            earlier.Add(Line(span.Select(y => (double)y), levels, $"fitted trend, {BasisName(group.Basis)} basis (mean level)", colour, StyleParam.DrawingStyle.Dot));
+            earlier.Add(Line(span.Select(y => (double)y), levels, $"fitted trend, basis {BasisName(group.Basis)} (mean level)", colour, StyleParam.DrawingStyle.Dot));
         }
 
-        var shifted = string.Join(" and ", fit.LevelShifts.Select(s => BasisName(s.Basis)));
+        var shifted = string.Join(" and ", fit.LevelShifts.Select(s => BasisText.Revision(s.Basis)));
         var note = string.Create(CultureInfo.InvariantCulture,
             $"Trend and bands on the latest basis ({BasisName(fit.LatestBasis)}); the level shift{(fit.LevelShifts.Count == 1 ? string.Empty : "s")} keep{(fit.LevelShifts.Count == 1 ? "s" : string.Empty)} the change of basis out of the growth rate.");
         return FitChart(fit.Years, Predict, fit.AnnualGrowthRate, series, predictionYears, level,
-            $"log-linear trend with a level shift for {shifted}", $", {BasisName(fit.LatestBasis)} basis", earlier, note);
+            $"log-linear trend with a level shift for {shifted}", $", basis {BasisName(fit.LatestBasis)}", earlier, note);
     }
 
-    /// <summary>The basis as a chart label: the data label, or "first published" for the empty one.</summary>
-    private static string BasisName(string basis) => basis.Length == 0 ? "first published" : basis;
+    /// <summary>The basis as a chart label: "first published", "after the 5th census".</summary>
+    private static string BasisName(string basis) => BasisText.Short(basis);
 
     private static GenericChart FitChart(
         IReadOnlyList<int> fittedYears,
@@ -195,7 +195,7 @@ public static class Charts
         traces.AddRange(extraLines);
         traces.AddRange(PointTraces(series, "#000000", "actual"));
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{series.Indicator.EnglishName} ({series.Zone}): {model} fitted {first}–{lastFitted}, {Numbers.Percent(growth)} a year");
+            $"{series.Indicator.EnglishName} ({series.Zone}): {model} fitted {first}–{lastFitted}, {KeyFigureText.Percent(growth)} a year");
         return Finish(traces, title, "Year", Names.Unit(series.Unit), Scale.Linear,
             note: extraNote is null ? p.Description : extraNote + " " + p.Description);
     }
@@ -342,15 +342,15 @@ public static class Charts
         {
             var cell = grid.Cells[(i * grid.Rates.Count) + j];
             return string.Create(CultureInfo.InvariantCulture,
-                $"growth {Numbers.Percent(r)}, baseline ×{Numbers.Factor(f)}: {Numbers.Level(cell.ValueInTargetYear)} ({(cell.Met ? "met" : "not met")}, {Numbers.SignedPercent(cell.MarginPercent)})");
+                $"growth {KeyFigureText.Percent(r)}, baseline ×{KeyFigureText.Factor(f)}: {KeyFigureText.Level(cell.ValueInTargetYear)} ({(cell.Met ? "met" : "not met")}, {KeyFigureText.Signed(cell.MarginPercent)})");
         }).ToArray()).ToArray();
         // The grid's own rates and factors as categories: equal cells labelled with their values (a numeric
         // axis would give an uneven grid such as 0, 2, ..., 12, 15 % unequal widths and ticks of its own,
         // and factors written "1.1, 1.05, 1").
         var chart = CChart.Heatmap<double, string, string, string>(
             zData: z,
-            X: grid.Rates.Select(Numbers.Percent).ToArray(),
-            Y: grid.BaselineFactors.Select(Numbers.Factor).ToArray(),
+            X: grid.Rates.Select(KeyFigureText.Percent).ToArray(),
+            Y: grid.BaselineFactors.Select(KeyFigureText.Factor).ToArray(),
             Name: "margin against the target (%)",
             // The colour bar is the heat map's key; a legend entry would repeat it as a meaningless swatch.
             ShowLegend: false,
@@ -369,12 +369,12 @@ public static class Charts
         trace.SetProperty("colorbar", colourBar);
         trace.SetProperty("zmid", 0.0);
         trace.SetProperty("texttemplate", "%{text}");
-        trace.SetProperty("text", grid.BaselineFactors.Select((_, i) => grid.Rates.Select((_, j) => Numbers.SignedPercent(grid.Cells[(i * grid.Rates.Count) + j].MarginPercent)).ToArray()).ToArray());
+        trace.SetProperty("text", grid.BaselineFactors.Select((_, i) => grid.Rates.Select((_, j) => KeyFigureText.Signed(grid.Cells[(i * grid.Rates.Count) + j].MarginPercent)).ToArray()).ToArray());
         trace.SetProperty("hovertext", hover);
         trace.SetProperty("hoverinfo", "text");
         var title = target is null
-            ? string.Create(CultureInfo.InvariantCulture, $"Margin against the target ({Numbers.Level(grid.Cells[0].Target)}) in the target year, by annual growth and baseline revision")
-            : string.Create(CultureInfo.InvariantCulture, $"{Names.Series(target.Indicator, target.Zone)}: margin against the {target.Year} target of {Numbers.Level(target.Value)} {target.Unit.Code}, by annual growth and baseline revision");
+            ? string.Create(CultureInfo.InvariantCulture, $"Margin against the target ({KeyFigureText.Level(grid.Cells[0].Target)}) in the target year, by annual growth and baseline revision")
+            : string.Create(CultureInfo.InvariantCulture, $"{Names.Series(target.Indicator, target.Zone)}: margin against the {target.Year} target of {KeyFigureText.Level(target.Value)} {target.Unit.Code}, by annual growth and baseline revision");
         return Finish([chart], title, "constant annual growth from the baseline to the target year", "baseline factor (1.00 = as published)", Scale.Categories,
             note: grid.Conversion?.ToString(), xCategories: true);
     }
@@ -402,7 +402,7 @@ public static class Charts
             MarkerColor: Color.fromHex("#7f7f7f"));
         var t = simulation.Target;
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{Names.Series(t.Indicator, t.Zone)}: first year at or above the {t.Year} target of {Numbers.Level(t.Value)} {t.Unit.Code}, {simulation.Counts.Paths:#,0} paths under the {simulation.ModelName}");
+            $"{Names.Series(t.Indicator, t.Zone)}: first year at or above the {t.Year} target of {KeyFigureText.Level(t.Value)} {t.Unit.Code}, {simulation.Counts.Paths:#,0} paths under the {simulation.ModelName}");
         return Finish([crossed, never], title, "first year at or above the target", "share of simulated paths (%)", Scale.Linear,
             note: simulation.Conversion?.ToString(), xCategories: true);
     }
@@ -423,12 +423,12 @@ public static class Charts
             s.Path.Select(p => (double)p.Year).ToArray(),
             s.Path.Select(p => p.Value).ToArray(),
             StyleParam.Mode.Lines_Markers,
-            Name: $"{s.Name}: {Numbers.Level(s.ValueInTargetYear)} ({(s.Met ? "met" : "not met")}, {Numbers.SignedPercent(s.MarginPercent)})",
+            Name: $"{s.Name}: {KeyFigureText.Level(s.ValueInTargetYear)} ({(s.Met ? "met" : "not met")}, {KeyFigureText.Signed(s.MarginPercent)})",
             ShowLegend: true,
             MarkerColor: Color.fromHex(ChartStyle.Colour(i)),
             LineColor: Color.fromHex(ChartStyle.Colour(i)),
             MarkerSymbol: StyleParam.MarkerSymbol.Circle,
-            MultiText: s.Path.Select((p, k) => k == 0 ? $"{p.Year}: {Numbers.Level(p.Value)} (last published value)" : $"{p.Year}: {Numbers.Level(p.Value)} (scenario)").ToArray()))
+            MultiText: s.Path.Select((p, k) => k == 0 ? $"{p.Year}: {KeyFigureText.Level(p.Value)} (last published value)" : $"{p.Year}: {KeyFigureText.Level(p.Value)} (scenario)").ToArray()))
             .ToList();
         traces.AddRange(TargetTraces(target, list.Min(s => s.Path[0].Year), target.Year));
         var conversions = list.Select(s => s.Conversion).OfType<MetricConversion>().Distinct().Select(c => c.ToString());
@@ -490,8 +490,8 @@ public static class Charts
 
     private static string Hover(IndicatorSeries series, SeriesPoint p, double ratio)
     {
-        var basis = p.Observation.Basis.Length == 0 ? string.Empty : $", basis {p.Observation.Basis}";
-        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Year}: {Numbers.Level(ratio * p.Value)} ({ChartStyle.Label(ChartStyle.ClassOf(p))}{basis}) — {p.Observation.Source}");
+        var basis = p.Observation.Basis.Length == 0 ? string.Empty : $", {BasisText.Phrase(p.Observation.Basis)}";
+        var text = string.Create(CultureInfo.InvariantCulture, $"{p.Year}: {KeyFigureText.Level(ratio * p.Value)} ({ChartStyle.Label(ChartStyle.ClassOf(p))}{basis}) — {p.Observation.Source}");
         if (p.IsDerived)
         {
             text += " — " + p.Derivation;
@@ -524,7 +524,7 @@ public static class Charts
     /// <summary>The target as a dashed horizontal line from <paramref name="fromYear"/> to <paramref name="toYear"/> and a red star in its year, labelled with its value and source.</summary>
     private static GenericChart[] TargetTraces(Target target, int fromYear, int toYear)
     {
-        var label = string.Create(CultureInfo.InvariantCulture, $"{Numbers.Level(target.Value)} {target.Unit.Code} ({target.Year})");
+        var label = string.Create(CultureInfo.InvariantCulture, $"{target.ValueText} ({target.Year})");
         var source = target.Source.Length > 60 ? target.Source[..57] + "..." : target.Source;
         var line = CChart.Scatter<double, double, string>(
             [fromYear, Math.Max(toYear, target.Year)], [target.Value, target.Value], StyleParam.Mode.Lines,

@@ -83,11 +83,11 @@ public static partial class Html
             var ci = predictions.MedianConfidenceIntervals[i];
             var pi = predictions.PredictionIntervals[i];
             table.AddRow(
-                Numbers.Integer(predictions.Years[i]),
-                new TableCell(Numbers.Level(predictions.Medians[i]), Italic: true),
-                new TableCell(Numbers.Level(predictions.Levels[i]), Italic: true),
-                $"{Numbers.Level(ci.Lower)} to {Numbers.Level(ci.Upper)}",
-                $"{Numbers.Level(pi.Lower)} to {Numbers.Level(pi.Upper)}");
+                KeyFigureText.Integer(predictions.Years[i]),
+                new TableCell(KeyFigureText.Level(predictions.Medians[i]), Italic: true),
+                new TableCell(KeyFigureText.Level(predictions.Levels[i]), Italic: true),
+                $"{KeyFigureText.Level(ci.Lower)} to {KeyFigureText.Level(ci.Upper)}",
+                $"{KeyFigureText.Level(pi.Lower)} to {KeyFigureText.Level(pi.Upper)}");
         }
 
         table.AddNote(predictions.Description);
@@ -95,7 +95,7 @@ public static partial class Html
     }
 
     /// <summary>
-    /// A data summary: per zone and indicator (its name, and the id code uses), the unit, the years and the
+    /// A data summary: per zone and indicator (its name; the id code uses on hover), the unit, the years and the
     /// figures by status ("9 reported, 1 estimate", reported first; the statuses in one column keep the table
     /// within the page), then the unit conversions made.
     /// </summary>
@@ -105,15 +105,14 @@ public static partial class Html
         var statuses = Enum.GetValues<ObservationStatus>();
         var table = new Table(
             string.Create(CultureInfo.InvariantCulture, $"Data summary: {summary.Data.Observations.Count} observations, {summary.Data.Zones.Count} zones, {summary.Rows.Select(r => r.Indicator.Id).Distinct().Count()} indicators"),
-            "zone", "name", "indicator id", "unit", "years", "figures by status");
+            "zone", "indicator", "unit", "years", "figures by status");
         foreach (var row in summary.Rows)
         {
             var counts = statuses.Where(s => row.CountByStatus[s] > 0).Select(s => string.Create(CultureInfo.InvariantCulture, $"{row.CountByStatus[s]} {s.ToText()}"));
             var anyNotReported = statuses.Any(s => s != ObservationStatus.Reported && row.CountByStatus[s] > 0);
             table.AddRow(
                 row.Zone,
-                row.Indicator.EnglishName,
-                row.Indicator.Id,
+                new TableCell(row.Indicator.EnglishName, Tooltip: row.Indicator.Id),
                 row.Indicator.Unit.Code,
                 row.YearsText,
                 new TableCell(string.Join(", ", counts), anyNotReported ? NotReportedColour : null));
@@ -123,7 +122,7 @@ public static partial class Html
         foreach (var o in summary.Data.Conversions)
         {
             table.AddNote(string.Create(CultureInfo.InvariantCulture,
-                $"Converted: {Names.Series(o.Indicator, o.Zone)} {o.Year} ({o.Status.ToText()}): {o.PublishedValue} {o.PublishedUnit.Code} = {Numbers.Level(o.Value)} {o.Indicator.Unit.Code} ({o.Location.File}:{o.Location.Line})."));
+                $"Converted: {Names.Series(o.Indicator, o.Zone)} {o.Year} ({o.Status.ToText()}): {o.PublishedValue} {o.PublishedUnit.Code} = {KeyFigureText.Level(o.Value)} {o.Indicator.Unit.Code} ({o.Location.File}:{o.Location.Line})."));
         }
 
         foreach (var file in summary.Data.Files)
@@ -160,13 +159,13 @@ public static partial class Html
                 c.Zone,
                 new TableCell(indicator?.EnglishName ?? c.Indicator, Tooltip: c.Indicator),
                 string.Create(CultureInfo.InvariantCulture, $"{c.FromYear}–{c.ToYear}"),
-                Numbers.Level(c.Expected),
-                Numbers.Level(c.Actual),
-                new TableCell(Numbers.SignedPercent(c.Disagreement), NotMetColour),
-                $"{Numbers.SignedPercent(c.AllowedLow)} to {Numbers.SignedPercent(c.AllowedHigh)}",
+                KeyFigureText.Level(c.Expected),
+                KeyFigureText.Level(c.Actual),
+                new TableCell(KeyFigureText.Signed(c.Disagreement), NotMetColour),
+                $"{KeyFigureText.Signed(c.AllowedLow)} to {KeyFigureText.Signed(c.AllowedHigh)}",
                 new TableCell(
                     oneFile
-                        ? string.Join(", ", c.Rows.Select(o => Numbers.Integer(o.Location.Line)))
+                        ? string.Join(", ", c.Rows.Select(o => KeyFigureText.Integer(o.Location.Line)))
                         : string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(o.Location.File)}:{o.Location.Line}"))),
                     Tooltip: string.Join("; ", c.Rows.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Location.File}:{o.Location.Line}")))));
         }
@@ -207,8 +206,8 @@ public static partial class Html
             var marked = p.IsDerived || p.Status != ObservationStatus.Reported;
             var background = marked ? NotReportedColour : null;
             table.AddRow(
-                new TableCell(Numbers.Integer(p.Year), background, marked),
-                new TableCell(Numbers.Level(p.Value) + (p.IsDerived ? " (derived)" : p.Status != ObservationStatus.Reported ? $" ({p.Status.ToText()})" : string.Empty), background, marked, p.Observation.Quote.Length > 0 ? p.Observation.Quote : null),
+                new TableCell(KeyFigureText.Integer(p.Year), background, marked),
+                new TableCell(p.IsDerived ? KeyFigureText.Level(p.Value) : PublishedNumber(p.Observation), background, marked, p.Observation.Quote.Length > 0 ? p.Observation.Quote : null, Numeric: true),
                 new TableCell(p.IsDerived ? $"derived (from a {p.Status.ToText()} level): {p.Derivation}" : p.Status.ToText(), background, marked),
                 new TableCell(ShortSource(p.Observation.Source), background, marked, string.Create(CultureInfo.InvariantCulture, $"{p.Observation.Source} ({p.Observation.Location.File}:{p.Observation.Location.Line})")));
         }
@@ -227,7 +226,7 @@ public static partial class Html
 
         if (series.Superseded.Count > 0)
         {
-            table.AddNote("Superseded by a later release: " + string.Join("; ", series.Superseded.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Year} {Numbers.Level(o.Value)} (published {o.Published})"))) + ".");
+            table.AddNote("Superseded by a later release: " + string.Join("; ", series.Superseded.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Year} {KeyFigureText.Level(o.Value)} (published {o.Published})"))) + ".");
         }
 
         return table.ToHtml();
@@ -239,13 +238,13 @@ public static partial class Html
         ArgumentNullException.ThrowIfNull(required);
         var table = new Table("Required constant annual growth", "baseline year", "baseline", "target year", "target", "years", "multiple", "required annual growth");
         table.AddRow(
-            Numbers.Integer(required.BaselineYear),
-            Numbers.Level(required.Baseline),
-            Numbers.Integer(required.TargetYear),
-            new TableCell(Numbers.Level(required.Target) + " (target)", Italic: true),
-            Numbers.Integer(required.Years),
+            KeyFigureText.Integer(required.BaselineYear),
+            KeyFigureText.Level(required.Baseline),
+            KeyFigureText.Integer(required.TargetYear),
+            new TableCell(KeyFigureText.Level(required.Target) + " (target)", Italic: true),
+            KeyFigureText.Integer(required.Years),
             "×" + required.Multiple.ToString("0.000", CultureInfo.InvariantCulture),
-            Numbers.Percent(required.AnnualRate));
+            KeyFigureText.Percent(required.AnnualRate));
         table.AddNote("Required growth = (target ÷ baseline)^(1 ÷ years) − 1. The baseline is the last published value.");
         return table.ToHtml();
     }
@@ -269,11 +268,11 @@ public static partial class Html
             var colour = s.Met ? MetColour : NotMetColour;
             table.AddRow(
                 s.Name,
-                new TableCell(Numbers.Level(s.ValueInTargetYear) + " (projected)", Italic: true),
-                new TableCell(Numbers.Level(s.Target) + " (target)", Italic: true),
+                new TableCell(KeyFigureText.Level(s.ValueInTargetYear) + " (projected)", Italic: true),
+                new TableCell(KeyFigureText.Level(s.Target) + " (target)", Italic: true),
                 new TableCell(s.Met ? "met" : "not met", colour),
-                new TableCell(Numbers.SignedLevel(s.Margin), colour),
-                new TableCell(Numbers.SignedPercent(s.MarginPercent), colour));
+                new TableCell(KeyFigureText.SignedLevel(s.Margin), colour),
+                new TableCell(KeyFigureText.Signed(s.MarginPercent), colour));
         }
 
         table.AddNote("Projected values are scenario arithmetic from the last published value, not forecasts.");
@@ -290,19 +289,19 @@ public static partial class Html
     {
         ArgumentNullException.ThrowIfNull(grid);
         var headers = new List<string> { "baseline factor \\ annual growth" };
-        headers.AddRange(grid.Rates.Select(Numbers.Percent));
-        var target = grid.Cells.Count > 0 ? Numbers.Level(grid.Cells[0].Target) : "n/a";
+        headers.AddRange(grid.Rates.Select(KeyFigureText.Percent));
+        var target = grid.Cells.Count > 0 ? KeyFigureText.Level(grid.Cells[0].Target) : "n/a";
         var table = new Table($"Sensitivity: margin against the target ({target}) in the target year", headers);
         for (var f = 0; f < grid.BaselineFactors.Count; f++)
         {
-            var cells = new List<TableCell> { Numbers.Factor(grid.BaselineFactors[f]) };
+            var cells = new List<TableCell> { KeyFigureText.Factor(grid.BaselineFactors[f]) };
             for (var r = 0; r < grid.Rates.Count; r++)
             {
                 var cell = grid.Cells[(f * grid.Rates.Count) + r];
                 cells.Add(new TableCell(
-                    Numbers.SignedPercent(cell.MarginPercent),
+                    KeyFigureText.Signed(cell.MarginPercent),
                     cell.Met ? MetColour : NotMetColour,
-                    Tooltip: $"{(cell.Met ? "met" : "not met")}: {Numbers.Level(cell.ValueInTargetYear)} against {Numbers.Level(cell.Target)}"));
+                    Tooltip: $"{(cell.Met ? "met" : "not met")}: {KeyFigureText.Level(cell.ValueInTargetYear)} against {KeyFigureText.Level(cell.Target)}"));
             }
 
             table.AddRow(cells);
@@ -327,10 +326,10 @@ public static partial class Html
             "target", "P(level ≥ target)", "range over the conversion", "predictive median", "90 % interval");
         table.AddRow(
             new TableCell(TargetText(t), Italic: true, Tooltip: t.Source),
-            Numbers.Probability(probability.Probability),
-            probability.Conversion is null ? "no conversion" : $"{Numbers.Probability(probability.ProbabilityAtLowRatio)} to {Numbers.Probability(probability.ProbabilityAtHighRatio)}",
-            Numbers.Level(probability.Predictive.Median),
-            $"{Numbers.Level(probability.Predictive.Quantile(0.05))} to {Numbers.Level(probability.Predictive.Quantile(0.95))}");
+            KeyFigureText.Probability(probability.Probability),
+            probability.Conversion is null ? "no conversion" : $"{KeyFigureText.Probability(probability.ProbabilityAtLowRatio)} to {KeyFigureText.Probability(probability.ProbabilityAtHighRatio)}",
+            KeyFigureText.Level(probability.Predictive.Median),
+            $"{KeyFigureText.Level(probability.Predictive.Quantile(0.05))} to {KeyFigureText.Level(probability.Predictive.Quantile(0.95))}");
         table.AddNote("Target source: " + t.Source);
         table.AddNote("Median and interval are of the predictive distribution in the series' units (t distribution of ln level).");
         if (probability.Conversion is not null)
@@ -351,10 +350,10 @@ public static partial class Html
             "target", "P(met) simulated", "± standard error", "closed form", "paths", "seed");
         summary.AddRow(
             new TableCell(TargetText(t), Italic: true, Tooltip: t.Source),
-            Numbers.Probability4(simulation.Probability),
-            Numbers.Probability4(simulation.StandardError),
-            Numbers.Probability4(simulation.AnalyticProbability),
-            Numbers.Integer(simulation.Counts.Paths),
+            KeyFigureText.PreciseProbability(simulation.Probability),
+            KeyFigureText.PreciseProbability(simulation.StandardError),
+            KeyFigureText.PreciseProbability(simulation.AnalyticProbability),
+            KeyFigureText.Integer(simulation.Counts.Paths),
             simulation.Options.Seed.ToString(CultureInfo.InvariantCulture));
         summary.AddNote("Target source: " + t.Source);
         if (simulation.Conversion is not null)
@@ -365,10 +364,10 @@ public static partial class Html
         var crossing = new Table("First year the target is reached (share of simulated paths)", "first year at target", "share of paths");
         foreach (var (year, p) in simulation.FirstCrossing)
         {
-            crossing.AddRow(Numbers.Integer(year), Numbers.Percent(p));
+            crossing.AddRow(KeyFigureText.Integer(year), KeyFigureText.Percent(p));
         }
 
-        crossing.AddRow(new TableCell($"not by {Numbers.Integer(simulation.HorizonYear)}", NotMetColour), new TableCell(Numbers.Percent(simulation.NotCrossedByHorizon), NotMetColour));
+        crossing.AddRow(new TableCell($"not by {KeyFigureText.Integer(simulation.HorizonYear)}", NotMetColour), new TableCell(KeyFigureText.Percent(simulation.NotCrossedByHorizon), NotMetColour));
         return summary.ToHtml() + crossing.ToHtml();
     }
 
@@ -376,40 +375,40 @@ public static partial class Html
     public static string Of(DataFileInfo file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        return new Table("Data file", "path", "rows", "SHA-256").AddRow(file.Path, Numbers.Integer(file.Rows), file.Sha256).ToHtml();
+        return new Table("Data file", "path", "rows", "SHA-256").AddRow(file.Path, KeyFigureText.Integer(file.Rows), file.Sha256).ToHtml();
     }
 
-    /// <summary>A published result: name, value and interval formatted by its unit (<see cref="KeyFigureText"/>), description.</summary>
+    /// <summary>A published key figure, as one row of <see cref="Of(PublishedResults)"/>.</summary>
     public static string Of(PublishedResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return new Table($"Result {result.Name} ({result.NotebookKey})", "name", "value", "interval", "description")
-            .AddRow(
-                result.Name,
-                new TableCell(KeyFigureText.Value(result.Value, result.Unit), Numeric: true),
-                new TableCell(KeyFigureText.Interval(result.Low, result.High, result.Unit), Numeric: true),
-                result.Description)
-            .ToHtml();
+        return KeyFigures("Key figure", [result]);
     }
 
     /// <summary>
     /// Key figures published together: what each is (its description; its name, which code and results.json use,
-    /// on hover), its value and interval formatted by its unit, and what the interval is.
+    /// on hover), its value and interval formatted by its unit, and what the interval is. The interval columns
+    /// are left out when no figure has one.
     /// </summary>
     public static string Of(PublishedResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var table = new Table("Key figures published", "figure", "value", "interval", "what the interval is");
-        foreach (var r in results.Figures)
+        return KeyFigures("Key figures", results.Figures);
+    }
+
+    private static string KeyFigures(string caption, IReadOnlyList<PublishedResult> figures)
+    {
+        var intervals = figures.Any(r => r.Interval != IntervalKind.None);
+        var table = intervals ? new Table(caption, "figure", "value", "interval", "what the interval is") : new Table(caption, "figure", "value");
+        foreach (var r in figures)
         {
-            table.AddRow(
-                new TableCell(r.Description, Tooltip: r.Name),
-                new TableCell(KeyFigureText.Value(r.Value, r.Unit), Numeric: true),
-                new TableCell(KeyFigureText.Interval(r.Low, r.High, r.Unit), Numeric: true),
-                r.Interval.Describe());
+            TableCell[] cells = [new TableCell(r.Description, Tooltip: r.Name), new TableCell(KeyFigureText.Value(r.Value, r.Unit), Numeric: true)];
+            table.AddRow(intervals ? [.. cells, new TableCell(KeyFigureText.Interval(r.Low, r.High, r.Unit), Numeric: true), r.Interval.Describe()] : cells);
         }
 
-        table.AddNote("Each figure's name (hover over it) is the one results.json and the run's summary use.");
+        table.AddNote(figures.Count == 1
+            ? "Its name (hover over the figure) is the one results.json and the run's summary use."
+            : "Each figure's name (hover over it) is the one results.json and the run's summary use.");
         return table.ToHtml();
     }
 
@@ -441,5 +440,5 @@ public static partial class Html
         Math.Abs(value) < 1e-3 && value != 0 ? value.ToString("0.000e+00", CultureInfo.InvariantCulture) : value.ToString("0.0000", CultureInfo.InvariantCulture);
 
     private static string TargetText(Target t) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Names.Series(t.Indicator, t.Zone)} ≥ {Numbers.Level(t.Value)} {t.Unit.Code} in {t.Year} (target)");
+        string.Create(CultureInfo.InvariantCulture, $"{Names.Series(t.Indicator, t.Zone)} ≥ {t.ValueText} in {t.Year} (target)");
 }

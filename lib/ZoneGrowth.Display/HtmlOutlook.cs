@@ -20,16 +20,32 @@ public static partial class Html
     public static string Of(OutlookAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
+        return Answer(answer.Question, answer.Headline, answer.ConditionalOn, answer.TurnsOn, answer.Settle, words: true);
+    }
+
+    /// <summary>A published answer: the same block as <see cref="Of(OutlookAnswer)"/>, from the fields the run reads back.</summary>
+    public static string Of(PublishedAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        return Answer(answer.Question, answer.Headline, answer.ConditionalOn, answer.TurnsOn, answer.SettledBy, words: answer.Probability is not null);
+    }
+
+    private static string Answer(string question, string headline, string conditionalOn, IReadOnlyList<string> turnsOn, string settledBy, bool words)
+    {
         var html = new StringBuilder();
         html.Append("<div class=\"zonegrowth zg-answer\" style=\"").Append(ProseStyle).Append(";border:1px solid #b9c9d9;border-left:6px solid #2a6ebb;background:#f5f9fd;padding:10px 16px;margin:8px 0\">");
-        html.Append("<p style=\"margin:0 0 6px 0;font-weight:bold\">").Append(E(answer.Question)).Append("</p>");
-        var colon = answer.Headline.IndexOf(':', StringComparison.Ordinal);
-        html.Append("<p style=\"margin:0 0 10px 0;font-size:1.3em\"><strong>").Append(E(answer.Headline[..colon])).Append("</strong>").Append(E(answer.Headline[colon..])).Append("</p>");
-        html.Append("<p style=\"margin:0 0 6px 0\"><strong>Conditional on</strong> ").Append(E(answer.ConditionalOn)).Append("</p>");
-        if (answer.TurnsOn.Count > 0)
+        html.Append("<p style=\"margin:0 0 6px 0;font-weight:bold\">").Append(E(question)).Append("</p>");
+        var colon = headline.IndexOf(':', StringComparison.Ordinal);
+        html.Append("<p style=\"margin:0 0 10px 0;font-size:1.3em\">").Append(colon > 0 ? "<strong>" + E(headline[..colon]) + "</strong>" + E(headline[colon..]) : E(headline)).Append("</p>");
+        if (conditionalOn.Length > 0)
+        {
+            html.Append("<p style=\"margin:0 0 6px 0\"><strong>Conditional on</strong> ").Append(E(conditionalOn)).Append("</p>");
+        }
+
+        if (turnsOn.Count > 0)
         {
             html.Append("<p style=\"margin:0\"><strong>It turns on</strong></p><ul style=\"margin:2px 0 6px 0;padding-left:1.4em\">");
-            foreach (var lever in answer.TurnsOn)
+            foreach (var lever in turnsOn)
             {
                 html.Append("<li style=\"margin:2px 0\">").Append(E(char.ToUpperInvariant(lever[0]) + lever[1..])).Append("</li>");
             }
@@ -37,8 +53,16 @@ public static partial class Html
             html.Append("</ul>");
         }
 
-        html.Append("<p style=\"margin:0 0 6px 0\"><strong>Settled by</strong> ").Append(E(answer.Settle)).Append("</p>");
-        html.Append("<p style=\"margin:0;font-size:0.85em;color:#555\">Words on ").Append(E(OutlookAnswer.Scale)).Append(".</p>");
+        if (settledBy.Length > 0)
+        {
+            html.Append("<p style=\"margin:0 0 6px 0\"><strong>Settled by</strong> ").Append(E(settledBy)).Append("</p>");
+        }
+
+        if (words)
+        {
+            html.Append("<p style=\"margin:0;font-size:0.85em;color:#555\">Words on ").Append(E(OutlookAnswer.Scale)).Append(".</p>");
+        }
+
         html.Append("</div>");
         return html.ToString();
     }
@@ -85,7 +109,7 @@ public static partial class Html
         var table = new Table(string.Create(CultureInfo.InvariantCulture, $"The evidence on {prior.Zone}'s prices (change on the previous year)"), headers);
         foreach (var year in prior.Evidence.Select(e => e.Year).Distinct().Order())
         {
-            var cells = new List<TableCell> { Numbers.Integer(year) };
+            var cells = new List<TableCell> { KeyFigureText.Integer(year) };
             foreach (var (zone, measure) in columns)
             {
                 var e = prior.Evidence.Where(x => x.Year == year && x.Zone == zone && x.Measure == measure).OrderBy(x => x.Use).FirstOrDefault();
@@ -227,13 +251,13 @@ public static partial class Html
         {
             var level = year.Probabilities.Select((p, i) => (p, year.Levels[i])).ToDictionary(x => x.p, x => x.Item2);
             table.AddRow(
-                Numbers.Integer(year.Year),
+                KeyFigureText.Integer(year.Year),
                 new TableCell(KeyFigureText.Estimate(level[0.5], ""), Numeric: true, Italic: true),
                 new TableCell(string.Create(CultureInfo.InvariantCulture, $"{KeyFigureText.Estimate(level[0.05], "")} to {KeyFigureText.Estimate(level[0.95], "")}"), Numeric: true, Italic: true),
                 new TableCell(string.Create(CultureInfo.InvariantCulture, $"{100 * crossing[year.Year]:0} % of paths"), Numeric: true));
         }
 
-        table.AddRow("not by " + Numbers.Integer(target.Year), "", "", new TableCell(string.Create(CultureInfo.InvariantCulture, $"{100 * simulation.NotCrossed:0} % of paths"), NotMetColour, Numeric: true));
+        table.AddRow("not by " + KeyFigureText.Integer(target.Year), "", "", new TableCell(string.Create(CultureInfo.InvariantCulture, $"{100 * simulation.NotCrossed:0} % of paths"), NotMetColour, Numeric: true));
         var gap = Math.Abs(simulation.Probability - simulation.Outlook.Probability);
         table.AddNote(string.Create(CultureInfo.InvariantCulture,
             $"{simulation.Options.Paths:#,0} paths (seed {simulation.Options.Seed}); {simulation.Accepted:#,0} inside the bounds and kept after the silence. P(met) simulated {simulation.Probability:0.0000} ± {simulation.StandardError:0.0000}: {gap / simulation.StandardError:0.0} standard errors from the closed form, {KeyFigureText.Number(simulation.Outlook.Probability, "probability")}."));
@@ -264,11 +288,11 @@ public static partial class Html
             var growth = o.GrowthPercent is { } g ? string.Create(CultureInfo.InvariantCulture, $"{KeyFigureText.Signed(g / 100)} ({o.Indicator.GrowthBasis.ToString().ToLowerInvariant()})") : "—";
             table.AddRow(
                 new TableCell(o.Indicator.Short, background, marked, $"{o.Indicator.EnglishName} ({o.Indicator.ChineseName})"),
-                new TableCell(o.IsWholeYear ? Numbers.Integer(o.Year) : string.Create(CultureInfo.InvariantCulture, $"{o.Year} {o.Period}"), background, marked),
+                new TableCell(o.IsWholeYear ? KeyFigureText.Integer(o.Year) : string.Create(CultureInfo.InvariantCulture, $"{o.Year} {o.Period}"), background, marked),
                 new TableCell(KeyFigureText.Published(o), background, marked, Numeric: true),
                 new TableCell(o.Status.ToText() + (o.IsInferred ? " (inferred)" : string.Empty), background, marked, o.IsInferred ? o.Note : null),
                 new TableCell(growth, background, marked, Numeric: true),
-                new TableCell(o.Basis.Length == 0 ? "first release" : Regression.BasisText.Short(o.Basis), background, marked, o.Basis.Length == 0 ? null : Regression.BasisText.Phrase(o.Basis)),
+                new TableCell(o.Basis.Length == 0 ? "first release" : Regression.BasisText.Brief(o.Basis), background, marked, o.Basis.Length == 0 ? null : Regression.BasisText.Phrase(o.Basis)),
                 new TableCell(ShortSource(o.Source), background, marked, string.Create(CultureInfo.InvariantCulture, $"{o.Source}{(o.Quote.Length > 0 ? " — " + o.Quote : string.Empty)} ({Path.GetFileName(o.Location.File)}, line {o.Location.Line})")));
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.DotNet.Interactive;
 using ZoneGrowth.Nowcast;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Display;
 

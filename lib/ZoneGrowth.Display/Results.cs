@@ -40,20 +40,32 @@ public static class Results
     /// the description) and, when a growth rate was published with it, <c>{name}_growth_pct</c>.
     /// </summary>
     /// <exception cref="ArgumentException">The series has no point.</exception>
-    public static void PublishLatest(string notebookKey, string name, IndicatorSeries series)
+    public static void PublishLatest(string notebookKey, string name, IndicatorSeries series) => Publish(Latest(notebookKey, name, series));
+
+    /// <summary>Publishes the latest value of several series (<see cref="PublishLatest(string, string, IndicatorSeries)"/>) as one table.</summary>
+    /// <exception cref="ArgumentException">A series has no point.</exception>
+    public static void PublishLatest(string notebookKey, params (string Name, IndicatorSeries Series)[] series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        Publish(series.SelectMany(s => Latest(notebookKey, s.Name, s.Series)).ToArray());
+    }
+
+    private static IEnumerable<PublishedResult> Latest(string notebookKey, string name, IndicatorSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
         var point = series.Points.LastOrDefault() ?? throw new ArgumentException($"The series {series.Zone} {series.Indicator.Id} has no value to publish.", nameof(series));
         var o = point.Observation;
-        var basis = o.Basis.Length > 0 ? $", basis {o.Basis}" : string.Empty;
-        Publish(notebookKey, name + "_level", point.Value, null, null, series.Unit.Code,
-            string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {series.Indicator.EnglishName} in {point.Year} ({point.Status.ToText()}{basis}); source: {o.Source}."));
+        var basis = o.Basis.Length > 0 ? $", {Regression.BasisText.Phrase(o.Basis)}" : string.Empty;
+        yield return PublishedResult.Create(notebookKey, name + "_level", point.Value, null, null, series.Unit.Code,
+            string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {Lower(series.Indicator.EnglishName)} in {point.Year} ({point.Status.ToText()}{basis}; source {Html.ShortSource(o.Source)})"));
         if (!point.IsDerived && o.GrowthPercent is { } growth)
         {
-            Publish(notebookKey, name + "_growth_pct", growth, null, null, "percent",
-                string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {series.Indicator.EnglishName}: growth published with the {point.Year} figure ({series.Indicator.GrowthBasis.ToString().ToLowerInvariant()})."));
+            yield return PublishedResult.Create(notebookKey, name + "_growth_pct", growth, null, null, "percent",
+                string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {Lower(series.Indicator.EnglishName)}: growth published with the {point.Year} figure ({series.Indicator.GrowthBasis.ToString().ToLowerInvariant()})."));
         }
     }
+
+    private static string Lower(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     /// <summary>
     /// Publishes the key figures a result declares (each with its interval's kind), e.g.
@@ -64,6 +76,20 @@ public static class Results
         ArgumentNullException.ThrowIfNull(figures);
         EnsureFormatters();
         new PublishedResults(figures.ToArray()).Display(HtmlMimeType, PublicationContract.ResultMimeType);
+    }
+
+    /// <summary>
+    /// Shows a notebook's answer to its question (the answer box) and publishes it: the run puts the same block at
+    /// the top of <c>index.html</c>, starts its summary with the headline and keeps it in <c>results.json</c>.
+    /// </summary>
+    /// <param name="notebookKey">The notebook's key, e.g. <c>03-target</c>.</param>
+    /// <param name="answer">The answer the outlook writes (<see cref="TargetOutlook.Answer"/>).</param>
+    public static void Publish(string notebookKey, OutlookAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var published = answer.ToPublished(notebookKey);
+        EnsureFormatters();
+        published.Display(HtmlMimeType, PublicationContract.AnswerMimeType);
     }
 
     /// <summary>Displays the path, SHA-256 and row count of a data file the notebook read.</summary>
@@ -81,7 +107,7 @@ public static class Results
     }
 
     /// <summary>
-    /// Registers the six formatters of published values unless they are the current ones
+    /// Registers the eight formatters of published values unless they are the current ones
     /// (formatters are process-wide and a host may reset them between notebooks).
     /// </summary>
     internal static void EnsureFormatters()
@@ -90,6 +116,8 @@ public static class Results
         EnsureFormatter<PublishedResult>(PublicationContract.ResultMimeType, PublicationContract.ToJson);
         EnsureFormatter<PublishedResults>(HtmlMimeType, Html.Of);
         EnsureFormatter<PublishedResults>(PublicationContract.ResultMimeType, PublicationContract.ToJson);
+        EnsureFormatter<PublishedAnswer>(HtmlMimeType, Html.Of);
+        EnsureFormatter<PublishedAnswer>(PublicationContract.AnswerMimeType, PublicationContract.ToJson);
         EnsureFormatter<DataFileInfo>(HtmlMimeType, Html.Of);
         EnsureFormatter<DataFileInfo>(PublicationContract.DataFileMimeType, PublicationContract.ToJson);
     }

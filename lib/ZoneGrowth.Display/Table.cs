@@ -11,6 +11,7 @@ namespace ZoneGrowth.Display;
 public sealed class Table
 {
     private readonly List<IReadOnlyList<TableCell>> rows = [];
+    private readonly List<(int Before, string Text, bool Heading)> spans = [];
     private readonly List<string> notes = [];
 
     /// <summary>Creates a table.</summary>
@@ -50,6 +51,29 @@ public sealed class Table
         return this;
     }
 
+    /// <summary>
+    /// Adds a line across the whole table under the last row: a row's details (its quote, note and full source)
+    /// in small grey type, which keeps the columns narrow without hiding anything.
+    /// </summary>
+    public Table AddDetail(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > 0)
+        {
+            spans.Add((rows.Count, text, false));
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a heading across the whole table before the next row: the start of a group of rows.</summary>
+    public Table AddGroup(string heading)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        spans.Add((rows.Count, heading, true));
+        return this;
+    }
+
     /// <summary>Adds a note under the table (skipped when empty).</summary>
     public Table AddNote(string note)
     {
@@ -76,8 +100,27 @@ public sealed class Table
 
         sb.AppendLine("</tr></thead>");
         sb.AppendLine("<tbody>");
-        foreach (var row in rows)
+        var spanAt = 0;
+        void Spans(int before)
         {
+            for (; spanAt < spans.Count && spans[spanAt].Before == before; spanAt++)
+            {
+                var (_, text, heading) = spans[spanAt];
+                sb.Append("<tr><td colspan=\"").Append(Headers.Count.ToString(CultureInfo.InvariantCulture)).Append(heading
+                    ? "\" style=\"padding:6px 8px 2px 8px;font-weight:bold;border-top:1px solid #d0d7de\">"
+                    : "\" style=\"padding:0 8px 4px 24px;font-size:smaller;color:#57606a;overflow-wrap:anywhere\">").Append(E(text)).AppendLine("</td></tr>");
+            }
+        }
+
+        for (var r = 0; r <= rows.Count; r++)
+        {
+            Spans(r);
+            if (r == rows.Count)
+            {
+                break;
+            }
+
+            var row = rows[r];
             sb.Append("<tr>");
             foreach (var cell in row)
             {

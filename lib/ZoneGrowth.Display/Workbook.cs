@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using ZoneGrowth.Audit;
 using ZoneGrowth.Data;
 using ZoneGrowth.Nowcast;
+using ZoneGrowth.Publishing;
 using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;
 
@@ -72,6 +73,11 @@ public static class Workbook
         RegisterHtml<IEnumerable<ScaleParameter>>(Html.Of);
         RegisterHtml<IEnumerable<BridgedValue>>(Html.Of);
         RegisterHtml<OutlookSimulation>(Html.Of);
+        RegisterHtml<DataSet>(Html.Of);
+        RegisterHtml<MetricCheck>(Html.Of);
+        RegisterHtml<BackTest>(Html.Of);
+        RegisterHtml<RollingOrigin>(Html.Of);
+        RegisterHtml<Microsoft.Data.Analysis.DataFrame>(Html.Of);
         RegisterHtml<Table>(t => t.ToHtml());
         Results.EnsureFormatters();
     }

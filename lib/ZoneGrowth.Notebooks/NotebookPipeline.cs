@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using ZoneGrowth.Data;
 using ZoneGrowth.Notebooks.Reports;
 
 namespace ZoneGrowth.Notebooks;
@@ -71,33 +72,46 @@ public sealed class NotebookPipeline
         var report = new NotebookHtmlReport();
         var outcomes = runs.Select(r => Write(r, outputFolder, git, report)).ToList();
 
-        // 4. results.json and index.html.
-        var generated = DateTimeOffset.UtcNow;
-        var results = new ResultsFile(generated, git, plan.Parameters, outcomes.Select(ResultsEntry).ToList());
-        var resultsPath = Path.Combine(outputFolder, ResultsFileName);
-        results.Write(resultsPath);
-        var indexPath = Path.Combine(outputFolder, IndexFile);
-        var entries = outcomes.Select(o => new ReportIndexEntry(
-            Path.GetFileName(o.Run.NotebookPath),
-            o.ReportPath is null ? null : Path.GetFileName(o.ReportPath),
-            o.Run.OutputPath is null ? null : Path.GetFileName(o.Run.OutputPath),
-            o.Run.Succeeded,
-            o.Run.FailureText,
-            o.Run.Elapsed,
-            o.Publications.Results.Count)).ToList();
-        File.WriteAllText(indexPath, ReportIndexPage.Render(
-            NotebookMessages.IndexTitle, entries, plan.NothingToRun ?? NotebookMessages.NoNotebooks("the notebooks folder"), generated, git, ResultsFileName), Utf8);
-
-        // 5. With PDFs: each page printed by Chromium, with its print stylesheet (charts as the pictures of step 2).
+        // 4. With PDFs: each page printed by Chromium, with its print stylesheet (charts as the pictures of step 2).
         ReportPdfResult? pdfs = null;
         var pdfClock = Stopwatch.StartNew();
         if (_options.Pdf && !cancellationToken.IsCancellationRequested)
         {
             var pages = outcomes.Where(o => o.ReportPath is not null).Select(o => o.ReportPath!).ToList();
             pdfs = await ReportPdfs.PrintAsync(pages, _options.Runner.ChromiumPath, ReportPdfs.DefaultTimeout, cancellationToken).ConfigureAwait(false);
+            var written = pdfs.Written.ToHashSet(StringComparer.Ordinal);
+            outcomes = outcomes.Select(o => o.ReportPath is { } page && written.Contains(Path.ChangeExtension(page, ".pdf")) ? o with { PdfPath = Path.ChangeExtension(page, ".pdf") } : o).ToList();
         }
 
         pdfClock.Stop();
+
+        // 5. results.json (with the comparison against an earlier vintage, when one was given) and index.html.
+        var generated = DateTimeOffset.UtcNow;
+        var results = new ResultsFile(generated, git, plan.Parameters, outcomes.Select(ResultsEntry).ToList())
+        {
+            DataFileRows = Snapshots(outcomes.SelectMany(o => o.Publications.DataFiles)),
+        };
+        if (_options.Compare is { } previous)
+        {
+            results = results with { Comparison = ResultsComparison.Compare(previous.File, results, _options.CompareTolerance, previous.Path) };
+        }
+
+        var resultsPath = Path.Combine(outputFolder, ResultsFileName);
+        results.Write(resultsPath);
+        var indexPath = Path.Combine(outputFolder, IndexFile);
+        var entries = outcomes.Select(o => new ReportIndexEntry(
+            Path.GetFileName(o.Run.NotebookPath),
+            o.Heading,
+            o.ReportPath is null ? null : Path.GetFileName(o.ReportPath),
+            o.Run.OutputPath is null ? null : Path.GetFileName(o.Run.OutputPath),
+            o.PdfPath is null ? null : Path.GetFileName(o.PdfPath),
+            o.Run.Succeeded,
+            o.Run.FailureText,
+            o.Run.Elapsed)).ToList();
+        var answers = outcomes.Where(o => o.Publications.Answer is not null).Select(o => (o.Heading, o.Publications.Answer!, o.Publications.AnswerHtml)).ToList();
+        File.WriteAllText(indexPath, ReportIndexPage.Render(
+            NotebookMessages.IndexTitle, entries, answers, results.Comparison, plan.NothingToRun ?? NotebookMessages.NoNotebooks("the notebooks folder"), generated, git, ResultsFileName), Utf8);
+
         return new NotebookPipelineResult(outcomes, images, imageClock.Elapsed, results, resultsPath, indexPath, clock.Elapsed, pdfs, pdfClock.Elapsed);
     }
 
@@ -125,41 +139,73 @@ public sealed class NotebookPipeline
         }
 
         var publications = prepared is null ? NotebookPublications.Empty : NotebookPublications.Collect(prepared.Notebook);
+
+        // A data file's path as the notebook gave it is relative to the notebook's folder (the kernel's); the run
+        // writes it relative to the repository root, like the notebook's own path.
+        var folder = Path.GetDirectoryName(planned.Path) ?? ".";
+        publications = publications with { DataFiles = publications.DataFiles.Select(f => f with { Path = DisplayPath(Path.GetFullPath(f.Path, folder)) }).Distinct().ToList() };
+        var heading = planned.Source is null ? new NotebookHeading(Path.GetFileNameWithoutExtension(planned.Path), null) : NotebookHeading.Read(planned.Source.Json, planned.Path);
         progress.Report(new NotebookProgress(planned.Path, 0, prepared?.CellCount ?? 0, null, prepared?.CodeCellCount ?? 0, NotebookProgressStage.NotebookFinished, clock.Elapsed, null)
         {
             Failure = result.FailureText,
         });
-        return new InMemoryRun(prepared, result, publications, started);
+        return new InMemoryRun(prepared, result, heading, publications, started);
     }
 
     private static NotebookOutcome Write(InMemoryRun run, string outputFolder, GitState git, NotebookHtmlReport report)
     {
         if (run.Prepared is not { } prepared)
         {
-            return new NotebookOutcome(run.Result, run.Publications, null, []);
+            return new NotebookOutcome(run.Result, run.Heading, run.Publications, null, []);
         }
 
         var result = NotebookRunner.Write(prepared, ExecutedPath(outputFolder, run.Result.NotebookPath), run.Result);
         if (result.OutputPath is null)
         {
-            return new NotebookOutcome(result, run.Publications, null, []);
+            return new NotebookOutcome(result, run.Heading, run.Publications, null, []);
         }
 
         var stem = Path.GetFileNameWithoutExtension(result.NotebookPath);
         var provenance = new ReportProvenance(run.Started, result.Elapsed, git, result.Parameters, result.FailureText);
-        var page = report.Render(prepared.Notebook, stem, provenance, IndexFile);
+        var page = report.Render(prepared.Notebook, run.Heading.Title, provenance, IndexFile, run.Publications);
         var htmlPath = Path.Combine(outputFolder, stem + ".html");
         File.WriteAllText(htmlPath, page.Html, Utf8);
-        return new NotebookOutcome(result, run.Publications, htmlPath, page.Warnings);
+        return new NotebookOutcome(result, run.Heading, run.Publications, htmlPath, page.Warnings);
     }
 
     private ResultsFileNotebook ResultsEntry(NotebookOutcome outcome) => new(
         DisplayPath(outcome.Run.NotebookPath),
+        outcome.Heading.Title,
+        outcome.Heading.Question,
         outcome.Run.Succeeded ? ResultsFileNotebook.Succeeded : ResultsFileNotebook.Failed,
         Math.Round(outcome.Run.Elapsed.TotalSeconds, 3),
         outcome.Run.FailureText,
         outcome.Publications.DataFiles,
-        outcome.Publications.Results);
+        outcome.Publications.Results,
+        outcome.Publications.Answer);
+
+    // Each data file read, once per content, if it still holds what the notebooks read (its hash unchanged).
+    private List<DataFileSnapshot> Snapshots(IEnumerable<DataFileInfo> files)
+    {
+        var snapshots = new List<DataFileSnapshot>();
+        foreach (var file in files.DistinctBy(f => f.Sha256))
+        {
+            var path = Path.IsPathRooted(file.Path) || _options.RepositoryRoot is null ? file.Path : Path.Combine(_options.RepositoryRoot, file.Path);
+            try
+            {
+                if (DataFileSnapshot.TryRead(path) is { } snapshot && snapshot.Sha256 == file.Sha256)
+                {
+                    snapshots.Add(snapshot);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // The rows are for naming changes in the next comparison; without them it names the hash.
+            }
+        }
+
+        return snapshots;
+    }
 
     private static string ExecutedPath(string outputFolder, string notebookPath) =>
         Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(notebookPath) + ".ipynb");
@@ -180,7 +226,7 @@ public sealed class NotebookPipeline
     }
 
     /// <summary>A notebook executed in memory, not written yet.</summary>
-    private sealed record InMemoryRun(PreparedNotebook? Prepared, NotebookRunResult Result, NotebookPublications Publications, DateTimeOffset Started);
+    private sealed record InMemoryRun(PreparedNotebook? Prepared, NotebookRunResult Result, NotebookHeading Heading, NotebookPublications Publications, DateTimeOffset Started);
 
     /// <summary>Adds the notebook's place in the run to each report.</summary>
     private sealed class Positioned(IProgress<NotebookProgress>? inner, int number, int count) : IProgress<NotebookProgress>

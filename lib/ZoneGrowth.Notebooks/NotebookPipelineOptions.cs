@@ -19,4 +19,13 @@ public sealed record NotebookPipelineOptions(string OutputFolder)
     /// <summary>Whether to print each notebook's HTML page to a PDF beside it (<see cref="ReportPdfs"/>: headless
     /// Chromium, <see cref="NotebookRunnerOptions.ChromiumPath"/>, one launch per page).</summary>
     public bool Pdf { get; init; }
+
+    /// <summary>
+    /// An earlier <c>results.json</c> to compare with, or <c>null</c>: the comparison
+    /// (<see cref="ResultsComparison"/>) goes into the new <c>results.json</c> and <c>index.html</c>.
+    /// </summary>
+    public PreviousResults? Compare { get; init; }
+
+    /// <summary>The relative tolerance of the comparison (<see cref="ResultsComparison.DefaultTolerance"/> by default).</summary>
+    public double CompareTolerance { get; init; } = ResultsComparison.DefaultTolerance;
 }

@@ -35,7 +35,7 @@ public sealed class CleanClone : IDisposable
         // The description of a published key figure, in the display layer (lib/ZoneGrowth.Display/Results.cs, PublishLatest).
         var results = Path.Combine(Root, "lib", "ZoneGrowth.Display", "Results.cs");
         var text = File.ReadAllText(results);
-        const string Description = "source: {o.Source}.";
+        const string Description = "; source {Html.ShortSource(o.Source)})";
         if (!text.Contains(Description, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"{results} no longer has the description \"{Description}\" that this test edits; point the test at another published description.");

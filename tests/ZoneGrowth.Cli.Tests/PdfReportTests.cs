@@ -8,7 +8,8 @@ namespace ZoneGrowth.Cli.Tests;
 /// PDF reader): A4 pages numbered "page k of n", as many embedded pictures as the notebook has charts, the provenance
 /// on the last page only.
 /// </summary>
-public sealed class PdfReportTests(ShippedWorkbookRun run) : IClassFixture<ShippedWorkbookRun>
+[Collection(ShippedWorkbookCollection.Name)]
+public sealed class PdfReportTests(ShippedWorkbookRun run)
 {
     [Fact]
     public void Each_notebook_has_a_readable_pdf_with_numbered_a4_pages_its_charts_as_pictures_and_the_provenance_last()

@@ -55,8 +55,11 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("         level = 156.25 RMB 100m […, 171.875]\n", output.ReplaceLineEndings("\n"));
         Assert.Contains("         growth = 0.25 1\n", output.ReplaceLineEndings("\n"));
         Assert.True(File.Exists(Out("publish.ipynb")));
-        Assert.Contains("<h2>Key figures</h2>", File.ReadAllText(Out("publish.html")));
-        Assert.Contains("<a href=\"publish.html\">publish.ipynb</a>", File.ReadAllText(Out("index.html")));
+        Assert.Contains("level after 2 years: typed: <b>156.25 RMB 100m […, 171.875]</b>", File.ReadAllText(Out("publish.html")));
+        // The index lists the notebook by the title its first markdown cell gives it, with links to its files.
+        var index = File.ReadAllText(Out("index.html"));
+        Assert.Contains("<a href=\"publish.html\">Publishing key figures</a>", index);
+        Assert.Contains("<a href=\"publish.ipynb\" title=\"publish.ipynb\">notebook (.ipynb)</a>", index);
 
         var results = Results();
         // The values as typed by the notebook's declarations, not the text given.
@@ -72,7 +75,10 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(171.875, (double)level["high"]!, 1e-9); // 1.1 * 156.25
         Assert.Equal("level after 2 years: typed", (string?)level["description"]);
         Assert.Equal(0.25, (double)notebook["results"]![1]!["value"]!);
-        Assert.Equal("data/hello.txt", (string?)notebook["data_files"]![0]!["path"]);
+        // The data file's path as the notebook gave it (relative to its folder), written from the repository root.
+        Assert.EndsWith("Fixtures/data/hello.txt", (string?)notebook["data_files"]![0]!["path"]);
+        Assert.False(Path.IsPathRooted((string?)notebook["data_files"]![0]!["path"]));
+        Assert.Equal("Publishing key figures", (string?)notebook["title"]);
         Assert.Equal(DateTimeOffset.Parse((string)results["generated"]!, System.Globalization.CultureInfo.InvariantCulture).Date, DateTimeOffset.UtcNow.Date);
         Assert.NotNull(results["git"]!["is_checkout"]);
     }
@@ -206,7 +212,14 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(WorkbookCommand.Success, code);
         Assert.Contains("moved   publish/level: value", output);
         Assert.Contains("added   publish/growth = 0.1 1", output);
-        Assert.Contains("data file changed data/hello.txt: sha256 " + new string('0', 64), output);
+        Assert.Contains("Fixtures/data/hello.txt: sha256 000000000000… -> ", output);
+        // The comparison is kept in results.json and shown on the index page, not only printed.
+        var comparison = Results()["comparison"]!;
+        Assert.Equal(earlier, (string?)comparison["against"]);
+        Assert.Equal(["moved", "added", "data_file_changed"], ((JsonArray)comparison["changes"]!).Select(c => (string?)c!["kind"]));
+        var index = File.ReadAllText(Out("index.html"));
+        Assert.Contains("<h2>What moved since the earlier run</h2>", index);
+        Assert.Contains("moved   publish/level: value", index);
 
         var failing = Run(Fixture("publish.ipynb"), "--compare", earlier, "--fail-on-drift");
         Assert.Equal(WorkbookCommand.Drift, failing.Code);

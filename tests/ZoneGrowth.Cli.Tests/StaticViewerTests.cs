@@ -9,7 +9,8 @@ namespace ZoneGrowth.Cli.Tests;
 /// by Debian's nbconvert, with its default settings and with the sanitiser that strips scripts (what viewers that run
 /// no script do), and opened offline in headless Chromium. Every chart must be a picture that loaded.
 /// </summary>
-public sealed partial class StaticViewerTests(ShippedWorkbookRun run) : IClassFixture<ShippedWorkbookRun>
+[Collection(ShippedWorkbookCollection.Name)]
+public sealed partial class StaticViewerTests(ShippedWorkbookRun run)
 {
     private const string Nbconvert = "/usr/bin/jupyter-nbconvert";
     private const string Chromium = "/usr/bin/chromium";

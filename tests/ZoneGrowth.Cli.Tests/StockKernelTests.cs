@@ -58,6 +58,10 @@ public sealed partial class StockKernelTests : IDisposable
         var all = string.Join("\n", outputs.SelectMany(NotebookJson.Strings));
         Assert.Empty(RemoteResource().Matches(all));
         Assert.DoesNotContain(ScriptBlock().Matches(all), m => m.Value.Contains("http://", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("https://", StringComparison.OrdinalIgnoreCase));
+
+        // No raw object either (the kernel's own "Loading extensions from `path`" notes in the setup cell aside).
+        var findings = RawObjects.Find(executed, line => line.StartsWith("Loading extensions from", StringComparison.Ordinal));
+        Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
 
     /// <summary>A script, stylesheet, image or frame fetched from a network address.</summary>

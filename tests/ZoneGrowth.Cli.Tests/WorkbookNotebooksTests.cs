@@ -93,7 +93,8 @@ public sealed class ZoneBWorkbookRun : WorkbookRun
 /// references: statsmodels (tests/ZoneGrowth.Tests/Regression/Reference), R
 /// (tests/ZoneGrowth.Tests/Targets/Reference) and closed forms of the published figures.
 /// </summary>
-public sealed class ShippedWorkbookTests(ShippedWorkbookRun run) : IClassFixture<ShippedWorkbookRun>
+[Collection(ShippedWorkbookCollection.Name)]
+public sealed class ShippedWorkbookTests(ShippedWorkbookRun run)
 {
     private static JsonElement Reference(string relativePath) =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(WorkbookPaths.Root, relativePath))).RootElement;
@@ -123,7 +124,7 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run) : IClassFixture
         var (low, high) = run.Interval("gdp_trend_growth");
         Assert.Equal(interval[0], low, 1e-9 * Math.Abs(interval[0]));
         Assert.Equal(interval[1], high, 1e-9 * Math.Abs(interval[1]));
-        Assert.Contains("the trend is fitted with a level shift for census5, so the revision is not counted as growth", run.OutputText("02-growth.ipynb"), StringComparison.Ordinal);
+        Assert.Contains("the trend is fitted with a level shift for the fifth census revision, so the revision is not counted as growth", run.OutputText("02-growth.ipynb"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,7 +163,34 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run) : IClassFixture
             Assert.DoesNotContain("P = " + pMet.ToString(digits, System.Globalization.CultureInfo.InvariantCulture), text);
         }
         Assert.Contains("shown as sensitivity, not as the answer", text);
-        Assert.Contains("Outcome: 4758.7 in 2021, met (+5.75 %)", text);
+        Assert.Contains("Outcome: 4,758.7 亿元 in 2021, met (+5.7 %)", text); // 4758.7 / 4500 − 1, at the precision published
+    }
+
+    [Fact]
+    public void TheIndexTheSummaryAndResultsJsonOpenWithTheSameAnswer()
+    {
+        Assert.True(run.Code == WorkbookCommand.Success, run.Log);
+        var answer = run.Results["notebooks"]![2]!["answer"]!;
+        var headline = (string)answer["headline"]!;
+        Assert.Equal(run.Figure("p_met"), (double)answer["probability"]!);
+
+        // The summary's first two lines: the question, then the headline.
+        var lines = run.Log.ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal("03-target.ipynb: " + (string)answer["question"]!, lines[0]);
+        Assert.Equal("  " + headline, lines[1]);
+        Assert.StartsWith("03-target.ipynb: Will HHZ reach its 2025 target of 6,000 亿元 of main business income of the core digital economy industries", lines[0]);
+
+        // index.html: the notebook's own answer block first, then the notebooks by title and question, with their PDFs.
+        var index = File.ReadAllText(Path.Combine(run.OutputFolder, "index.html"));
+        Assert.True(index.IndexOf("zg-answer", StringComparison.Ordinal) < index.IndexOf("<h2>Notebooks</h2>", StringComparison.Ordinal));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(headline[(headline.IndexOf(':', StringComparison.Ordinal) + 1)..]), index);
+        Assert.Contains("<a href=\"03-target.html\">3. The 2025 target</a>", index);
+        Assert.Contains("How fast have the zone&#39;s series grown, and how sure can we be?", index);
+        if (File.Exists("/usr/bin/chromium"))
+        {
+            Assert.Contains("<a href=\"01-indicators.pdf\" title=\"01-indicators.pdf\">PDF</a>", index);
+            Assert.Contains("PDFs: ", run.Log);
+        }
     }
 
     [Fact]
@@ -243,7 +271,8 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run) : IClassFixture
 /// The same notebooks on a fixture zone with other numbers (Fixtures/zone-b.csv, synthetic):
 /// different figures, and prose that follows them.
 /// </summary>
-public sealed class ZoneBWorkbookTests(ZoneBWorkbookRun run) : IClassFixture<ZoneBWorkbookRun>
+[Collection(ZoneBWorkbookCollection.Name)]
+public sealed class ZoneBWorkbookTests(ZoneBWorkbookRun run)
 {
     [Fact]
     public void RunsWithTheOtherZonesFile()
@@ -269,7 +298,7 @@ public sealed class ZoneBWorkbookTests(ZoneBWorkbookRun run) : IClassFixture<Zon
         Assert.Contains("is bridged via GDP", text);
         Assert.Contains($"P = {ZoneGrowth.Publishing.KeyFigureText.Number(run.Figure("p_met"), "probability")} that it is met.", text);
         // Back-test: 950 against the 2021 target of 1000 is missed by 5 %.
-        Assert.Contains("Outcome: 950 in 2021, not met (-5.0 %)", text);
+        Assert.Contains("Outcome: 950 亿元 in 2021, not met (−5.0 %)", text);
         Assert.DoesNotContain("HHZ", text);
     }
 }
@@ -301,7 +330,8 @@ public sealed class SlowerGrowthRun : WorkbookRun
 }
 
 /// <summary>The answer responds to the latest evidence: slower growth in 2025's first three quarters lowers p_met and the 2025 nowcast.</summary>
-public sealed class AnswerRespondsToEvidenceTests(ShippedWorkbookRun shipped, SlowerGrowthRun slower) : IClassFixture<ShippedWorkbookRun>, IClassFixture<SlowerGrowthRun>
+[Collection(ShippedWorkbookCollection.Name)]
+public sealed class AnswerRespondsToEvidenceTests(ShippedWorkbookRun shipped, SlowerGrowthRun slower) : IClassFixture<SlowerGrowthRun>
 {
     [Fact]
     public void SlowerGrowthIn2025LowersTheHeadlineProbability()

@@ -182,26 +182,28 @@ public class ChartTests
         var fit = Shipped.GdpLevelShiftTrend;
         var figure = Figure(Charts.Fit(fit, Shipped.Gdp, [2025, 2026]));
         AssertEveryTraceNamed(figure);
-        Assert.Contains("log-linear trend with a level shift for census5", Title(figure), StringComparison.Ordinal);
-        Assert.Contains("Trend and bands on the latest basis (census5)", Title(figure), StringComparison.Ordinal);
+        // Bases by name, never by the data label (census5).
+        Assert.Contains("log-linear trend with a level shift for the fifth census revision", Title(figure).Replace("<br>", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Trend and bands on the latest basis (after the 5th census)", Title(figure), StringComparison.Ordinal);
+        Assert.DoesNotContain("census5", Title(figure), StringComparison.Ordinal);
 
         // The solid and dashed lines are the trend on census5 (the latest basis), the same numbers as PredictLevels.
-        var latest = TraceNamed(figure, "fitted trend, census5 basis (mean level)");
+        var latest = TraceNamed(figure, "fitted trend, basis after the 5th census (mean level)");
         Assert.Equal(Enumerable.Range(2016, 9).Select(y => (double)y), Numbers(latest["x"]));
         Assert.Equal(fit.PredictLevels(Enumerable.Range(2016, 9).ToArray()).Levels, Numbers(latest["y"]));
-        Assert.Equal("dash", (string?)TraceNamed(figure, "projected trend, census5 basis (mean level)")["line"]!["dash"]);
+        Assert.Equal("dash", (string?)TraceNamed(figure, "projected trend, basis after the 5th census (mean level)")["line"]!["dash"]);
         var prediction = TraceNamed(figure, "95 % prediction band (new observation)");
         Assert.Equal(fit.PredictLevels([2026]).PredictionIntervals[0].Upper, Numbers(prediction["y"])[^1]);
 
         // The first published basis over its own years, dotted: e^−d times the census5 line (d the census5 shift).
-        var original = TraceNamed(figure, "fitted trend, first published basis (mean level)");
+        var original = TraceNamed(figure, "fitted trend, basis first published (mean level)");
         Assert.Equal("dot", (string?)original["line"]!["dash"]);
         Assert.Equal(Enumerable.Range(2016, 8).Select(y => (double)y), Numbers(original["x"]));
         var ratio = Numbers(original["y"]).Zip(Numbers(latest["y"])).Select(p => p.First / p.Second);
         Assert.All(ratio, r => Assert.Equal(Math.Exp(-fit.LevelShifts[0].Coefficient), r, 1e-12));
 
         var actual = Trace(figure, "actual: reported");
-        Assert.Contains("basis census5", (string?)actual["text"]![7], StringComparison.Ordinal);
+        Assert.Contains("revised after the fifth national economic census", (string?)actual["text"]![7], StringComparison.Ordinal);
         Assert.DoesNotContain("basis", (string?)actual["text"]![0], StringComparison.Ordinal);
     }
 
@@ -226,7 +228,7 @@ public class ChartTests
         Assert.All(Numbers(target["y"]), v => Assert.Equal(Shipped.Target2025.Value, v));
         Assert.Equal(6000, Shipped.Target2025.Value); // data file: 600 billion RMB = 6000 亿元
         Assert.Contains(Shipped.Target2025.Source.Length > 60 ? Shipped.Target2025.Source[..57] : Shipped.Target2025.Source, Name(target));
-        var star = Trace(figure, "target 6000");
+        var star = Trace(figure, "target 6,000 亿元 (2025)"); // at the precision published, with its unit
         Assert.Equal("star", Symbol(star));
         Assert.Equal([2025.0], Numbers(star["x"]));
 
@@ -276,7 +278,7 @@ public class ChartTests
         // Independent check of one cell from the data: 4758.7 (2021) grown 8 % a year for 4 years, against 6000.
         Assert.Equal(100 * ((4758.7 * Math.Pow(1.08, 4) / 6000) - 1), z[1][2], 9);
         Assert.Equal("+7.9 %", (string?)heat["text"]![1]![2]); // 6474.2 ÷ 6000 − 1, written in each cell
-        Assert.StartsWith("-", (string?)heat["text"]![0]![0]); // 4758.7 × 0.9 × 1.04⁴ = 5010.3 < 6000
+        Assert.StartsWith("−", (string?)heat["text"]![0]![0]); // a true minus sign // 4758.7 × 0.9 × 1.04⁴ = 5010.3 < 6000
         Assert.Contains("growth", AxisTitle(figure, "xaxis"));
         Assert.Contains("baseline", AxisTitle(figure, "yaxis"));
     }

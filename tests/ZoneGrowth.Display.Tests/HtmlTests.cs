@@ -76,13 +76,13 @@ public class HtmlTests
     public void Series_marks_derived_values_with_their_rule()
     {
         var html = Html.Of(Shipped.Revenue);
-        Assert.Contains(">3070.0</td>", html); // data file: 2018 reported 3070
-        Assert.Contains(">4758.7</td>", html); // data file: 2021 reported 4758.7
+        Assert.Contains(">3,070</td>", html);   // data file: 2018 reported 3070, at the precision published
+        Assert.Contains(">4,758.7</td>", html); // data file: 2021 reported 4758.7
         Assert.Equal(Shipped.Revenue.Count, BodyRows(html));
         foreach (var p in Shipped.Revenue.DerivedPoints)
         {
             Assert.Contains(System.Net.WebUtility.HtmlEncode("derived (from a reported level): " + p.Derivation), html);
-            Assert.Contains(System.Net.WebUtility.HtmlEncode(p.Value.ToString("0.0", CultureInfo.InvariantCulture)) + " (derived)", html);
+            Assert.Contains(">" + p.Value.ToString("#,##0.0", CultureInfo.InvariantCulture) + "</td>", html);
         }
 
         Assert.Contains("font-style:italic", html);
@@ -116,7 +116,7 @@ public class HtmlTests
         Assert.Contains(">2025<", html);
         Assert.Contains(">95 % interval, new observation</th>", html);
         var pi = predictions.PredictionIntervals[1];
-        Assert.Contains($"{pi.Lower.ToString("0.0", CultureInfo.InvariantCulture)} to {pi.Upper.ToString("0.0", CultureInfo.InvariantCulture)}", html);
+        Assert.Contains($"{pi.Lower.ToString("#,##0.0", CultureInfo.InvariantCulture)} to {pi.Upper.ToString("#,##0.0", CultureInfo.InvariantCulture)}", html);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(predictions.Description), html);
     }
 
@@ -138,8 +138,8 @@ public class HtmlTests
         // From the data file: 4758.7 in 2021 to 6000 in 2025, four years.
         var rate = Math.Pow(6000 / 4758.7, 0.25) - 1;
         Assert.Contains(">" + (100 * rate).ToString("0.0", CultureInfo.InvariantCulture) + " %<", html);
-        Assert.Contains(">6000.0 (target)<", html);
-        Assert.Contains(">4758.7<", html);
+        Assert.Contains(">6,000.0 (target)<", html);
+        Assert.Contains(">4,758.7<", html);
     }
 
     [Fact]
@@ -150,9 +150,10 @@ public class HtmlTests
         Assert.Equal(2, BodyRows(html));
         var slow = 4758.7 * Math.Pow(1.05, 4);
         var fast = 4758.7 * Math.Pow(1.10, 4);
-        Assert.Contains(slow.ToString("0.0", CultureInfo.InvariantCulture) + " (projected)", html);
-        Assert.Contains((100 * ((slow / 6000) - 1)).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + " %", html);
-        Assert.Contains((100 * ((fast / 6000) - 1)).ToString("+0.0;-0.0", CultureInfo.InvariantCulture) + " %", html);
+        Assert.Contains(slow.ToString("#,##0.0", CultureInfo.InvariantCulture) + " (projected)", html);
+        // Signed percentages with a true minus sign.
+        Assert.Contains((100 * ((slow / 6000) - 1)).ToString("+0.0;−0.0", CultureInfo.InvariantCulture) + " %", html);
+        Assert.Contains((100 * ((fast / 6000) - 1)).ToString("+0.0;−0.0", CultureInfo.InvariantCulture) + " %", html);
         Assert.Contains($"background-color:{Html.NotMetColour}\">not met<", html);
         Assert.Contains($"background-color:{Html.MetColour}\">met<", html);
         Assert.Equal(Html.Of(scenarios[0]), Html.Of([scenarios[0]]));
@@ -205,7 +206,8 @@ public class HtmlTests
     {
         var probability = Shipped.Assessment.Probability(Shipped.Walk);
         var html = Html.Of(probability);
-        Assert.Contains(">" + probability.Probability.ToString("0.000", CultureInfo.InvariantCulture) + "<", html);
+        // Two decimals, and "> 0.99" rather than a 1.00 that would overstate it.
+        Assert.Contains(">" + (probability.Probability > 0.99 ? "&gt; 0.99" : probability.Probability.ToString("0.00", CultureInfo.InvariantCulture)) + "<", html);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(Shipped.Target2025.Source), html);
 
         var simulation = Shipped.Simulation;
@@ -225,10 +227,11 @@ public class HtmlTests
     {
         var html = Html.Of(DataSummary.Of(Shipped.Data));
         var indicators = File.ReadAllLines(Shipped.DataFile).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(',')[1]).Distinct();
-        Assert.All(indicators, id => Assert.Contains($">{id}<", html));
+        // Each indicator by its name, with its id (what code uses) on hover.
+        Assert.All(indicators, id => Assert.Contains($"title=\"{id}\">", html));
         Assert.Contains(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Shipped.DataFile))), html);
-        // data/indicators.csv names digital_economy_revenue "Core digital economy industries, main business income (revenue)".
-        Assert.Contains("Converted: Core digital economy industries, main business income (revenue) (HHZ) 2025 (target): 600 十亿元 = 6000.0 亿元", html);
+        // data/indicators.csv names digital_economy_revenue "Main business income of the core digital economy industries".
+        Assert.Contains("Converted: Main business income of the core digital economy industries (HHZ) 2025 (target): 600 十亿元 = 6,000.0 亿元", html);
     }
 
     [Fact]
@@ -268,8 +271,8 @@ public class HtmlTests
         }
 
         Assert.Contains(revenueName + " (HHZ)", VisibleText(tables["series"]));
-        Assert.Contains(revenueName + " (HHZ) ≥ 6000.0 亿元 in 2025", VisibleText(tables["probability"]));
-        Assert.Contains(revenueName + " (HHZ) ≥ 6000.0 亿元 in 2025", VisibleText(tables["simulation"]));
+        Assert.Contains(revenueName + " (HHZ) ≥ 6,000 亿元 in 2025", VisibleText(tables["probability"]));
+        Assert.Contains(revenueName + " (HHZ) ≥ 6,000 亿元 in 2025", VisibleText(tables["simulation"]));
     }
 
     [Fact]
@@ -301,7 +304,7 @@ public class HtmlTests
     public void The_data_summary_fits_its_statuses_in_one_column()
     {
         var html = Html.Of(DataSummary.Of(Shipped.Data));
-        Assert.Equal(6, Regex.Matches(html, "<th ").Count);
+        Assert.Equal(5, Regex.Matches(html, "<th ").Count);
 
         // Data file: HHZ gdp has 10 reported figures (2016-2024 but 2019, 2023 H1, 2025 Q1-Q3; 2015 is an estimate) and HHZ revenue two reported levels and two targets.
         Assert.Contains(">10 reported, 1 estimate</td>", html);

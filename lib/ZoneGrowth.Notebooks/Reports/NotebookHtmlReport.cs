@@ -14,8 +14,9 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// <summary>
 /// Renders an executed notebook (.ipynb with outputs) as one self-contained, offline HTML page: markdown cells
 /// rendered with Markdig, code cells highlighted (Roslyn's lexer, no script), every output type shown, Plotly
-/// charts drawn from plotly.js embedded once, a key-figures table of the notebook's published results and a
-/// provenance footer.
+/// charts drawn from plotly.js embedded once, and a provenance footer. The parameters and setup cells at the top
+/// (the code cells before the first output) are folded into one "Parameters and setup" element, as Quarto folds
+/// code, so that the notebook's first result is on the first screen; their values are in the provenance.
 /// </summary>
 /// <remarks>
 /// <para>Escaping: every string taken from data or from outputs shown as text (streams, text/plain, errors,
@@ -90,19 +91,33 @@ public sealed partial class NotebookHtmlReport
 
     /// <summary>Renders an executed notebook's JSON.</summary>
     /// <param name="notebook">The notebook (nbformat 4).</param>
-    /// <param name="title">Page title, usually the notebook's file name.</param>
+    /// <param name="title">Page title: the notebook's title (<see cref="NotebookHeading"/>) or its file name. It heads
+    /// the page unless the notebook's first markdown cell has a level-one heading of its own.</param>
     /// <param name="provenance">Run details for the footer; <c>null</c> when unknown.</param>
     /// <param name="indexHref">Link back to the index page, or <c>null</c> for none.</param>
-    public HtmlReportPage Render(JsonObject notebook, string title, ReportProvenance? provenance = null, string? indexHref = null)
+    /// <param name="publications">What the notebook published, when the caller has collected it already; <c>null</c> to collect it here.</param>
+    public HtmlReportPage Render(JsonObject notebook, string title, ReportProvenance? provenance = null, string? indexHref = null, NotebookPublications? publications = null)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         ArgumentNullException.ThrowIfNull(title);
         var state = new PageState();
-        var publications = NotebookPublications.Collect(notebook);
+        publications ??= NotebookPublications.Collect(notebook);
         var body = new StringBuilder();
-        foreach (var cell in ReportNotebook.Cells(notebook))
+        var cells = ReportNotebook.Cells(notebook).ToList();
+        var (foldFrom, foldTo) = SetupCells(cells);
+        for (var i = 0; i < cells.Count; i++)
         {
-            RenderCell(body, cell, state);
+            if (i == foldFrom)
+            {
+                var count = cells.Skip(foldFrom).Take(foldTo - foldFrom + 1).Count(c => (string?)c["cell_type"] == "code");
+                body.Append("<details class=\"setup\">\n<summary>").Append(E(ReportMessages.SetupFolded(count))).Append("</summary>\n");
+            }
+
+            RenderCell(body, cells[i], state);
+            if (i == foldTo)
+            {
+                body.Append("</details>\n");
+            }
         }
 
         var plotly = state.Charts.Count == 0 ? null : LoadPlotly(state);
@@ -117,7 +132,11 @@ public sealed partial class NotebookHtmlReport
             html.Append("<p class=\"nav\"><a href=\"").Append(E(indexHref)).Append("\">&larr; all notebooks</a></p>");
         }
 
-        html.Append("<h1 class=\"title\">").Append(E(title)).Append("</h1>");
+        if (!NotebookHeading.HasTitle(notebook))
+        {
+            html.Append("<h1 class=\"title\">").Append(E(title)).Append("</h1>");
+        }
+
         if (provenance is not null)
         {
             html.Append(provenance.Failure is null
@@ -126,12 +145,11 @@ public sealed partial class NotebookHtmlReport
         }
 
         html.Append("</header>\n");
-        foreach (var warning in state.Warnings.Distinct())
+        foreach (var warning in state.Warnings.Concat(publications.Problems).Distinct())
         {
             html.Append("<p class=\"warning\">").Append(E(warning)).Append("</p>\n");
         }
 
-        KeyFigures(html, publications);
         html.Append(body);
         Footer(html, notebook, publications, provenance, plotly);
         html.Append("</main>\n");
@@ -235,23 +253,31 @@ public sealed partial class NotebookHtmlReport
     {
         string? Value(string mime) => data.ContainsKey(mime) ? ReportNotebook.Text(data[mime]) : null;
 
-        if (data.ContainsKey(PublicationContract.ResultMimeType) || data.ContainsKey(PublicationContract.DataFileMimeType))
+        if (data.ContainsKey(PublicationContract.ResultMimeType) || data.ContainsKey(PublicationContract.DataFileMimeType) || data.ContainsKey(PublicationContract.AnswerMimeType))
         {
-            var one = NotebookPublications.Collect(new JsonObject { ["cells"] = new JsonArray(new JsonObject { ["outputs"] = new JsonArray(new JsonObject { ["data"] = data.DeepClone() }) }) });
-            foreach (var r in one.Results)
+            // What the notebook showed for it (its human part); the machine part is read once, by the run.
+            if (Value("text/html") is { } shown)
             {
-                html.Append("<p class=\"output published\">Key figure <b>").Append(E(r.Name)).Append("</b> = ").Append(E(KeyFigureText.Of(r))).Append("</p>\n");
+                html.Append("<div class=\"output html published\">").Append(RemoveRemoteResources(shown)).Append("</div>\n");
             }
-
-            foreach (var f in one.DataFiles)
+            else
             {
-                html.Append("<p class=\"output published\">Data file read: <code>").Append(E(f.Path)).Append("</code>, ")
-                    .Append(f.Rows.ToString(CultureInfo.InvariantCulture)).Append(f.Rows == 1 ? " row" : " rows").Append("</p>\n");
-            }
+                var one = NotebookPublications.Collect(new JsonObject { ["cells"] = new JsonArray(new JsonObject { ["outputs"] = new JsonArray(new JsonObject { ["data"] = data.DeepClone() }) }) });
+                foreach (var r in one.Results)
+                {
+                    html.Append("<p class=\"output published\" title=\"").Append(E(r.Name)).Append("\">").Append(E(r.Description)).Append(": <b>").Append(E(KeyFigureText.Of(r))).Append("</b></p>\n");
+                }
 
-            foreach (var problem in one.Problems)
-            {
-                html.Append("<p class=\"warning\">").Append(E(problem)).Append("</p>\n");
+                foreach (var f in one.DataFiles)
+                {
+                    html.Append("<p class=\"output published\">Data file read: <code>").Append(E(f.Path)).Append("</code>, ")
+                        .Append(f.Rows.ToString(CultureInfo.InvariantCulture)).Append(f.Rows == 1 ? " row" : " rows").Append("</p>\n");
+                }
+
+                if (one.Answer is { } answer)
+                {
+                    html.Append("<p class=\"output published\"><b>").Append(E(answer.Question)).Append("</b> ").Append(E(answer.Headline)).Append("</p>\n");
+                }
             }
 
             return;
@@ -332,23 +358,31 @@ public sealed partial class NotebookHtmlReport
         html.Append("<p class=\"output unknown\">(an output of type ").Append(E(string.Join(", ", data.Select(p => p.Key)))).Append(" that this report cannot show)</p>\n");
     }
 
-    private static void KeyFigures(StringBuilder html, NotebookPublications publications)
+    // The code cells before the first output (parameters, the injected parameters, the setup) and the markdown
+    // between them without a heading: (first, last) cell index, or (-1, -1) when the first code cell has output.
+    private static (int From, int To) SetupCells(IReadOnlyList<JsonObject> cells)
     {
-        if (publications.Results.Count == 0)
+        int from = -1, to = -1;
+        for (var i = 0; i < cells.Count; i++)
         {
-            return;
+            var type = (string?)cells[i]["cell_type"];
+            if (type == "code")
+            {
+                if (ReportNotebook.Outputs(cells[i]).Any())
+                {
+                    break;
+                }
+
+                from = from < 0 ? i : from;
+                to = i;
+            }
+            else if (from >= 0 && (type != "markdown" || ReportNotebook.Text(cells[i]["source"]).TrimStart().StartsWith('#')))
+            {
+                break;
+            }
         }
 
-        // Value and interval written by the figure's unit (KeyFigureText), right-aligned; results.json keeps every digit.
-        html.Append("<section class=\"key-figures\">\n<h2>Key figures</h2>\n<table>\n<thead><tr><th>name</th><th class=\"num\">value</th><th class=\"num\">interval</th><th>description</th></tr></thead>\n<tbody>\n");
-        foreach (var r in publications.Results)
-        {
-            html.Append("<tr><td>").Append(E(r.Name)).Append("</td><td class=\"num\">").Append(E(KeyFigureText.Value(r.Value, r.Unit)))
-                .Append("</td><td class=\"num\">").Append(E(KeyFigureText.Interval(r.Low, r.High, r.Unit)))
-                .Append("</td><td>").Append(E(r.Description)).Append("</td></tr>\n");
-        }
-
-        html.Append("</tbody>\n</table>\n</section>\n");
+        return (from, to);
     }
 
     private static void Footer(StringBuilder html, JsonObject notebook, NotebookPublications publications, ReportProvenance? provenance, PlotlyScript? plotly)

@@ -6,18 +6,22 @@ using ZoneGrowth.Publishing;
 namespace ZoneGrowth.Notebooks.Reports;
 
 /// <summary>
-/// What an executed notebook published through its outputs: key figures and the data files it read, read with
+/// What an executed notebook published through its outputs: key figures, the data files it read and its answer, read with
 /// <see cref="PublicationContract"/> (the contract <c>ZoneGrowth.Display.Results</c> writes with) from every display
-/// output whose mime bundle holds <see cref="PublicationContract.ResultMimeType"/> or
-/// <see cref="PublicationContract.DataFileMimeType"/> (a JSON object, or its text as another front end stores it).
+/// output whose mime bundle holds <see cref="PublicationContract.ResultMimeType"/>,
+/// <see cref="PublicationContract.DataFileMimeType"/> or <see cref="PublicationContract.AnswerMimeType"/> (a JSON object, or its text as another front end stores it).
 /// </summary>
 /// <param name="Results">Key figures in output order; a name published twice keeps its last value, in the place of the first.</param>
 /// <param name="DataFiles">Data files in output order; the same path and hash published twice is listed once.</param>
-/// <param name="Problems">Outputs with one of the two mime types that do not follow the contract (each with its cell number).</param>
+/// <param name="Problems">Outputs with one of the publication mime types that do not follow the contract (each with its cell number).</param>
+/// <param name="Answer">The notebook's answer to its question (<see cref="PublicationContract.AnswerMimeType"/>), or <c>null</c>; a second one replaces the first, with a problem.</param>
+/// <param name="AnswerHtml">The <c>text/html</c> part of the answer's output (the block as the notebook shows it), or <c>null</c>.</param>
 public sealed record NotebookPublications(
     IReadOnlyList<PublishedResult> Results,
     IReadOnlyList<DataFileInfo> DataFiles,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<string> Problems,
+    PublishedAnswer? Answer = null,
+    string? AnswerHtml = null)
 {
     /// <summary>Nothing published.</summary>
     public static NotebookPublications Empty { get; } = new([], [], []);
@@ -31,6 +35,8 @@ public sealed record NotebookPublications(
         var resultIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var files = new List<DataFileInfo>();
         var problems = new List<string>();
+        PublishedAnswer? answer = null;
+        string? answerHtml = null;
         var cellNumber = 0;
         foreach (var cell in (notebook["cells"] as JsonArray ?? []).OfType<JsonObject>())
         {
@@ -63,6 +69,17 @@ public sealed record NotebookPublications(
                     }
                 }
 
+                if (ReadAnswer(data, cellNumber, problems) is { } read)
+                {
+                    if (answer is not null)
+                    {
+                        problems.Add(ReportMessages.SecondAnswer(cellNumber));
+                    }
+
+                    answer = read;
+                    answerHtml = data["text/html"] is { } html ? ReportNotebook.Text(html) : null;
+                }
+
                 var fileNode = Part(data, PublicationContract.DataFileMimeType, cellNumber, problems);
                 if (fileNode is JsonArray)
                 {
@@ -82,7 +99,27 @@ public sealed record NotebookPublications(
             }
         }
 
-        return new NotebookPublications(results, files, problems);
+        return new NotebookPublications(results, files, problems, answer, answerHtml);
+    }
+
+    private static PublishedAnswer? ReadAnswer(JsonObject data, int cell, List<string> problems)
+    {
+        switch (Part(data, PublicationContract.AnswerMimeType, cell, problems))
+        {
+            case JsonArray:
+                Reject(PublicationContract.AnswerMimeType, cell, problems);
+                return null;
+            case JsonObject part:
+                if (PublicationContract.TryRead(part, out PublishedAnswer? answer, out var violations))
+                {
+                    return answer;
+                }
+
+                Report(violations, PublicationContract.AnswerMimeType, cell, problems);
+                return null;
+            default:
+                return null;
+        }
     }
 
     private static JsonObject[] Reject(string mimeType, int cell, List<string> problems)

@@ -1,26 +1,36 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Notebooks.Reports;
 
-/// <summary>The <c>index.html</c> of a run: every notebook with its status and links to its page and executed notebook.</summary>
+/// <summary>
+/// The <c>index.html</c> of a run: the answers first (each notebook's published answer, the same block the notebook
+/// shows), then the notebooks with their titles, their questions, status and links to the page, the executed
+/// notebook and the PDF, then what moved since an earlier vintage when the run compared with one.
+/// </summary>
 public static class ReportIndexPage
 {
     /// <summary>Renders the index page (self-contained, no script).</summary>
     /// <param name="title">Page title.</param>
     /// <param name="entries">Notebooks in run order; empty when none was found.</param>
+    /// <param name="answers">The answers the notebooks published, each with its notebook's heading and the block's HTML as the notebook showed it (or <c>null</c>, then the block is written from the answer's fields).</param>
+    /// <param name="comparison">What moved since an earlier vintage, or <c>null</c>.</param>
     /// <param name="emptyMessage">What to say when <paramref name="entries"/> is empty.</param>
     /// <param name="generated">When the run finished.</param>
     /// <param name="git">The code version.</param>
     /// <param name="resultsHref">Relative link to results.json, or <c>null</c>.</param>
-    public static string Render(string title, IReadOnlyList<ReportIndexEntry> entries, string emptyMessage, DateTimeOffset generated, GitState git, string? resultsHref)
+    public static string Render(string title, IReadOnlyList<ReportIndexEntry> entries, IReadOnlyList<(NotebookHeading Heading, PublishedAnswer Answer, string? Html)> answers,
+        ResultsComparison? comparison, string emptyMessage, DateTimeOffset generated, GitState git, string? resultsHref)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(answers);
         ArgumentNullException.ThrowIfNull(git);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(ReportStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n")
             .Append("<h1 class=\"title\">").Append(E(title)).Append("</h1>\n");
         if (entries.Count == 0)
@@ -33,19 +43,52 @@ public static class ReportIndexPage
             html.Append(failed == 0
                 ? F($"<p class=\"status ok\">All {entries.Count} notebooks ran without error.</p>\n")
                 : F($"<p class=\"status failed\">{failed} of {entries.Count} notebooks failed.</p>\n"));
-            html.Append("<table>\n<thead><tr><th>notebook</th><th>status</th><th>duration</th><th>key figures</th><th>executed notebook</th></tr></thead>\n<tbody>\n");
+            foreach (var (heading, answer, block) in answers)
+            {
+                html.Append("<section class=\"answer\">\n<h2>The answer <span class=\"from\">(").Append(E(heading.Title)).Append(")</span></h2>\n")
+                    .Append("<div class=\"output html\">").Append(block ?? Block(answer)).Append("</div>\n</section>\n");
+            }
+
+            html.Append("<h2>Notebooks</h2>\n<table class=\"notebooks\">\n<thead><tr><th>notebook</th><th>question</th><th>status</th><th class=\"num\">duration</th><th>files</th></tr></thead>\n<tbody>\n");
             foreach (var entry in entries)
             {
                 html.Append("<tr><td>");
-                html.Append(entry.ReportHref is null ? E(entry.Name) : $"<a href=\"{E(entry.ReportHref)}\">{E(entry.Name)}</a>");
+                html.Append(entry.ReportHref is null ? E(entry.Heading.Title) : $"<a href=\"{E(entry.ReportHref)}\">{E(entry.Heading.Title)}</a>");
+                html.Append("</td><td>").Append(E(entry.Heading.Question ?? ""));
                 html.Append("</td><td>").Append(entry.Succeeded ? "<span class=\"status ok\">succeeded</span>" : "<span class=\"failed\">failed</span>: " + E(entry.Failure ?? ""));
-                html.Append("</td><td class=\"num\">").Append(entry.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)).Append(" s</td><td class=\"num\">")
-                    .Append(entry.KeyFigures.ToString(CultureInfo.InvariantCulture)).Append("</td><td>");
-                html.Append(entry.NotebookHref is null ? "" : $"<a href=\"{E(entry.NotebookHref)}\">{E(entry.NotebookHref)}</a>");
+                html.Append("</td><td class=\"num\">").Append(entry.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)).Append("&nbsp;s</td><td class=\"files\">");
+                var links = new List<string>();
+                if (entry.ReportHref is { } page) links.Add($"<a href=\"{E(page)}\">page</a>");
+                if (entry.NotebookHref is { } notebook) links.Add($"<a href=\"{E(notebook)}\" title=\"{E(notebook)}\">notebook (.ipynb)</a>");
+                if (entry.PdfHref is { } pdf) links.Add($"<a href=\"{E(pdf)}\" title=\"{E(pdf)}\">PDF</a>");
+                html.Append(links.Count == 0 ? E(entry.FileName) : string.Join(" · ", links));
                 html.Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");
+        }
+
+        if (comparison is not null)
+        {
+            html.Append("<section class=\"comparison\">\n<h2>What moved since the earlier run</h2>\n");
+            html.Append("<p>Compared with <code>").Append(E(comparison.Against ?? "an earlier results.json")).Append("</code>, relative tolerance ")
+                .Append(E(comparison.Tolerance.ToString("R", CultureInfo.InvariantCulture))).Append(".</p>\n");
+            if (comparison.Changes.Count == 0)
+            {
+                html.Append("<p>").Append(E(comparison.ToString())).Append("</p>\n");
+            }
+            else
+            {
+                html.Append("<ul>\n");
+                foreach (var change in comparison.Changes)
+                {
+                    html.Append("<li>").Append(E(change.Description)).Append("</li>\n");
+                }
+
+                html.Append("</ul>\n");
+            }
+
+            html.Append("</section>\n");
         }
 
         html.Append("<footer class=\"provenance\">\n<dl>\n")
@@ -58,6 +101,17 @@ public static class ReportIndexPage
 
         html.Append("</dl>\n</footer>\n</main>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    // The answer from its fields, when the notebook's output held no HTML of it (another front end wrote it).
+    private static string Block(PublishedAnswer answer)
+    {
+        var html = new StringBuilder("<div class=\"zg-answer\">");
+        html.Append("<p><strong>").Append(E(answer.Question)).Append("</strong></p><p>").Append(E(answer.Headline)).Append("</p>");
+        if (answer.ConditionalOn.Length > 0) html.Append("<p><strong>Conditional on</strong> ").Append(E(answer.ConditionalOn)).Append("</p>");
+        if (answer.TurnsOn.Count > 0) html.Append("<p><strong>It turns on</strong></p><ul>").Append(string.Concat(answer.TurnsOn.Select(t => "<li>" + E(t) + "</li>"))).Append("</ul>");
+        if (answer.SettledBy.Length > 0) html.Append("<p><strong>Settled by</strong> ").Append(E(answer.SettledBy)).Append("</p>");
+        return html.Append("</div>").ToString();
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

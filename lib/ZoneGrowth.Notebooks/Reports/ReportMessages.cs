@@ -20,6 +20,12 @@ internal static class ReportMessages
     public static string DuplicateResult(int cell, string name) =>
         F($"cell {cell}: result '{name}' was published more than once; the last value is kept. A name identifies one figure of the notebook: give the others their own names.");
 
+    public static string SetupFolded(int codeCells) =>
+        F($"Parameters and setup ({codeCells} code {(codeCells == 1 ? "cell" : "cells")}; the values used are in the provenance)");
+
+    public static string SecondAnswer(int cell) =>
+        F($"cell {cell}: a second answer was published; the last is kept. A notebook answers one question: publish one answer.");
+
     public static string FigureAdded(string key, string figure) => F($"added   {key} = {figure}");
 
     public static string FigureRemoved(string key, string figure) => F($"removed {key} (was {figure})");
@@ -31,8 +37,20 @@ internal static class ReportMessages
 
     public static string DataFileAdded(string path, string sha256, int rows) => F($"data file added   {path} (sha256 {sha256}, {rows} rows)");
 
-    public static string DataFileChanged(string path, ZoneGrowth.Data.DataFileInfo then, ZoneGrowth.Data.DataFileInfo now) =>
-        F($"data file changed {path}: sha256 {then.Sha256} -> {now.Sha256}, rows {then.Rows} -> {now.Rows}");
+    public static string DataFileChanged(ZoneGrowth.Data.DataFileInfo then, ZoneGrowth.Data.DataFileInfo now, string? rows)
+    {
+        var name = then.Path == now.Path ? now.Path : F($"{now.Path} (was {then.Path})");
+        return rows is { Length: > 0 }
+            ? F($"data file changed {name}: {rows}")
+            : rows is null
+                ? F($"data file changed {name}: sha256 {Hash(then.Sha256)} -> {Hash(now.Sha256)}, rows {then.Rows} -> {now.Rows} (the earlier results.json kept no rows to compare)")
+                : F($"data file changed {name}: the same rows, written differently (sha256 {Hash(then.Sha256)} -> {Hash(now.Sha256)})");
+    }
+
+    private static string Hash(string sha256) => sha256.Length > 12 ? sha256[..12] + "…" : sha256;
+
+    public static string NotebookNotRun(string path, int figures) =>
+        F($"not run  {path}: not part of this run, so its {figures} key {(figures == 1 ? "figure was" : "figures were")} not compared");
 
     public static string DataFileRemoved(string path, string sha256) => F($"data file removed {path} (was sha256 {sha256})");
 

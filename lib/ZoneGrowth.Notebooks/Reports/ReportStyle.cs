@@ -6,7 +6,8 @@ internal static class ReportStyle
     /// <summary>
     /// Scales each wide table for print: lays the tables out as in print (cells at most 14rem, a column 700 CSS
     /// pixels wide, about A4 less its margins), and gives each one wider than that the zoom that fits it
-    /// (<c>--zg-fit</c>, at least 0.55, below which text is too small to read; beyond that cells wrap).
+    /// (<c>--zg-fit</c>, at least 0.6: 7 pt for the tables' 12 pt text, below which it is too small to read; beyond
+    /// that cells wrap).
     /// </summary>
     public const string FitScript = """
         (function () {
@@ -14,7 +15,7 @@ internal static class ReportStyle
           document.body.classList.add('zg-measure-print');
           var tables = document.querySelectorAll('.output.html table');
           for (var i = 0; i < tables.length; i++) {
-            var fit = Math.max(0.55, Math.min(1, width / tables[i].scrollWidth));
+            var fit = Math.max(0.6, Math.min(1, width / tables[i].scrollWidth));
             if (fit < 1) { tables[i].style.setProperty('--zg-fit', fit.toFixed(3)); }
           }
           document.body.classList.remove('zg-measure-print');
@@ -50,18 +51,22 @@ internal static class ReportStyle
         .output.html td pre, .output.html th pre { white-space: pre-wrap; word-break: normal; overflow-wrap: normal; padding: 0; margin: 0; }
         /* The picture run rendered of each chart stands in for the interactive chart in print. */
         .chart-picture { display: none; max-width: 100%; height: auto; }
-        .output.published { color: #57606a; font-size: .9rem; margin: .2rem 0; }
+        p.output.published { color: #57606a; font-size: .9rem; margin: .2rem 0; }
+        details.setup { margin: 1rem 0; border: 1px solid #d0d7de; border-radius: 6px; padding: .3rem .8rem; }
+        details.setup > summary { cursor: pointer; color: #57606a; font-size: .9rem; }
+        .answer h2 .from { font-weight: normal; color: #57606a; font-size: 1rem; }
+        table.notebooks td.files { white-space: nowrap; }
+        .comparison li { margin: .2rem 0; }
         table { border-collapse: collapse; margin: .5rem 0; }
         th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; color: inherit; }
-        .key-figures { background: #f6f8fa; padding: .5rem 1rem; border-radius: 6px; }
-        .key-figures td.num { white-space: nowrap; } /* a figure and its interval read on one line; the description wraps */
         footer.provenance { margin-top: 3rem; border-top: 1px solid #d0d7de; font-size: .9rem; color: #424a53; }
         footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         footer dt { font-weight: 600; } footer dd { margin: 0; word-break: break-all; }
         /* Print (the browser's own and run --pdf): A4 with page numbers; charts as the pictures run rendered; wide
-           tables scaled down to the page width by FitScript (not below 55 %), then wrapped; the provenance on a
-           last page of its own. */
+           tables scaled down to the page width by FitScript (not below 60 %, 7 pt), then wrapped; a code cell kept
+           on the page of its output (a whole cell with a chart or picture moves to the next page rather than leave its
+           code behind); the provenance on a last page of its own. */
         @page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #57606a; } }
         body.zg-measure-print .output.html { width: 700px; overflow: visible; }
         body.zg-measure-print .output.html td, body.zg-measure-print .output.html th { max-width: 14rem; }
@@ -74,6 +79,8 @@ internal static class ReportStyle
             .output.html td pre, .output.html th pre { font: inherit; }
             .output.html tr > :first-child { position: static; }
             tr, .output.chart, .output.image, figure { break-inside: avoid; }
+            .cell.code:has(.output.chart), .cell.code:has(.output.image) { break-inside: avoid; }
+            .cell.code .prompt, pre.source { break-after: avoid; }
             h1, h2, h3 { break-after: avoid; }
             .output.chart { overflow: visible; }
             .output.chart:has(.chart-picture) .zg-chart { display: none; }

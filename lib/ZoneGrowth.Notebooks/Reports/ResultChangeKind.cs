@@ -15,4 +15,6 @@ public enum ResultChangeKind
     DataFileAdded,
     /// <summary>A data file read before but not now.</summary>
     DataFileRemoved,
+    /// <summary>A notebook of the earlier run that this run did not run (its figures are not compared).</summary>
+    NotRun,
 }

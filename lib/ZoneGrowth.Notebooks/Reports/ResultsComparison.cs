@@ -6,27 +6,34 @@ namespace ZoneGrowth.Notebooks.Reports;
 
 /// <summary>
 /// Compares two vintages of <c>results.json</c>: key figures (identified by notebook key and name) whose value,
-/// low or high moved by more than a relative tolerance, figures added or removed, and data files (by path) whose
-/// hash or row count changed, or that were added or removed. Figures are written by their unit
-/// (<see cref="KeyFigureText"/>) with the relative change beside them, so a move smaller than the rounding shows.
+/// low or high moved by more than a relative tolerance, figures added or removed, data files whose content changed
+/// (with the rows added, removed or changed when both vintages kept the rows), and notebooks of the earlier run
+/// that this run did not run. Figures are written by their unit (<see cref="KeyFigureText"/>) with the relative
+/// change as a percentage beside them, so a move smaller than the rounding shows.
 /// </summary>
+/// <param name="Against">The earlier results file, as given, or <c>null</c>.</param>
 /// <param name="Tolerance">The relative tolerance used.</param>
-/// <param name="Changes">Every difference, figures first (in the current file's order), then data files.</param>
-public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultChange> Changes)
+/// <param name="Changes">Every difference: notebooks not run, then figures (in the current file's order), then data files.</param>
+public sealed record ResultsComparison(string? Against, double Tolerance, IReadOnlyList<ResultChange> Changes)
 {
     /// <summary>Default relative tolerance: 1e-6.</summary>
     public const double DefaultTolerance = 1e-6;
 
-    /// <summary><c>true</c> when anything changed.</summary>
-    public bool HasDrift => Changes.Count > 0;
+    /// <summary><c>true</c> when a figure moved, was added or removed, or a data file changed (a notebook not run is not drift).</summary>
+    public bool HasDrift => Changes.Any(c => c.Kind != ResultChangeKind.NotRun);
 
     /// <summary>
     /// Compares <paramref name="previous"/> with <paramref name="current"/>. A number moved when
     /// <c>|current - previous| &gt; tolerance * max(|previous|, |current|)</c> (so 0 to 0 never moves, and any move
-    /// away from 0 does); an interval end that appears or disappears counts as moved.
+    /// away from 0 does); an interval end that appears or disappears counts as moved. The figures of a notebook the
+    /// earlier run ran and this one did not are not compared: the notebook is listed as not run.
     /// </summary>
+    /// <param name="previous">The earlier vintage.</param>
+    /// <param name="current">This run's.</param>
+    /// <param name="tolerance">The relative tolerance.</param>
+    /// <param name="against">Where the earlier vintage was read from, for the record.</param>
     /// <exception cref="ArgumentOutOfRangeException">The tolerance is negative or not finite.</exception>
-    public static ResultsComparison Compare(ResultsFile previous, ResultsFile current, double tolerance = DefaultTolerance)
+    public static ResultsComparison Compare(ResultsFile previous, ResultsFile current, double tolerance = DefaultTolerance, string? against = null)
     {
         ArgumentNullException.ThrowIfNull(previous);
         ArgumentNullException.ThrowIfNull(current);
@@ -36,6 +43,14 @@ public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultCha
         }
 
         var changes = new List<ResultChange>();
+        var ranNow = current.Notebooks.Select(n => n.Path).ToHashSet(StringComparer.Ordinal);
+        var notRun = previous.Notebooks.Where(n => !ranNow.Contains(n.Path)).ToList();
+        foreach (var notebook in notRun)
+        {
+            changes.Add(new ResultChange(ResultChangeKind.NotRun, notebook.Path, null, null, ReportMessages.NotebookNotRun(notebook.Path, notebook.Results.Count)));
+        }
+
+        var notRunKeys = notRun.SelectMany(n => n.Results).Select(Key).ToHashSet(StringComparer.Ordinal);
         var before = Figures(previous);
         var after = Figures(current);
         foreach (var (key, now) in after)
@@ -56,39 +71,90 @@ public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultCha
             }
         }
 
-        foreach (var (key, then) in before.Where(b => !after.ContainsKey(b.Key)))
+        foreach (var (key, then) in before.Where(b => !after.ContainsKey(b.Key) && !notRunKeys.Contains(b.Key)))
         {
             changes.Add(new ResultChange(ResultChangeKind.Removed, key, then.Value, null, ReportMessages.FigureRemoved(key, KeyFigureText.Of(then))));
         }
 
-        var filesBefore = Files(previous);
-        var filesAfter = Files(current);
-        foreach (var (path, now) in filesAfter)
-        {
-            if (!filesBefore.TryGetValue(path, out var then))
-            {
-                changes.Add(new ResultChange(ResultChangeKind.DataFileAdded, path, null, null, ReportMessages.DataFileAdded(path, now.Sha256, now.Rows)));
-            }
-            else if (!string.Equals(then.Sha256, now.Sha256, StringComparison.OrdinalIgnoreCase) || then.Rows != now.Rows)
-            {
-                changes.Add(new ResultChange(ResultChangeKind.DataFileChanged, path, null, null,
-                    ReportMessages.DataFileChanged(path, then, now)));
-            }
-        }
-
-        foreach (var (path, then) in filesBefore.Where(b => !filesAfter.ContainsKey(b.Key)))
-        {
-            changes.Add(new ResultChange(ResultChangeKind.DataFileRemoved, path, null, null, ReportMessages.DataFileRemoved(path, then.Sha256)));
-        }
-
-        return new ResultsComparison(tolerance, changes);
+        changes.AddRange(DataFiles(previous, current, notRun));
+        return new ResultsComparison(against, tolerance, changes);
     }
 
     /// <summary>The changes, one per line, or a line saying nothing moved.</summary>
     public override string ToString() =>
-        HasDrift
+        Changes.Count > 0
             ? string.Join("\n", Changes.Select(c => c.Description))
             : ReportMessages.NothingMoved(Tolerance);
+
+    /// <summary>A relative change as a percentage: <c>+2.9 %</c>, <c>−0.00012 %</c> (two significant digits below 0.1 %).</summary>
+    public static string Percent(double then, double now)
+    {
+        if (then == 0)
+        {
+            return "from zero";
+        }
+
+        var relative = 100 * (now - then) / Math.Abs(then);
+        var magnitude = Math.Abs(relative);
+        var text = magnitude >= 0.1 || magnitude == 0
+            ? magnitude.ToString("0.0", CultureInfo.InvariantCulture)
+            : magnitude.ToString("0." + new string('0', Math.Max(1, 1 - (int)Math.Floor(Math.Log10(magnitude)))), CultureInfo.InvariantCulture);
+        return (relative > 0 ? "+" : relative < 0 ? "−" : "") + text + " %";
+    }
+
+    // Data files are paired by notebook: the same notebook reading another file (a new vintage under a new name)
+    // is a change of that file, not one file added and another removed. A pair or a file is reported once.
+    private static IEnumerable<ResultChange> DataFiles(ResultsFile previous, ResultsFile current, IReadOnlyList<ResultsFileNotebook> notRun)
+    {
+        var changes = new List<ResultChange>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pairedBefore = new HashSet<(string, string)>();
+        var pairedAfter = new HashSet<(string, string)>();
+        var earlier = previous.Notebooks.ToDictionary(n => n.Path, StringComparer.Ordinal);
+        foreach (var notebook in current.Notebooks)
+        {
+            if (!earlier.TryGetValue(notebook.Path, out var then))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < Math.Min(then.DataFiles.Count, notebook.DataFiles.Count); i++)
+            {
+                var (a, b) = (then.DataFiles[i], notebook.DataFiles[i]);
+                pairedBefore.Add((a.Path, a.Sha256));
+                pairedAfter.Add((b.Path, b.Sha256));
+                if (string.Equals(a.Sha256, b.Sha256, StringComparison.OrdinalIgnoreCase) || !seen.Add(a.Sha256 + ">" + b.Sha256))
+                {
+                    continue;
+                }
+
+                var rows = Snapshot(previous, a) is { } s0 && Snapshot(current, b) is { } s1 ? DataFileDiff.Compare(s0, s1).ToString() : null;
+                changes.Add(new ResultChange(ResultChangeKind.DataFileChanged, b.Path, null, null, ReportMessages.DataFileChanged(a, b, rows)));
+            }
+        }
+
+        foreach (var file in current.Notebooks.SelectMany(n => n.DataFiles).Where(f => !pairedAfter.Contains((f.Path, f.Sha256))).DistinctBy(f => f.Path))
+        {
+            if (!previous.Notebooks.SelectMany(n => n.DataFiles).Any(f => f.Path == file.Path && f.Sha256 == file.Sha256))
+            {
+                changes.Add(new ResultChange(ResultChangeKind.DataFileAdded, file.Path, null, null, ReportMessages.DataFileAdded(file.Path, file.Sha256, file.Rows)));
+            }
+        }
+
+        var skipped = notRun.SelectMany(n => n.DataFiles).Select(f => (f.Path, f.Sha256)).ToHashSet();
+        foreach (var file in previous.Notebooks.SelectMany(n => n.DataFiles).Where(f => !pairedBefore.Contains((f.Path, f.Sha256)) && !skipped.Contains((f.Path, f.Sha256))).DistinctBy(f => f.Path))
+        {
+            if (!current.Notebooks.SelectMany(n => n.DataFiles).Any(f => f.Path == file.Path && f.Sha256 == file.Sha256))
+            {
+                changes.Add(new ResultChange(ResultChangeKind.DataFileRemoved, file.Path, null, null, ReportMessages.DataFileRemoved(file.Path, file.Sha256)));
+            }
+        }
+
+        return changes;
+    }
+
+    private static DataFileSnapshot? Snapshot(ResultsFile file, DataFileInfo info) =>
+        file.DataFileRows.FirstOrDefault(s => string.Equals(s.Sha256, info.Sha256, StringComparison.OrdinalIgnoreCase));
 
     private static bool Moved(double? then, double? now, double tolerance) =>
         (then, now) switch
@@ -98,29 +164,19 @@ public sealed record ResultsComparison(double Tolerance, IReadOnlyList<ResultCha
             ({ } a, { } b) => Math.Abs(b - a) > tolerance * Math.Max(Math.Abs(a), Math.Abs(b)),
         };
 
-    private static string Relative(double then, double now) =>
-        then == 0 ? "from zero" : ((now - then) / Math.Abs(then)).ToString("+0.###E+0;-0.###E+0", CultureInfo.InvariantCulture) + " relative";
+    private static string Relative(double then, double now) => Percent(then, now);
+
+    private static string Key(PublishedResult result) => result.NotebookKey + "/" + result.Name;
 
     private static Dictionary<string, PublishedResult> Figures(ResultsFile file)
     {
         var figures = new Dictionary<string, PublishedResult>(StringComparer.Ordinal);
         foreach (var result in file.Notebooks.SelectMany(n => n.Results))
         {
-            figures[result.NotebookKey + "/" + result.Name] = result;
+            figures[Key(result)] = result;
         }
 
         return figures;
-    }
-
-    private static Dictionary<string, DataFileInfo> Files(ResultsFile file)
-    {
-        var files = new Dictionary<string, DataFileInfo>(StringComparer.Ordinal);
-        foreach (var f in file.Notebooks.SelectMany(n => n.DataFiles))
-        {
-            files[f.Path] = f;
-        }
-
-        return files;
     }
 
     // An interval end in the figure's unit (KeyFigureText's rule), "none" when absent.

@@ -8,9 +8,12 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// <summary>
 /// <c>results.json</c>: what one run of the workbook published, for comparing vintages. Written with snake_case
 /// names: <c>{"generated", "git": {"is_checkout", "commit", "dirty"}, "parameters": {name: value},
-/// "notebooks": [{"path", "status", "duration_seconds", "failure", "data_files", "results"}]}</c>; each entry of
-/// <c>data_files</c> and <c>results</c> is the object of the publication contract
-/// (<see cref="ZoneGrowth.Publishing.PublicationContract"/>).
+/// "notebooks": [{"path", "title", "question", "status", "duration_seconds", "failure", "data_files", "results", "answer"}],
+/// "data_file_rows": [{"sha256", "header", "rows": [{"line", "cells"}]}], "comparison": {"against", "tolerance", "changes":
+/// [{"kind", "key", "previous", "current", "description"}]} or null}</c>; each entry of <c>data_files</c> and
+/// <c>results</c>, and <c>answer</c>, is the object of the publication contract
+/// (<see cref="ZoneGrowth.Publishing.PublicationContract"/>). <c>data_file_rows</c> keeps each data file read, by
+/// hash, so that the next vintage can name the rows that changed (<see cref="ZoneGrowth.Data.DataFileDiff"/>).
 /// </summary>
 /// <param name="Generated">When the run finished.</param>
 /// <param name="Git">The code version.</param>
@@ -25,12 +28,19 @@ public sealed record ResultsFile(
     IReadOnlyDictionary<string, JsonNode?> Parameters,
     IReadOnlyList<ResultsFileNotebook> Notebooks)
 {
+    /// <summary>The rows of every data file the notebooks read (once per file content), for comparing vintages.</summary>
+    public IReadOnlyList<ZoneGrowth.Data.DataFileSnapshot> DataFileRows { get; init; } = [];
+
+    /// <summary>What moved since an earlier vintage (<c>run --compare</c>), or <c>null</c> when none was given.</summary>
+    public ResultsComparison? Comparison { get; init; }
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         NumberHandling = JsonNumberHandling.Strict,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         // A data file, not HTML: keep '<', '&' and non-ASCII readable (still valid JSON).
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
@@ -58,7 +68,7 @@ public sealed record ResultsFile(
         {
             var file = JsonSerializer.Deserialize<ResultsFile>(File.ReadAllText(path), Json);
             return file is { Notebooks: not null, Parameters: not null, Git: not null } && file.Notebooks.All(n => n is { Results: not null, DataFiles: not null, Path: not null })
-                ? file
+                ? file with { DataFileRows = file.DataFileRows ?? [] }
                 : throw new InvalidDataException(ReportMessages.ResultsFileInvalid(path, "missing 'notebooks', 'parameters' or 'git'"));
         }
         catch (JsonException e)

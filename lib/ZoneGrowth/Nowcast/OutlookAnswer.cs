@@ -19,6 +19,11 @@ public sealed record OutlookAnswer(string Question, double Probability, string W
     /// <summary>The scale the words are taken from.</summary>
     public const string Scale = "the IPCC's likelihood scale: virtually certain ≥ 0.99, very likely ≥ 0.90, likely ≥ 0.66, about as likely as not 0.33–0.66, unlikely ≤ 0.33";
 
+    /// <summary>The answer as a notebook publishes it (<see cref="Publishing.PublishedAnswer"/>): for the run's index page, its summary and <c>results.json</c>.</summary>
+    /// <param name="notebookKey">The notebook's key, e.g. <c>03-target</c>.</param>
+    public Publishing.PublishedAnswer ToPublished(string notebookKey) =>
+        Publishing.PublishedAnswer.Create(notebookKey, Question, Headline, Probability, ConditionalOn, TurnsOn, Settle);
+
     /// <summary>The block as plain text, one paragraph per part.</summary>
     public override string ToString() =>
         string.Join(Environment.NewLine + Environment.NewLine, new[] { Question, Headline, "Conditional on: " + ConditionalOn }

@@ -186,7 +186,7 @@ public sealed class TargetOutlook
             }
 
             figures.Add(Publishing.PublishedResult.Create(notebookKey, "p_met_monte_carlo", simulation.Probability, simulation.Probability - (2 * simulation.StandardError), simulation.Probability + (2 * simulation.StandardError), "probability",
-                NowcastMessages.Invariant($"Monte Carlo P(target met) of the same distribution as p_met ({simulation.Options.Paths} paths, seed {simulation.Options.Seed}), ± 2 standard errors."), Publishing.IntervalKind.MonteCarlo));
+                NowcastMessages.Invariant($"Monte Carlo P(target met) of the same distribution as the headline P ({simulation.Options.Paths} paths, seed {simulation.Options.Seed}), ± 2 standard errors."), Publishing.IntervalKind.MonteCarlo));
         }
 
         return figures;

@@ -4,9 +4,11 @@ using ZoneGrowth.Data;
 namespace ZoneGrowth.Publishing;
 
 /// <summary>
-/// How a published figure reads, by its unit: the one rule used wherever a figure is shown (the notebook's
-/// display of a published result, the "Key figures" table of the HTML report, the <c>run</c> summary and the
-/// <c>--compare</c> output). <c>results.json</c> keeps the raw numbers. Invariant culture throughout.
+/// How a number reads: the workbook's one number formatter, used wherever a number is shown (tables, charts,
+/// prose, published figures, the <c>run</c> summary and the <c>--compare</c> output). <see cref="Value(double, string)"/>
+/// formats by a unit; <see cref="Level"/>, <see cref="Percent"/>, <see cref="Signed"/>, <see cref="Probability"/> and
+/// the others give the same rules to callers that know what they hold. <c>results.json</c> keeps the raw numbers.
+/// Invariant culture throughout.
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -161,11 +163,36 @@ public static class KeyFigureText
             : UnitKind.Other;
     }
 
-    private static string Level(double value)
+    /// <summary>A level or other quantity with thousands separators: one decimal from 100 up, two from 1, up to four below: <c>4,758.7</c>, <c>12.35</c>, <c>0.0123</c>.</summary>
+    public static string Level(double value) =>
+        !double.IsFinite(value) ? NotFinite(value) : Format(value, Math.Abs(value) >= 100 ? "#,##0.0" : Math.Abs(value) >= 1 ? "#,##0.00" : "0.####");
+
+    /// <summary>A signed level difference: <c>+120.5</c>, <c>−300.0</c> (a true minus sign).</summary>
+    public static string SignedLevel(double value)
     {
-        var magnitude = Math.Abs(value);
-        return Format(value, magnitude >= 100 ? "#,##0.0" : magnitude >= 1 ? "#,##0.00" : "0.####");
+        var text = Level(Math.Abs(value));
+        return text == Level(0) || !double.IsFinite(value) ? text : (value > 0 ? "+" : "−") + text;
     }
+
+    /// <summary>A fraction as a percentage with one decimal: 0.172 → <c>17.2 %</c>.</summary>
+    public static string Percent(double fraction) => !double.IsFinite(fraction) ? NotFinite(fraction) : Format(100 * fraction, "0.0") + " %";
+
+    /// <summary>A probability by the one rule of <see cref="Number"/>: two decimals, <c>&lt; 0.01</c> and <c>&gt; 0.99</c> at the ends.</summary>
+    public static string Probability(double p) => Number(p, "probability");
+
+    /// <summary>A probability with four decimals, for a Monte Carlo estimate beside its standard error (where the digits are the point).</summary>
+    public static string PreciseProbability(double p) => !double.IsFinite(p) ? NotFinite(p) : Format(p, "0.0000");
+
+    /// <summary>A whole number as written in a year or a count of rows: no separators, <c>2025</c>.</summary>
+    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An axis tick label written out in full: thousands grouped, up to four decimals, never an SI suffix (<c>3,000</c>, not <c>3k</c>).</summary>
+    public static string Tick(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>A factor such as a revision ratio: 0.9 → <c>0.90</c>.</summary>
+    public static string Factor(double value) => !double.IsFinite(value) ? NotFinite(value) : Format(value, "0.00##");
+
+    private static string NotFinite(double value) => double.IsNaN(value) ? "n/a" : value > 0 ? "inf" : "-inf";
 
     private static string Format(double value, string format)
     {

@@ -12,7 +12,9 @@ namespace ZoneGrowth.Publishing;
 /// whose mime bundle holds <see cref="ResultMimeType"/> with
 /// <c>{"notebook_key", "name", "value", "low", "high", "interval", "unit", "description"}</c> (a <see cref="PublishedResult"/>;
 /// <c>interval</c> is <see cref="IntervalKind"/>'s word, and reads as <c>none</c> when absent, as in files written before it)
-/// or <see cref="DataFileMimeType"/> with <c>{"path", "sha256", "rows"}</c> (a <see cref="DataFileInfo"/>).
+/// or <see cref="DataFileMimeType"/> with <c>{"path", "sha256", "rows"}</c> (a <see cref="DataFileInfo"/>), or
+/// <see cref="AnswerMimeType"/> with <c>{"notebook_key", "question", "headline", "probability", "conditional_on",
+/// "turns_on", "settled_by"}</c> (a <see cref="PublishedAnswer"/>: the notebook's answer to its question).
 /// <c>ZoneGrowth.Display.Results</c> writes with it, <c>ZoneGrowth.Notebooks</c>' collector reads with it, and
 /// <c>results.json</c> stores the same objects (through the types' JSON converters, which call it).
 /// </summary>
@@ -26,11 +28,15 @@ public static class PublicationContract
     /// <summary>The mime type of a published key figure.</summary>
     public const string ResultMimeType = "application/vnd.zonegrowth.result+json";
 
+    /// <summary>The mime type of a notebook's answer to its question (<see cref="PublishedAnswer"/>).</summary>
+    public const string AnswerMimeType = "application/vnd.zonegrowth.answer+json";
+
     /// <summary>The mime type of a data file a notebook read.</summary>
     public const string DataFileMimeType = "application/vnd.zonegrowth.datafile+json";
 
     private const string NotebookKey = "notebook_key", Name = "name", Value = "value", Low = "low", High = "high", Interval = "interval", Unit = "unit", Description = "description";
     private const string FilePath = "path", Sha256 = "sha256", Rows = "rows";
+    private const string Question = "question", Headline = "headline", Probability = "probability", ConditionalOn = "conditional_on", TurnsOn = "turns_on", SettledBy = "settled_by";
 
     /// <summary>Writes a key figure as exactly <c>{"notebook_key", "name", "value", "low", "high", "interval", "unit", "description"}</c>
     /// (low and high are JSON null when absent; numbers round-trip).</summary>
@@ -61,6 +67,32 @@ public static class PublicationContract
         json.WriteNumber(Rows, file.Rows);
         json.WriteEndObject();
     }
+
+    /// <summary>Writes an answer as exactly <c>{"notebook_key", "question", "headline", "probability", "conditional_on", "turns_on", "settled_by"}</c>
+    /// (probability is JSON null when the answer is not one; turns_on is a list of strings).</summary>
+    public static void Write(Utf8JsonWriter json, PublishedAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(answer);
+        json.WriteStartObject();
+        json.WriteString(NotebookKey, answer.NotebookKey);
+        json.WriteString(Question, answer.Question);
+        json.WriteString(Headline, answer.Headline);
+        WriteNullable(json, Probability, answer.Probability);
+        json.WriteString(ConditionalOn, answer.ConditionalOn);
+        json.WriteStartArray(TurnsOn);
+        foreach (var choice in answer.TurnsOn)
+        {
+            json.WriteStringValue(choice);
+        }
+
+        json.WriteEndArray();
+        json.WriteString(SettledBy, answer.SettledBy);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The JSON text of an answer (the <see cref="AnswerMimeType"/> part of its display).</summary>
+    public static string ToJson(PublishedAnswer answer) => ToJson(json => Write(json, answer));
 
     /// <summary>The JSON text of a key figure (the <see cref="ResultMimeType"/> part of its display).</summary>
     public static string ToJson(PublishedResult result) => ToJson(json => Write(json, result));
@@ -107,6 +139,34 @@ public static class PublicationContract
         violations = problems;
         result = problems.Count == 0 ? new PublishedResult(key!, name!, value!.Value, low, high, Text(json, Unit) ?? "", Text(json, Description) ?? "", kind) : null;
         return result is not null;
+    }
+
+    /// <summary>Reads an answer; every field that breaks the contract is listed (conditional_on, turns_on and settled_by may be absent).</summary>
+    /// <returns><c>true</c> with the answer, or <c>false</c> with at least one violation.</returns>
+    public static bool TryRead(JsonObject json, [NotNullWhen(true)] out PublishedAnswer? answer, out IReadOnlyList<ContractViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new List<ContractViolation>();
+        var key = Text(json, NotebookKey);
+        var question = Text(json, Question);
+        var headline = Text(json, Headline);
+        var (probabilityOk, probability) = OptionalNumber(json, Probability);
+        var turnsOn = json[TurnsOn] switch
+        {
+            null => [],
+            JsonArray a when a.All(n => n is JsonValue v && v.GetValueKind() == JsonValueKind.String) => a.Select(n => n!.GetValue<string>()).ToArray(),
+            _ => null,
+        };
+        if (string.IsNullOrEmpty(key)) problems.Add(new(NotebookKey, PublicationMessages.NonEmptyString));
+        if (string.IsNullOrEmpty(question)) problems.Add(new(Question, PublicationMessages.NonEmptyString));
+        if (string.IsNullOrEmpty(headline)) problems.Add(new(Headline, PublicationMessages.NonEmptyString));
+        if (!probabilityOk || probability is < 0 or > 1) problems.Add(new(Probability, PublicationMessages.ProbabilityOrNull));
+        if (turnsOn is null) problems.Add(new(TurnsOn, PublicationMessages.TextList));
+        violations = problems;
+        answer = problems.Count == 0
+            ? new PublishedAnswer(key!, question!, headline!, probability, Text(json, ConditionalOn) ?? "", turnsOn!, Text(json, SettledBy) ?? "")
+            : null;
+        return answer is not null;
     }
 
     /// <summary>Reads a data file; every field that breaks the contract is listed. The hash is kept in lower case.</summary>

@@ -28,6 +28,15 @@ internal static class PublicationMessages
     public static string Broken(string mimeType, IEnumerable<ContractViolation> violations) =>
         F($"A {mimeType} object breaks the contract: {string.Join("; ", violations.Select(v => $"'{v.Field}' must be {v.Expected}"))}.");
 
+    public static string EmptyAnswerText(string field, string? found) =>
+        F($"A published answer's {field} was \"{found}\"; it must be a non-empty text. Publish the answer a result writes, e.g. Results.Publish(\"03-target\", outlook.Answer(simulation)).");
+
+    public static string AnswerProbability(double found) =>
+        F($"A published answer's probability is {found}; it must lie between 0 and 1, or be null when the answer is not a probability.");
+
+    public const string TextList = "a list of strings";
+    public const string ProbabilityOrNull = "a number from 0 to 1, or null";
+
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     public static string IntervalKind(string name, Publishing.IntervalKind kind) =>

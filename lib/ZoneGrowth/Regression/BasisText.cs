@@ -12,43 +12,45 @@ public static partial class BasisText
 {
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
-    /// <summary>"the basis first published", "the basis revised after the fifth national economic census (census5)" or "the basis x".</summary>
-    public static string Describe(string basis)
-    {
-        if (basis.Length == 0)
-        {
-            return "the basis first published";
-        }
-
-        var census = Census().Match(basis);
-        if (census.Success && int.TryParse(census.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= 1 && number <= Ordinals.Length)
-        {
-            return $"the basis revised after the {Ordinals[number - 1]} national economic census ({basis})";
-        }
-
-        return $"the basis {basis}";
-    }
+    /// <summary>"the basis first published", "the basis revised after the fifth national economic census" or "the basis x".</summary>
+    public static string Describe(string basis) =>
+        basis.Length == 0 ? "the basis first published" : CensusNumber(basis) is { } n ? $"the basis revised after the {Ordinals[n - 1]} national economic census" : $"the basis {basis}";
 
     /// <summary>The basis as a phrase after a figure: "as first published", "revised after the fifth national economic census".</summary>
-    public static string Phrase(string basis)
-    {
-        var text = Describe(basis);
-        return basis.Length == 0 ? "as first published" : text.StartsWith("the basis revised ", StringComparison.Ordinal) ? text["the basis ".Length..^(basis.Length + 3)] : "on basis " + basis;
-    }
+    public static string Phrase(string basis) =>
+        basis.Length == 0 ? "as first published" : CensusNumber(basis) is { } n ? $"revised after the {Ordinals[n - 1]} national economic census" : "on basis " + basis;
 
     /// <summary>The census a basis label names, "the fifth national economic census" for census5; otherwise "basis x".</summary>
-    public static string Census(string basis)
+    public static string Census(string basis) =>
+        CensusNumber(basis) is { } n ? $"the {Ordinals[n - 1]} national economic census" : "basis " + basis;
+
+    /// <summary>The revision a basis stands for, as the object of a level shift: "the fifth census revision", "the basis first published", "basis x".</summary>
+    public static string Revision(string basis) =>
+        basis.Length == 0 ? "the basis first published" : CensusNumber(basis) is { } n ? $"the {Ordinals[n - 1]} census revision" : "basis " + basis;
+
+    /// <summary>A brief name for a table cell: empty for the basis first published, "after the 5th census" for census5, else the label.</summary>
+    public static string Brief(string basis)
     {
-        var text = Describe(basis);
-        const string prefix = "the basis revised after ";
-        return text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..^(basis.Length + 3)] : "basis " + basis;
+        if (CensusNumber(basis) is not { } n)
+        {
+            return basis;
+        }
+
+        var suffix = (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+        return string.Create(CultureInfo.InvariantCulture, $"after the {n}{suffix} census");
     }
 
-    /// <summary>A short name: the label itself, or "first published" for the empty label.</summary>
-    public static string Short(string basis) => basis.Length == 0 ? "first published" : basis;
+    /// <summary>A short name for a label or legend: "first published", "after the 5th census", or the label itself.</summary>
+    public static string Short(string basis) => basis.Length == 0 ? "first published" : Brief(basis);
 
-    /// <summary>The name of the level-shift dummy of a basis, e.g. "basis = census5".</summary>
-    public static string ParameterName(string basis) => "basis = " + Short(basis);
+    private static int? CensusNumber(string basis)
+    {
+        var census = Census().Match(basis);
+        return basis.Length > 0 && census.Success && int.TryParse(census.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= Ordinals.Length ? n : null;
+    }
+
+    /// <summary>The name of the level-shift dummy of a basis, e.g. "basis = census5" (a coefficient's name, as the data label it is fitted for).</summary>
+    public static string ParameterName(string basis) => "basis = " + (basis.Length == 0 ? "first published" : basis);
 
     /// <summary>Years with consecutive runs joined: "2016–2018, 2020–2022, 2024".</summary>
     public static string Years(IEnumerable<int> years)

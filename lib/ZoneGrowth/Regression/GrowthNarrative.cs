@@ -1,10 +1,12 @@
 using System.Globalization;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Regression;
 
 /// <summary>
 /// Sentences that state fitted growth in words, written from the results so that a notebook's
-/// prose cannot drift from its numbers when the data change.
+/// prose cannot drift from its numbers when the data change. Each is a <see cref="Prose"/> paragraph, which a
+/// notebook shows in the body font.
 /// </summary>
 public static class GrowthNarrative
 {
@@ -12,8 +14,8 @@ public static class GrowthNarrative
     /// "HHZ gdp grew by 13.9 % a year on its log-linear trend (95 % interval 11.6 % to 16.2 %),
     /// fitted to 7 years from 2016 to 2024 (2019, 2023 missing)."
     /// </summary>
-    public static string Trend(LogLinearTrendResults trend, double level = 0.95) =>
-        TrendSentence(trend.SeriesLabel, trend.AnnualGrowthRate, trend.AnnualGrowthRateInterval(level), trend.Years, trend.MissingYears, trend.Regression.ResidualDegreesOfFreedom, level);
+    public static Prose Trend(LogLinearTrendResults trend, double level = 0.95) =>
+        new(TrendSentence(trend.SeriesLabel, trend.AnnualGrowthRate, trend.AnnualGrowthRateInterval(level), trend.Years, trend.MissingYears, trend.Regression.ResidualDegreesOfFreedom, level));
 
     /// <summary>
     /// The break-aware trend in words: with a single basis exactly <see cref="Trend(LogLinearTrendResults, double)"/>;
@@ -21,17 +23,19 @@ public static class GrowthNarrative
     /// are on which basis, that each revision is fitted as a level shift and not counted as growth, and what a basis
     /// with a single year means).
     /// </summary>
-    public static string Trend(LevelShiftTrendResults trend, double level = 0.95)
+    public static Prose Trend(LevelShiftTrendResults trend, double level = 0.95)
     {
         var text = TrendSentence(trend.SeriesLabel, trend.AnnualGrowthRate, trend.AnnualGrowthRateInterval(level), trend.Years, trend.MissingYears, trend.Regression.ResidualDegreesOfFreedom, level);
-        return trend.LevelShifts.Count == 0 ? text : text + " " + trend.Description;
+        return new(trend.LevelShifts.Count == 0 ? text : text + " " + trend.Description);
     }
 
     /// <summary>
     /// "Growth was 14.6 % a year before 2022 and 15.2 % from 2022 on; the Chow test for a break in
     /// 2022 gives F(2, 3) = 4.10, p = 0.139: no evidence of a break at the 5 % level."
     /// </summary>
-    public static string Break(PiecewiseTrendResults piecewise, double significance = 0.05)
+    public static Prose Break(PiecewiseTrendResults piecewise, double significance = 0.05) => new(BreakSentence(piecewise, significance));
+
+    private static string BreakSentence(PiecewiseTrendResults piecewise, double significance)
     {
         var text = Invariant($"{piecewise.SeriesLabel}: growth was {Percent(piecewise.GrowthRateBefore)} a year before {piecewise.BreakYear} and {Percent(piecewise.GrowthRateAfter)} from {piecewise.BreakYear} on");
         if (piecewise.ChowTest is not { } chow)
@@ -47,15 +51,17 @@ public static class GrowthNarrative
     }
 
     /// <summary>The compound annual growth rate between two published years, in words.</summary>
-    public static string CompoundGrowth(LogLinearTrendResults trend, int fromYear, int toYear) =>
-        Invariant($"{trend.SeriesLabel}: compound growth {fromYear}-{toYear} of {Percent(trend.CompoundAnnualGrowthRate(fromYear, toYear))} a year.");
+    public static Prose CompoundGrowth(LogLinearTrendResults trend, int fromYear, int toYear) =>
+        new(Invariant($"{trend.SeriesLabel}: compound growth {fromYear}-{toYear} of {Percent(trend.CompoundAnnualGrowthRate(fromYear, toYear))} a year."));
 
     /// <summary>
     /// Compound annual growth rates in words, within each basis only (never across a change of basis): for every
     /// basis with two years or more, between its first and last year. With a single basis exactly
     /// <see cref="CompoundGrowth(LogLinearTrendResults, int, int)"/> between the first and last year.
     /// </summary>
-    public static string CompoundGrowth(LevelShiftTrendResults trend)
+    public static Prose CompoundGrowth(LevelShiftTrendResults trend) => new(CompoundGrowthSentence(trend));
+
+    private static string CompoundGrowthSentence(LevelShiftTrendResults trend)
     {
         if (trend.LevelShifts.Count == 0)
         {

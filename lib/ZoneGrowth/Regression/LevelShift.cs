@@ -66,7 +66,7 @@ public sealed class LevelShift
     }
 
     /// <summary>
-    /// "census5 (2024) is 6.60 % below the basis first published at the same trend year: d = −0.0683, SE 0.0696, p = 0.382;
+    /// "The basis revised after the fifth national economic census (2024) is 6.60 % below the basis first published at the same trend year: d = −0.0683, SE 0.0696, p = 0.382;
     /// 95 % interval of e^d − 1: −23.02 % … 13.32 %."
     /// </summary>
     /// <param name="level">Confidence level in (0, 1), default 0.95.</param>
@@ -75,8 +75,10 @@ public sealed class LevelShift
         var interval = RelativeLevelInterval(level);
         string direction = RelativeLevel >= 0 ? "above" : "below";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{BasisText.Short(Basis)} ({BasisText.Years(Years)}) is {Math.Abs(RelativeLevel):P2} {direction} {BasisText.Describe(ReferenceBasis)} at the same trend year: d = {Coefficient:0.0000}, SE {StandardError:0.0000}, p = {PValue:0.000}; {level:P0} interval of e^d − 1: {interval.Lower:P2} … {interval.Upper:P2}.");
+            $"{Capital(BasisText.Describe(Basis))} ({BasisText.Years(Years)}) is {Math.Abs(RelativeLevel):P2} {direction} {BasisText.Describe(ReferenceBasis)} at the same trend year: d = {Coefficient:0.0000}, SE {StandardError:0.0000}, p = {PValue:0.000}; {level:P0} interval of e^d − 1: {interval.Lower:P2} … {interval.Upper:P2}.");
     }
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <inheritdoc cref="Describe"/>
     public override string ToString() => Describe();

@@ -146,7 +146,7 @@ public sealed class LevelShiftTrendResults
 
     /// <summary>
     /// One sentence for notebooks: which model was fitted and why. With level shifts: "2024 is on the basis revised
-    /// after the fifth national economic census (census5); the trend is fitted with a level shift for it, so the
+    /// after the fifth national economic census; the trend is fitted with a level shift for the fifth census revision, so the
     /// revision is not counted as growth." followed by what a basis with a single year means. With one basis: that all
     /// years are on it and the trend is the plain log-linear trend.
     /// </summary>
@@ -162,7 +162,7 @@ public sealed class LevelShiftTrendResults
             var shifted = string.Join(", ", LevelShifts.Select(s => Invariant($"{BasisText.Years(s.Years)} {(s.Years.Count == 1 ? "is" : "are")} on {BasisText.Describe(s.Basis)}")));
             bool revisions = LevelShifts.All(s => s.Basis.Length > 0);
             string change = revisions ? (LevelShifts.Count == 1 ? "the revision is" : "the revisions are") : "the change of basis is";
-            string names = string.Join(" and ", LevelShifts.Select(s => BasisText.Short(s.Basis)));
+            string names = string.Join(" and ", LevelShifts.Select(s => BasisText.Revision(s.Basis)));
             string text = Invariant($"{shifted} and {BasisText.Years(BasisGroups[0].Years)} on {BasisText.Describe(ReferenceBasis)}; the trend is fitted with a level shift for {names}, so {change} not counted as growth.");
             return string.Join(" ", new[] { text }.Concat(SingleYearCaveats()));
         }

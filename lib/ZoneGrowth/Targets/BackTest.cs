@@ -84,7 +84,7 @@ public sealed class BackTest
             var first = published[0];
             var last = published[^1];
             var rate = Math.Pow(last.Value / first.Value, 1.0 / (last.Year - first.Year)) - 1;
-            scenarios.Add(GrowthScenario.Constant(TargetMessages.Invariant($"average growth {first.Year}-{last.Year} ({TargetMessages.Percent(rate)}) continues"), rate));
+            scenarios.Add(GrowthScenario.Constant(TargetMessages.Invariant($"average growth {first.Year}-{last.Year} ({Publishing.KeyFigureText.Percent(rate)}) continues"), rate));
         }
 
         var probabilities = new List<TargetProbability>();
@@ -104,29 +104,35 @@ public sealed class BackTest
         return new BackTest(lastDataYear, assessment, assessment.Evaluate(scenarios), probabilities, notFitted, full.PointAt(targetYear));
     }
 
-    /// <summary>The verdict beside the outcome, in one paragraph.</summary>
-    public override string ToString()
+    /// <summary>The verdict beside the outcome, in one paragraph, every level in the target's unit.</summary>
+    public Publishing.Prose Summary()
     {
         var required = Assessment.RequiredGrowth;
-        var text = TargetMessages.Invariant($"With data up to {LastDataYear}, the {Target.Year} target of {Target.Value:0.#} {Target.Unit.Code} needed {TargetMessages.Percent(required.AnnualRate)} a year from {required.Baseline:0.#} in {required.BaselineYear}.");
+        var unit = Target.Unit.Code;
+        var text = TargetMessages.Invariant($"With data up to {LastDataYear}, the {Target.Year} target of {Target.ValueText} needed {Publishing.KeyFigureText.Value(required.AnnualRate, "per year")} from {(Assessment.Baseline.IsDerived ? Level(required.Baseline, unit) : Publishing.KeyFigureText.Published(Assessment.Baseline.Observation))} in {required.BaselineYear}.");
         foreach (var s in Scenarios)
         {
-            text += TargetMessages.Invariant($" If the {s.Name}: {s.ValueInTargetYear:0.#} in {Target.Year}, {(s.Met ? "met" : "not met")} ({TargetMessages.SignedPercent(s.MarginPercent)}).");
+            text += TargetMessages.Invariant($" If the {s.Name}: {Level(s.ValueInTargetYear, unit)} in {Target.Year}, {(s.Met ? "met" : "not met")} ({Publishing.KeyFigureText.Signed(s.MarginPercent)}).");
         }
 
         foreach (var p in Probabilities)
         {
-            text += TargetMessages.Invariant($" Under the {p.ModelName}, P(met) = {p.Probability:0.00}.");
+            text += TargetMessages.Invariant($" Under the {p.ModelName}, P(met) = {Publishing.KeyFigureText.Number(p.Probability, "probability")}.");
         }
 
         if (ModelsNotFitted.Count > 0)
         {
-            text += TargetMessages.Invariant($" No probability could be estimated: {ModelsNotFitted.Count} model(s) need more points than the {Assessment.Series.Count} available.");
+            text += TargetMessages.Invariant($" No probability could be estimated: {(ModelsNotFitted.Count == 1 ? "the model needs" : "the models need")} more points than the {Assessment.Series.Count} available.");
         }
 
         text += Outcome is null
             ? " The outcome is not published yet."
-            : TargetMessages.Invariant($" Outcome: {Outcome.Value:0.#} in {Target.Year}, {(OutcomeMet == true ? "met" : "not met")} ({TargetMessages.SignedPercent(OutcomeMarginPercent!.Value)}).");
-        return text;
+            : TargetMessages.Invariant($" Outcome: {Publishing.KeyFigureText.Published(Outcome.Observation)} in {Target.Year}, {(OutcomeMet == true ? "met" : "not met")} ({Publishing.KeyFigureText.Signed(OutcomeMarginPercent!.Value)}).");
+        return new Publishing.Prose(text);
     }
+
+    /// <inheritdoc cref="Summary"/>
+    public override string ToString() => Summary().Text;
+
+    private static string Level(double value, string unit) => Publishing.KeyFigureText.Value(value, unit);
 }

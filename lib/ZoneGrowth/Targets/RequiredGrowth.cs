@@ -38,5 +38,5 @@ public sealed record RequiredGrowth(int BaselineYear, double Baseline, int Targe
 
     /// <inheritdoc />
     public override string ToString() =>
-        TargetMessages.Invariant($"From {Baseline:0.#} in {BaselineYear} to {Target:0.#} in {TargetYear} needs {TargetMessages.Percent(AnnualRate)} a year for {Years} years (×{Multiple:0.###}).");
+        TargetMessages.Invariant($"From {Publishing.KeyFigureText.Level(Baseline)} in {BaselineYear} to {Publishing.KeyFigureText.Level(Target)} in {TargetYear} needs {Publishing.KeyFigureText.Percent(AnnualRate)} a year for {Years} years (×{Publishing.KeyFigureText.Factor(Multiple)}).");
 }

@@ -32,6 +32,26 @@ public sealed class TargetAssessment
     /// <summary>The baseline in the target's indicator: the baseline value × the conversion ratio, if any.</summary>
     public double BaselineValue => Baseline.Value * (Conversion?.Ratio ?? 1);
 
+    /// <summary>
+    /// Whether <paramref name="series"/> may judge <paramref name="target"/> without a conversion: accepted when it
+    /// measures the target's indicator in the target's zone, else refused with the reason in words (what
+    /// <see cref="Create"/> would throw). With the target indicator's own series, the reason says how far apart the
+    /// two indicators are in the last year both were published.
+    /// </summary>
+    public static MetricCheck Check(IndicatorSeries series, Target target, IndicatorSeries? targetSeries = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentNullException.ThrowIfNull(target);
+        if (series.Zone != target.Zone)
+        {
+            return new MetricCheck(series, target, false, TargetMessages.ZoneMismatch(series, target));
+        }
+
+        return series.Indicator.Id == target.Indicator.Id
+            ? new MetricCheck(series, target, true, TargetMessages.MetricAccepted(series, target))
+            : new MetricCheck(series, target, false, TargetMessages.MetricMismatchReason(series, target, targetSeries));
+    }
+
     /// <summary>Sets a target against a series.</summary>
     /// <exception cref="MetricMismatchException">The series measures another indicator and no conversion was given.</exception>
     /// <exception cref="ArgumentException">Another zone, a target year not after the last observation, or a non-positive value.</exception>

@@ -7,9 +7,17 @@ namespace ZoneGrowth.Targets;
 internal static class TargetMessages
 {
     public static string MetricMismatch(IndicatorSeries series, Target target) =>
-        $"The target is set on {target.Indicator.Id} ({target.Indicator.ChineseName}, {target.Indicator.EnglishName}) but the series is {series.Indicator.Id} ({series.Indicator.ChineseName}, {series.Indicator.EnglishName}). " +
-        Difference(series.Indicator, target.Indicator) +
-        " Evaluate the target against a series of the same indicator, or pass an explicit MetricConversion (a ratio with its range, and where it comes from), which will then be stated in every result.";
+        MetricMismatchReason(series, target, null)
+        + Invariant($" (Indicator ids: the target's {target.Indicator.Id}, the series' {series.Indicator.Id}.)");
+
+    /// <summary>Why a series of another indicator cannot judge the target, by the indicators' names; with the target's own series, how far apart the two are.</summary>
+    public static string MetricMismatchReason(IndicatorSeries series, Target target, IndicatorSeries? targetSeries) =>
+        Invariant($"The target is set on {Lower(target.Indicator.EnglishName)} ({target.Indicator.ChineseName}), but the series is {Lower(series.Indicator.EnglishName)} ({series.Indicator.ChineseName}). ")
+        + Difference(series, target, targetSeries)
+        + " Judge the target against a series of the same indicator, or give an explicit conversion (a MetricConversion: a ratio with its range, and where it comes from), which every result then states.";
+
+    public static string MetricAccepted(IndicatorSeries series, Target target) =>
+        Invariant($"The series measures the target's indicator, {Lower(target.Indicator.EnglishName)} ({target.Indicator.ChineseName}), in {target.Zone}: it can judge the target.");
 
     public static string ZoneMismatch(IndicatorSeries series, Target target) =>
         $"The target is for zone {target.Zone} but the series is for {series.Zone}. Use the series of the target's zone.";
@@ -58,18 +66,20 @@ internal static class TargetMessages
     public static string WorkerThreads(int workerThreads) =>
         Invariant($"WorkerThreads is {workerThreads}; a Monte Carlo needs at least one worker thread. Give 1 or more, or leave it unset for one per core.");
 
-    public static string Percent(double fraction) => Invariant($"{100 * fraction:0.0#} %");
-
-    public static string SignedPercent(double fraction) => Invariant($"{100 * fraction:+0.0#;-0.0#;0.0} %");
-
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static string Difference(IndicatorDefinition series, IndicatorDefinition target)
+    private static string Difference(IndicatorSeries series, Target target, IndicatorSeries? targetSeries)
     {
-        var addedValue = new[] { series, target }.FirstOrDefault(i => i.Id.Contains("added_value", StringComparison.Ordinal));
-        var revenue = new[] { series, target }.FirstOrDefault(i => i.Id.Contains("revenue", StringComparison.Ordinal));
-        return addedValue is not null && revenue is not null
-            ? "Added value (增加值) is what the industries add to GDP: revenue minus intermediate inputs. Main business income (主营业务收入) is their gross revenue, about three times larger here (2021: 4758.7 against 1596.2 亿元), so projecting added value to a revenue target overstates the growth needed several-fold."
-            : "They measure different things, so one cannot be judged against the other's target.";
+        var ids = new[] { series.Indicator.Id, target.Indicator.Id };
+        var addedValueAndRevenue = ids.Any(i => i.Contains("added_value", StringComparison.Ordinal)) && ids.Any(i => i.Contains("revenue", StringComparison.Ordinal));
+        var gap = targetSeries is null ? null
+            : targetSeries.Points.Where(p => !p.IsDerived).Join(series.Points.Where(p => !p.IsDerived), p => p.Year, p => p.Year, (t, s) => (t.Year, Target: t.Value, Series: s.Value)).LastOrDefault() is { Year: > 0 } both
+                ? Invariant($" In {both.Year}, the last year with both, the target's indicator was {both.Target / both.Series:0.0} times the series' ({Publishing.KeyFigureText.Value(both.Target, target.Unit.Code)} against {Publishing.KeyFigureText.Value(both.Series, series.Unit.Code)}).")
+                : null;
+        return addedValueAndRevenue
+            ? "Added value (增加值) is what the industries add to GDP: revenue minus intermediate inputs. Main business income (主营业务收入) is their gross revenue, several times larger, so projecting added value to a revenue target misstates the growth needed." + gap
+            : "They measure different things, so one cannot be judged against the other's target." + gap;
     }
+
+    private static string Lower(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 }

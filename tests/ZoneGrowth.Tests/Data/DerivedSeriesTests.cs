@@ -49,6 +49,6 @@ public class DerivedSeriesTests
     {
         var e = Assert.Throws<RegressionException>(() => Shipped.FitLogLinearTrend("digital_economy_revenue", "HHZ"));
 
-        Assert.Contains("HHZ Core digital economy industries, main business income (revenue)", e.Message);
+        Assert.Contains("HHZ Main business income of the core digital economy industries", e.Message);
     }
 }

@@ -60,4 +60,27 @@ public sealed class KeyFigureTextTests
         Assert.Equal("6.0 % a year [5.1, 6.9]", KeyFigureText.Of(new PublishedResult("02-growth", "gdp_trend_growth", 0.0597, 0.051, 0.069, "per year", "d")));
         Assert.Equal("2,887.8 亿元", KeyFigureText.Of(new PublishedResult("01-indicators", "gdp_level", 2887.8, null, null, "亿元", "d")));
     }
+
+    [Theory]
+    [InlineData(4758.7, "4,758.7")]
+    [InlineData(12.345, "12.35")]
+    [InlineData(0.01234, "0.0123")]
+    [InlineData(-0.00001, "0")]
+    [InlineData(double.NaN, "n/a")]
+    public void A_level_has_thousands_separators_and_decimals_by_its_size(double value, string expected) =>
+        Assert.Equal(expected, KeyFigureText.Level(value));
+
+    [Fact]
+    public void Percentages_probabilities_and_signed_levels_follow_the_one_rule()
+    {
+        Assert.Equal("17.2 %", KeyFigureText.Percent(0.172));
+        Assert.Equal("0.0 %", KeyFigureText.Percent(-0.00001));
+        Assert.Equal("> 0.99", KeyFigureText.Probability(0.9996)); // never "1" for 0.9996
+        Assert.Equal("0.69", KeyFigureText.Probability(0.6912));
+        Assert.Equal("0.6912", KeyFigureText.PreciseProbability(0.69123));
+        Assert.Equal("+120.5", KeyFigureText.SignedLevel(120.5));
+        Assert.Equal("−1,300.0", KeyFigureText.SignedLevel(-1300));
+        Assert.Equal("0", KeyFigureText.SignedLevel(0));
+        Assert.Equal("0.90", KeyFigureText.Factor(0.9));
+    }
 }

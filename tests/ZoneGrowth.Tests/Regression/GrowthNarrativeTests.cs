@@ -14,7 +14,7 @@ public class GrowthNarrativeTests
         var trend = Shipped.FitLogLinearTrend("gdp", "HHZ");
         var interval = trend.AnnualGrowthRateInterval();
 
-        var sentence = GrowthNarrative.Trend(trend);
+        var sentence = GrowthNarrative.Trend(trend).Text;
 
         Assert.StartsWith($"HHZ Gross domestic product grew by {100 * trend.AnnualGrowthRate:0.0} % a year", sentence, StringComparison.Ordinal);
         Assert.Contains(FormattableString.Invariant($"(95 % interval {100 * interval.Lower:0.0} % to {100 * interval.Upper:0.0} %)"), sentence);
@@ -27,9 +27,9 @@ public class GrowthNarrativeTests
     {
         var trend = Shipped.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears().FitLogLinearTrend();
 
-        var sentence = GrowthNarrative.Trend(trend);
+        var sentence = GrowthNarrative.Trend(trend).Text;
 
-        Assert.StartsWith("HHZ Core digital economy industries, main business income (revenue) (incl. derived) grew by", sentence, StringComparison.Ordinal);
+        Assert.StartsWith("HHZ Main business income of the core digital economy industries (incl. derived) grew by", sentence, StringComparison.Ordinal);
         Assert.Contains("rests on 2 residual degrees of freedom", sentence);
     }
 
@@ -39,7 +39,7 @@ public class GrowthNarrativeTests
         var piecewise = Shipped.Series("gdp", "HHZ").FitPiecewiseTrend(2022, PiecewiseTrendForm.SeparateSegments);
         var chow = piecewise.ChowTest!;
 
-        var sentence = GrowthNarrative.Break(piecewise);
+        var sentence = GrowthNarrative.Break(piecewise).Text;
 
         Assert.Contains(FormattableString.Invariant($"F({chow.NumeratorDegreesOfFreedom}, {chow.DenominatorDegreesOfFreedom}) = {chow.FStatistic:0.00}, p = {chow.PValue:0.000}"), sentence);
         Assert.Contains(chow.PValue < 0.05 ? "evidence of a break" : "no evidence of a break", sentence);

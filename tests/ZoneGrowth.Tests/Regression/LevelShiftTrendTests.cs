@@ -133,9 +133,9 @@ public sealed class LevelShiftTrendTests
         Assert.Equal(string.Empty, results.BasisOf(2016));
 
         Assert.Equal(
-            "2024 is on the basis revised after the fifth national economic census (census5) and 2016–2018, 2020–2023 on the basis first published; "
-            + "the trend is fitted with a level shift for census5, so the revision is not counted as growth. "
-            + "2024 is the only year on the basis revised after the fifth national economic census (census5): its level shift fits it exactly (residual 0), "
+            "2024 is on the basis revised after the fifth national economic census and 2016–2018, 2020–2023 on the basis first published; "
+            + "the trend is fitted with a level shift for the fifth census revision, so the revision is not counted as growth. "
+            + "2024 is the only year on the basis revised after the fifth national economic census: its level shift fits it exactly (residual 0), "
             + "so 2024 carries no information about growth, and the shift also absorbs 2024's own departure from the trend (it is not the revision alone).",
             results.Description);
         Assert.Single(results.Caveats);
@@ -143,7 +143,7 @@ public sealed class LevelShiftTrendTests
 
         var shift = results.LevelShifts[0];
         Assert.Equal(
-            FormattableString.Invariant($"census5 (2024) is {Math.Abs(100 * shift.RelativeLevel):0.00} % below the basis first published at the same trend year: d = {shift.Coefficient:0.0000}, SE {shift.StandardError:0.0000}, p = {shift.PValue:0.000}; 95 % interval of e^d − 1: {100 * shift.RelativeLevelInterval().Lower:0.00} % … {100 * shift.RelativeLevelInterval().Upper:0.00} %."),
+            FormattableString.Invariant($"The basis revised after the fifth national economic census (2024) is {Math.Abs(100 * shift.RelativeLevel):0.00} % below the basis first published at the same trend year: d = {shift.Coefficient:0.0000}, SE {shift.StandardError:0.0000}, p = {shift.PValue:0.000}; 95 % interval of e^d − 1: {100 * shift.RelativeLevelInterval().Lower:0.00} % … {100 * shift.RelativeLevelInterval().Upper:0.00} %."),
             shift.Describe());
     }
 
@@ -159,7 +159,7 @@ public sealed class LevelShiftTrendTests
         Assert.Contains("Level shift: " + results.LevelShifts[0].Describe(), summary.Caveats);
         Assert.Contains(results.Caveats[0], summary.Caveats);
         Assert.Contains(summary.Caveats, c => c.StartsWith("Years without data inside the sample: 2019 (", StringComparison.Ordinal));
-        Assert.Contains(summary.Caveats, c => c.StartsWith("Levels are predicted on the latest basis: the basis revised after the fifth national economic census (census5). Levels are back-transformed with Duan's smearing", StringComparison.Ordinal));
+        Assert.Contains(summary.Caveats, c => c.StartsWith("Levels are predicted on the latest basis: the basis revised after the fifth national economic census. Levels are back-transformed with Duan's smearing", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -226,8 +226,8 @@ public sealed class LevelShiftTrendTests
         // On the latest basis a 2017 level is exp(1 + 0.7 − 0.05); on census5 exp(1 + 0.7 + 0.2).
         StatsmodelsReference.Close(Math.Exp(1.65), results.PredictLevels([2017], BackTransformCorrection.None).Medians[0], 1e-12, "2017 on census6");
         StatsmodelsReference.Close(Math.Exp(1.9), results.PredictLevels([2017], BackTransformCorrection.None, basis: "census5").Medians[0], 1e-12, "2017 on census5");
-        Assert.StartsWith("2013–2014 are on the basis revised after the fifth national economic census (census5), 2015–2016 are on the basis revised after the sixth national economic census (census6) and 2010–2012 on the basis first published; the trend is fitted with a level shift for census5 and census6, so the revisions are not counted as growth.", results.Description, StringComparison.Ordinal);
-        Assert.Equal("exact: compound growth 2010-2012 of 10.5 % a year on the basis first published, 2013-2014 of 10.5 % a year on the basis revised after the fifth national economic census (census5), 2015-2016 of 10.5 % a year on the basis revised after the sixth national economic census (census6).", GrowthNarrative.CompoundGrowth(results));
+        Assert.StartsWith("2013–2014 are on the basis revised after the fifth national economic census, 2015–2016 are on the basis revised after the sixth national economic census and 2010–2012 on the basis first published; the trend is fitted with a level shift for the fifth census revision and the sixth census revision, so the revisions are not counted as growth.", results.Description, StringComparison.Ordinal);
+        Assert.Equal("exact: compound growth 2010-2012 of 10.5 % a year on the basis first published, 2013-2014 of 10.5 % a year on the basis revised after the fifth national economic census, 2015-2016 of 10.5 % a year on the basis revised after the sixth national economic census.", GrowthNarrative.CompoundGrowth(results).Text);
     }
 
     [Fact]
@@ -246,8 +246,8 @@ public sealed class LevelShiftTrendTests
         var results = HhzGdp();
         var interval = results.AnnualGrowthRateInterval();
 
-        var trend = GrowthNarrative.Trend(results);
-        var compound = GrowthNarrative.CompoundGrowth(results);
+        var trend = GrowthNarrative.Trend(results).Text;
+        var compound = GrowthNarrative.CompoundGrowth(results).Text;
 
         Assert.Equal(FormattableString.Invariant($"HHZ Gross domestic product grew by {100 * results.AnnualGrowthRate:0.0} % a year on its log-linear trend (95 % interval {100 * interval.Lower:0.0} % to {100 * interval.Upper:0.0} %), fitted to 8 years from 2016 to 2024 (2019 missing). ") + results.Description, trend);
         Assert.Equal(FormattableString.Invariant($"HHZ Gross domestic product: compound growth 2016-2023 of {100 * (Math.Pow(2467.9 / 901.4, 1.0 / 7) - 1):0.0} % a year on the basis first published; 2024 is not compared with years on another basis, since the change of basis is not growth."), compound);
@@ -260,7 +260,7 @@ public sealed class LevelShiftTrendTests
 
         var error = Assert.Throws<RegressionException>(() => results.CompoundAnnualGrowthRate(2016, 2024));
 
-        Assert.Equal("Series 'HHZ Gross domestic product': 2016 is on the basis first published and 2024 on the basis revised after the fifth national economic census (census5); a compound growth rate between them would count the change of basis as growth. Choose two years on the same basis.", error.Message);
+        Assert.Equal("Series 'HHZ Gross domestic product': 2016 is on the basis first published and 2024 on the basis revised after the fifth national economic census; a compound growth rate between them would count the change of basis as growth. Choose two years on the same basis.", error.Message);
         StatsmodelsReference.Close(Math.Pow(2184.8 / 901.4, 1.0 / 6) - 1, results.CompoundAnnualGrowthRate(2016, 2022), 1e-12, "CAGR 2016–2022");
     }
 
@@ -268,7 +268,7 @@ public sealed class LevelShiftTrendTests
     public void ErrorsNameTheSeriesTheBasesAndWhatToDo()
     {
         var tooShort = Assert.Throws<RegressionException>(() => new LevelShiftLogLinearTrend([2016, 2017, 2024], [1.0, 1.1, 1.5], ["", "", "census5"], "GDP"));
-        Assert.Equal("Series 'GDP' has 3 point(s) on 2 bases (first published: 2016–2017; census5: 2024); the log-linear trend with 1 level shift(s) has 3 parameters and needs at least 4 points (more points than parameters, and a basis with two years for the growth rate). Add years, or fit the years of one basis only.", tooShort.Message);
+        Assert.Equal("Series 'GDP' has 3 point(s) on 2 bases (first published: 2016–2017; after the 5th census: 2024); the log-linear trend with 1 level shift(s) has 3 parameters and needs at least 4 points (more points than parameters, and a basis with two years for the growth rate). Add years, or fit the years of one basis only.", tooShort.Message);
 
         var mismatch = Assert.Throws<RegressionException>(() => new LevelShiftLogLinearTrend([2016, 2017, 2018], [1.0, 1.1, 1.2], [""], "GDP"));
         Assert.Equal("Series 'GDP' has 3 year(s) but 1 basis label(s); every year needs exactly one basis (empty for the basis first published). Align the years and bases.", mismatch.Message);

@@ -53,6 +53,8 @@ public class BackTestTests
         Assert.Equal(4758.7, Plan2021.Outcome!.Value);
         Assert.True(Plan2021.OutcomeMet);
         Assert.Equal((4758.7 / 4500) - 1, Plan2021.OutcomeMarginPercent!.Value, 1e-14);
-        Assert.Contains("Outcome: 4758.7 in 2021, met", Plan2021.ToString());
+        // Levels at the precision published, with the unit; the margin as a signed percentage.
+        Assert.Contains("Outcome: 4,758.7 亿元 in 2021, met (+5.7 %)", Plan2021.ToString());
+        Assert.StartsWith("With data up to 2018, the 2021 target of 4,500 亿元 needed 13.6 % a year from 3,070 亿元 in 2018.", Plan2021.ToString());
     }
 }

@@ -23,10 +23,10 @@ public class TargetAssessmentTests
     [Fact]
     public void ATargetInWordsNamesItsIndicatorByTheCatalogName()
     {
-        // data/indicators.csv: digital_economy_revenue is "Core digital economy industries, main business income (revenue)";
+        // data/indicators.csv: digital_economy_revenue is "Main business income of the core digital economy industries";
         // the data file's 2025 target is 600 billion RMB = 6000 亿元.
         var text = Target2025.ToString();
-        Assert.StartsWith("Core digital economy industries, main business income (revenue) (HHZ) in 2025: 6000 亿元 (", text, StringComparison.Ordinal);
+        Assert.StartsWith("Main business income of the core digital economy industries (HHZ) in 2025: 6000 亿元 (", text, StringComparison.Ordinal);
         Assert.DoesNotContain("digital_economy_revenue", text, StringComparison.Ordinal);
     }
 
@@ -108,6 +108,25 @@ public class TargetAssessmentTests
         Assert.Contains("core_digital_added_value", e.Message);
         Assert.Contains("intermediate inputs", e.Message);
         Assert.Contains("MetricConversion", e.Message);
+    }
+
+    [Fact]
+    public void TheCheckOfASeriesSaysInWordsWhyItIsRefusedAndHowFarApartTheIndicatorsAre()
+    {
+        var revenue = Shipped.Series("digital_economy_revenue", "HHZ");
+        var refused = TargetAssessment.Check(Shipped.Series("core_digital_added_value", "HHZ"), Target2025, revenue);
+
+        Assert.False(refused.Accepted);
+        // Names, never ids; data file: 2021 revenue 4758.7 and added value 1596.2, so revenue was 4758.7 / 1596.2 = 2.98 times it.
+        Assert.DoesNotContain("digital_economy_revenue", refused.Reason);
+        Assert.DoesNotContain("core_digital_added_value", refused.Reason);
+        Assert.StartsWith("The target is set on main business income of the core digital economy industries (数字经济主营业务收入), but the series is added value of the core digital economy industries (数字经济核心产业增加值).", refused.Reason);
+        Assert.Contains("In 2021, the last year with both, the target's indicator was 3.0 times the series' (4,758.7 亿元 against 1,596.2 亿元).", refused.Reason);
+        Assert.StartsWith("Refused. ", refused.ToString());
+
+        var accepted = TargetAssessment.Check(revenue, Target2025);
+        Assert.True(accepted.Accepted);
+        Assert.False(TargetAssessment.Check(Shipped.Series("digital_economy_revenue", "Hangzhou"), Target2025).Accepted);
     }
 
     [Fact]

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Analysis;
+using ZoneGrowth.Data;
+using ZoneGrowth.Display;
+using ZoneGrowth.Publishing;
+using ZoneGrowth.Targets;
+
+namespace ZoneGrowth.Display.Tests;
+
+/// <summary>What an economist sees of values that used to show as raw objects: every figure, DataFrames, checks and evaluations.</summary>
+public sealed class ReadableTests
+{
+    private static string VisibleText(string html) => System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]*>", " "));
+
+    [Fact]
+    public void Every_figure_of_the_data_is_shown_with_its_source_quote_and_note()
+    {
+        var html = Html.Of(Shipped.Data);
+        var rows = File.ReadAllLines(Shipped.DataFile).Skip(1).Count(l => l.Length > 0);
+
+        // One row per figure and one details line under it; one heading per series: nothing paged away.
+        var series = Shipped.Data.Observations.Select(o => (o.Zone, o.Indicator.Id)).Distinct().Count();
+        Assert.Equal(rows, Shipped.Data.Observations.Count);
+        Assert.Equal(rows + rows + series, Regex.Matches(html, "<tr>").Count - 1);
+        Assert.Equal(series, Regex.Matches(html, "font-weight:bold;border-top").Count);
+        foreach (var o in Shipped.Data.Observations)
+        {
+            Assert.Contains(System.Net.WebUtility.HtmlEncode("Source: " + o.Source), html);
+        }
+
+        // Data file, line 2: HHZ core added value 2021, 1596.2 亿元, +16 %, its quote; values at the precision published.
+        Assert.Contains(">1,596.2</td>", html);
+        Assert.Contains(">16.0 %</td>", html);
+        Assert.Contains("全区数字经济核心产业增加值1596.2亿元", html);
+        Assert.Contains("HHZ · Added value of the core digital economy industries (数字经济核心产业增加值), 100 million RMB (亿元)", VisibleText(html));
+        Assert.DoesNotContain("core_digital_added_value", VisibleText(html));
+    }
+
+    [Fact]
+    public void A_dataframe_reads_with_worded_headers_one_format_per_column_and_a_dash_for_missing_values()
+    {
+        var frame = new DataFrame(
+            new PrimitiveDataFrameColumn<int>("year", [2024, 2025]),
+            new PrimitiveDataFrameColumn<double>("growth_pct", [5.0, null]),
+            new PrimitiveDataFrameColumn<double>("value", [6145.0, 5004.75]),
+            new StringDataFrameColumn("basis", ["census5", null]),
+            new PrimitiveDataFrameColumn<bool>("covered", [true, false]));
+
+        var html = Html.Of(frame);
+
+        Assert.Equal(["year", "growth (%)", "value", "basis", "covered"], Regex.Matches(html, "<th[^>]*>([^<]*)</th>").Select(m => m.Groups[1].Value));
+        Assert.Contains(">2025</td>", html);      // a year without a thousands separator
+        Assert.Contains(">6,145.00</td>", html);  // one format for the column: two decimals, as 5004.75 needs
+        Assert.Contains(">5,004.75</td>", html);
+        Assert.Equal(2, Regex.Matches(html, ">—</td>").Count); // the missing growth and basis
+        Assert.Contains(">yes</td>", html);
+        Assert.DoesNotContain("&lt;null&gt;", html);
+        Assert.Contains("2 rows × 5 columns", VisibleText(html));
+    }
+
+    [Fact]
+    public void A_long_dataframe_says_how_many_rows_it_leaves_out()
+    {
+        var frame = new DataFrame(new PrimitiveDataFrameColumn<int>("n", Enumerable.Range(0, Html.DataFrameRowLimit + 3)));
+        var html = Html.Of(frame);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"The first {Html.DataFrameRowLimit} of {Html.DataFrameRowLimit + 3} rows"), html);
+    }
+
+    [Fact]
+    public void A_refused_series_is_a_sentence_not_an_exception_text()
+    {
+        var check = TargetAssessment.Check(Shipped.Data.Series("core_digital_added_value", "HHZ"), Shipped.Target2025, Shipped.Revenue);
+        var html = Html.Of(check);
+        Assert.Contains("zg-prose", html);
+        Assert.StartsWith("Refused. The target is set on main business income", VisibleText(html).Trim());
+    }
+
+    [Fact]
+    public void The_out_of_sample_evaluation_is_a_table_per_method_and_horizon()
+    {
+        var evaluation = RollingOrigin.Run(Shipped.Gdp.OnOriginalBasis(), RollingOrigin.StandardModels());
+        var html = Html.Of(evaluation);
+        var text = VisibleText(html);
+
+        Assert.Equal(evaluation.Summary.Count + evaluation.SummaryByHorizon.Count, Regex.Matches(html, "<tr>").Count - 1);
+        Assert.Contains("How each method did out of sample: Gross domestic product (HHZ)", text);
+        Assert.Contains("outcomes inside the 90 % interval", text);
+        var first = evaluation.Summary[0];
+        Assert.Contains(">" + first.MeanAbsoluteLogErrorPercent.ToString("0.0", CultureInfo.InvariantCulture) + " %<", html);
+        Assert.DoesNotContain("mean_abs_log_error_pct", text);
+    }
+
+    [Fact]
+    public void A_published_answer_is_the_same_block_as_the_outlooks_answer()
+    {
+        var answer = Shipped.Outlook.Value.Answer(Shipped.OutlookSimulation.Value);
+        Assert.Equal(Html.Of(answer), Html.Of(answer.ToPublished("03-target")));
+    }
+
+    [Fact]
+    public void A_table_can_carry_group_headings_and_a_details_line_under_a_row()
+    {
+        var html = new Table("t", "a", "b").AddGroup("first group").AddRow("1", "2").AddDetail("about row 1").AddRow("3", "4").ToHtml();
+        var cells = Regex.Matches(html, "<td[^>]*>([^<]*)</td>").Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(["first group", "1", "2", "about row 1", "3", "4"], cells);
+        Assert.Equal(2, Regex.Matches(html, "colspan=\"2\"").Count);
+    }
+}

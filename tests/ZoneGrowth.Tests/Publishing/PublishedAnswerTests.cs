@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using ZoneGrowth.Publishing;
+
+namespace ZoneGrowth.Tests.Publishing;
+
+/// <summary>A notebook's answer to its question: written, read back, refused when broken.</summary>
+public sealed class PublishedAnswerTests
+{
+    private static PublishedAnswer Answer(double? p = 0.69) => PublishedAnswer.Create(
+        "03-target", "Will HHZ reach 6,000 亿元 in 2025?", "Likely: P = 0.69 that it is met.", p,
+        "the figures of \"hhz.csv\" <to 2021>", ["the zone's prices", "the silence"], "the published 2025 figure");
+
+    [Fact]
+    public void An_answer_round_trips_through_its_json_with_its_fields_in_order()
+    {
+        var answer = Answer();
+        var json = (JsonObject)JsonNode.Parse(PublicationContract.ToJson(answer))!;
+
+        Assert.Equal(["notebook_key", "question", "headline", "probability", "conditional_on", "turns_on", "settled_by"], json.Select(p => p.Key));
+        Assert.True(PublicationContract.TryRead(json, out PublishedAnswer? read, out var violations), string.Join("; ", violations));
+        Assert.Equal(answer, read);
+        Assert.Equal(["the zone's prices", "the silence"], read!.TurnsOn);
+    }
+
+    [Fact]
+    public void An_answer_that_is_not_a_probability_has_a_null_probability()
+    {
+        var json = (JsonObject)JsonNode.Parse(PublicationContract.ToJson(Answer(null)))!;
+        Assert.Null(json["probability"]);
+        Assert.True(PublicationContract.TryRead(json, out PublishedAnswer? read, out _));
+        Assert.Null(read!.Probability);
+    }
+
+    [Fact]
+    public void A_broken_answer_lists_every_field_it_breaks()
+    {
+        var json = (JsonObject)JsonNode.Parse("""{"notebook_key":"","question":"q","probability":1.5,"turns_on":[1]}""")!;
+
+        Assert.False(PublicationContract.TryRead(json, out PublishedAnswer? _, out var violations));
+        Assert.Equal(["notebook_key", "headline", "probability", "turns_on"], violations.Select(v => v.Field));
+    }
+
+    [Fact]
+    public void Creating_an_answer_checks_its_text_and_probability()
+    {
+        Assert.Contains("question", Assert.Throws<ArgumentException>(() => PublishedAnswer.Create("k", " ", "h", null, "", [], "")).Message);
+        Assert.Contains("between 0 and 1", Assert.Throws<ArgumentException>(() => PublishedAnswer.Create("k", "q", "h", 1.2, "", [], "")).Message);
+    }
+}
