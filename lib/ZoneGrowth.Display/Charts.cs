@@ -27,6 +27,9 @@ public static class Charts
     /// <summary>The height of every chart, in pixels (room for the legend under the plot).</summary>
     public const int Height = 640;
 
+    /// <summary>The gap between the figure's top edge and the title's first line, in pixels.</summary>
+    private const int TitleTop = 14;
+
     /// <summary>Levels over years on a log scale: one trace per series and status class.</summary>
     /// <exception cref="ArgumentException">No series, or a series with a non-positive value (log scale).</exception>
     public static GenericChart Indicators(params IReadOnlyList<IndicatorSeries> series)
@@ -525,27 +528,29 @@ public static class Charts
     private static GenericChart[] TargetTraces(Target target, int fromYear, int toYear)
     {
         var label = string.Create(CultureInfo.InvariantCulture, $"{target.ValueText} ({target.Year})");
-        var source = target.Source.Length > 60 ? target.Source[..57] + "..." : target.Source;
+        // The label sits above the left end of the target line, where the history runs below it, not at the star,
+        // where the projected bands and paths cross the target.
         var line = CChart.Scatter<double, double, string>(
-            [fromYear, Math.Max(toYear, target.Year)], [target.Value, target.Value], StyleParam.Mode.Lines,
-            Name: $"target level {label}, source: {source}",
+            [fromYear, Math.Max(toYear, target.Year)], [target.Value, target.Value], StyleParam.Mode.Lines_Text,
+            Name: $"target level, source: {Html.ShortSource(target.Source)}",
             ShowLegend: true,
             LineColor: Color.fromHex(ChartStyle.TargetColour),
             LineDash: StyleParam.DrawingStyle.Dash,
-            LineWidth: 1.5);
+            LineWidth: 1.5,
+            MultiText: new[] { WebUtility.HtmlEncode($"target {label}"), string.Empty },
+            TextPosition: StyleParam.TextPosition.TopRight);
         var star = CChart.Scatter<double, double, string>(
-            [target.Year], [target.Value], StyleParam.Mode.Markers_Text,
+            [target.Year], [target.Value], StyleParam.Mode.Markers,
             Name: $"target {label}",
             ShowLegend: true,
             MarkerColor: Color.fromHex(ChartStyle.TargetColour),
-            MarkerSymbol: StyleParam.MarkerSymbol.Star,
-            MultiText: new[] { WebUtility.HtmlEncode($"target {label}") },
-            TextPosition: StyleParam.TextPosition.TopLeft);
+            MarkerSymbol: StyleParam.MarkerSymbol.Star);
         var starTrace = GenericChart.getTraces(star).Head;
         starTrace.SetProperty("hovertext", WebUtility.HtmlEncode($"target {label} — {target.Source}"));
         ((DynamicObj.DynamicObj)starTrace.GetPropertyValue("marker")).SetProperty("size", 14);
         return [line, star];
     }
+
 
     /// <summary>
     /// The longest line of a y-axis title, in characters: with two lines of title and a row or two of legend the plot
@@ -592,12 +597,11 @@ public static class Charts
         // three or four lines never reaches down into the plot (plotly centres it in a margin of fixed height).
         if (GenericChart.getLayout(chart).TryGetTypedPropertyValue<Title>("title") is { } titleObject)
         {
+            // plotly ignores a top pad here, so the first line's top would touch the figure's edge (and lose its
+            // ascenders in a picture): the title hangs TitleTop pixels below the top instead.
             titleObject.Value.SetProperty("yref", "container");
-            titleObject.Value.SetProperty("y", 1.0);
+            titleObject.Value.SetProperty("y", 1.0 - ((double)TitleTop / Height));
             titleObject.Value.SetProperty("yanchor", "top");
-            var pad = new DynamicObj.DynamicObj();
-            pad.SetProperty("t", 12);
-            titleObject.Value.SetProperty("pad", pad);
         }
 
         chart = chart.WithXAxisStyle<double, double, string>(TitleText: xTitle);
@@ -659,7 +663,7 @@ public static class Charts
     }
 
     /// <summary>The top margin, in pixels, that holds a title of <paramref name="titleLines"/> lines and a note of <paramref name="noteLines"/> smaller lines above the plot.</summary>
-    internal static int TopMargin(int titleLines, int noteLines) => 36 + (26 * titleLines) + (18 * noteLines);
+    internal static int TopMargin(int titleLines, int noteLines) => 36 + TitleTop + (26 * titleLines) + (18 * noteLines);
 
     /// <summary>Breaks <paramref name="text"/> into escaped lines of at most about <paramref name="width"/> characters (plotly titles do not wrap).</summary>
     private static IEnumerable<string> WrapLines(string text, int width)

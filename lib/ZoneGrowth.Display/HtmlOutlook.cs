@@ -278,7 +278,7 @@ public static partial class Html
         var table = new Table(string.Create(CultureInfo.InvariantCulture, $"{rows.Length} published figure{(rows.Length == 1 ? string.Empty : "s")}"), "indicator", "year", "value", "status", "growth published with it", "basis", "source");
         foreach (var basis in rows.Select(o => o.Basis).Where(b => b.Length > 0).Distinct())
         {
-            table.AddNote(string.Create(CultureInfo.InvariantCulture, $"Basis {basis}: {Regression.BasisText.Describe(basis)}."));
+            table.AddNote(string.Create(CultureInfo.InvariantCulture, $"Basis “{Regression.BasisText.Brief(basis)}”: {Regression.BasisText.Describe(basis)}."));
         }
 
         foreach (var o in rows)

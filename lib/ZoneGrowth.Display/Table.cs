@@ -107,8 +107,8 @@ public sealed class Table
             {
                 var (_, text, heading) = spans[spanAt];
                 sb.Append("<tr><td colspan=\"").Append(Headers.Count.ToString(CultureInfo.InvariantCulture)).Append(heading
-                    ? "\" style=\"padding:6px 8px 2px 8px;font-weight:bold;border-top:1px solid #d0d7de\">"
-                    : "\" style=\"padding:0 8px 4px 24px;font-size:smaller;color:#57606a;overflow-wrap:anywhere\">").Append(E(text)).AppendLine("</td></tr>");
+                    ? "\" style=\"text-align:left;padding:6px 8px 2px 8px;font-weight:bold;border-top:1px solid #d0d7de\">"
+                    : "\" style=\"text-align:left;padding:0 8px 4px 24px;font-size:smaller;color:#57606a;overflow-wrap:anywhere\">").Append(E(text)).AppendLine("</td></tr>");
             }
         }
 
@@ -135,10 +135,9 @@ public sealed class Table
                     sb.Append(";font-style:italic");
                 }
 
-                if (cell.Numeric)
-                {
-                    sb.Append(";text-align:right;white-space:nowrap");
-                }
+                // Every cell says its alignment: front ends' own styles differ (JupyterLab's, which nbconvert uses,
+                // right-aligns every cell).
+                sb.Append(cell.Numeric ? ";text-align:right;white-space:nowrap" : ";text-align:left");
 
                 sb.Append('"');
                 if (cell.Tooltip is not null)

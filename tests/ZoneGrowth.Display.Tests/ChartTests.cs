@@ -227,7 +227,9 @@ public class ChartTests
         var target = Trace(figure, "target level");
         Assert.All(Numbers(target["y"]), v => Assert.Equal(Shipped.Target2025.Value, v));
         Assert.Equal(6000, Shipped.Target2025.Value); // data file: 600 billion RMB = 6000 亿元
-        Assert.Contains(Shipped.Target2025.Source.Length > 60 ? Shipped.Target2025.Source[..57] : Shipped.Target2025.Source, Name(target));
+        Assert.Contains(Html.ShortSource(Shipped.Target2025.Source), Name(target));
+        // Its label above the line's left end (the history runs below it there), not at the star among the paths.
+        Assert.Equal(["target 6,000 亿元 (2025)", ""], ((JsonArray)target["text"]!).Select(t => (string?)t));
         var star = Trace(figure, "target 6,000 亿元 (2025)"); // at the precision published, with its unit
         Assert.Equal("star", Symbol(star));
         Assert.Equal([2025.0], Numbers(star["x"]));
@@ -278,7 +280,7 @@ public class ChartTests
         // Independent check of one cell from the data: 4758.7 (2021) grown 8 % a year for 4 years, against 6000.
         Assert.Equal(100 * ((4758.7 * Math.Pow(1.08, 4) / 6000) - 1), z[1][2], 9);
         Assert.Equal("+7.9 %", (string?)heat["text"]![1]![2]); // 6474.2 ÷ 6000 − 1, written in each cell
-        Assert.StartsWith("−", (string?)heat["text"]![0]![0]); // a true minus sign // 4758.7 × 0.9 × 1.04⁴ = 5010.3 < 6000
+        Assert.StartsWith("−", (string?)heat["text"]![0]![0]); // 4758.7 × 0.9 × 1.04⁴ = 5010.3 < 6000, with a true minus sign
         Assert.Contains("growth", AxisTitle(figure, "xaxis"));
         Assert.Contains("baseline", AxisTitle(figure, "yaxis"));
     }

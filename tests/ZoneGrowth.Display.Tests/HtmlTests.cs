@@ -154,8 +154,8 @@ public class HtmlTests
         // Signed percentages with a true minus sign.
         Assert.Contains((100 * ((slow / 6000) - 1)).ToString("+0.0;−0.0", CultureInfo.InvariantCulture) + " %", html);
         Assert.Contains((100 * ((fast / 6000) - 1)).ToString("+0.0;−0.0", CultureInfo.InvariantCulture) + " %", html);
-        Assert.Contains($"background-color:{Html.NotMetColour}\">not met<", html);
-        Assert.Contains($"background-color:{Html.MetColour}\">met<", html);
+        Assert.Contains($"background-color:{Html.NotMetColour};text-align:left\">not met<", html);
+        Assert.Contains($"background-color:{Html.MetColour};text-align:left\">met<", html);
         Assert.Equal(Html.Of(scenarios[0]), Html.Of([scenarios[0]]));
     }
 
@@ -218,7 +218,7 @@ public class HtmlTests
         Assert.Contains(">not by 2028<", sim);
         foreach (var (year, _) in simulation.FirstCrossing)
         {
-            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<td style=\"padding:2px 8px\">{year}</td>"), sim);
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"<td style=\"padding:2px 8px;text-align:left\">{year}</td>"), sim);
         }
     }
 
@@ -295,7 +295,7 @@ public class HtmlTests
         var html = Html.Of(ConsistencyAudit.Run(Shipped.Data));
 
         // data/README.md: GDP findings for HHZ and Zhejiang, and the revenue label change.
-        Assert.Contains("<td style=\"padding:2px 8px\" title=\"gdp\">Gross domestic product</td>", html);
+        Assert.Contains("<td style=\"padding:2px 8px;text-align:left\" title=\"gdp\">Gross domestic product</td>", html);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(Shipped.Data.Catalog["digital_economy_revenue"].EnglishName) + "</td>", html);
         Assert.DoesNotContain(">gdp</td>", html);
     }

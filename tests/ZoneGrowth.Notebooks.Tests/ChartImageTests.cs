@@ -60,6 +60,9 @@ public class ChartImageTests
             Assert.Equal((2 * width, 2 * height), PngSize(data[Png]));
             Assert.Equal(width, (int)output["metadata"]![Png]!["width"]!);
             Assert.Equal(height, (int)output["metadata"]![Png]!["height"]!);
+            // The picture's alt text is the chart's description, when the output has one.
+            var alt = (string?)output["metadata"]![Png]!["alt"];
+            Assert.Equal(data["text/plain"] is { } description ? Text(description) : "chart", alt);
             Assert.DoesNotContain("text/html", data.Select(p => p.Key));
             pictures.Add(Text(data[Png]));
         }

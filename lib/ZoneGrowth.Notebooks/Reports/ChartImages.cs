@@ -94,7 +94,14 @@ internal static partial class ChartImages
                 {
                     charts[i].Data[PlotlyCharts.PngMimeType] = image.Png;
                     var metadata = charts[i].Output["metadata"] as JsonObject ?? [];
-                    metadata[PlotlyCharts.PngMimeType] = new JsonObject { ["width"] = image.Width / Scale, ["height"] = image.Height / Scale };
+                    // The picture's alt text is the chart's description (its text/plain part): nbconvert's classic
+                    // template and notebook front ends that read it give it to screen readers and broken images.
+                    metadata[PlotlyCharts.PngMimeType] = new JsonObject
+                    {
+                        ["width"] = image.Width / Scale,
+                        ["height"] = image.Height / Scale,
+                        ["alt"] = charts[i].Data["text/plain"] is { } description ? ReportNotebook.Text(description) : "chart",
+                    };
                     charts[i].Output["metadata"] = metadata;
                 }
             }

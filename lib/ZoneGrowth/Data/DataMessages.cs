@@ -104,19 +104,39 @@ internal static class DataMessages
     public static string UnknownIndicatorAdvice(IEnumerable<string> known) =>
         $"Use one of: {string.Join(", ", known)}; or add a row for the new indicator to the catalog with its names, unit and kind.";
 
-    public const string UnknownUnitRule = "the unit is not in the table of known units";
+    public static string UnknownUnitRule(UnitTable units) => $"the unit is not in the table of units ({units.File})";
 
-    public static string UnknownUnitAdvice() =>
-        $"Use one of: {string.Join(", ", Units.AllSpellings)}. A new unit must be added, with its conversion, to lib/ZoneGrowth/Data/Units.cs.";
+    public static string UnknownUnitAdvice(string text, UnitTable units)
+    {
+        var nearest = units.Nearest(text);
+        var guess = nearest.Count == 0 ? string.Empty : $"Did you mean {string.Join(" or ", nearest.Select(u => $"{u.Code} ({u.EnglishName})"))}? ";
+        return guess + $"The known units are {string.Join(", ", units.All.Select(u => u.Code))} (and the other spellings listed in {units.File}). A new unit is a row of that file: its code, English name, dimension (money, count or percent) and its factor to the base unit (1 yuan, 1 for a count, 1 percentage point).";
+    }
 
-    public static string UnknownUnitInCode(string text) =>
-        $"Unit \"{text}\" is not in the table of known units. {UnknownUnitAdvice()}";
+    public static string UnknownUnitInCode(string text, UnitTable units) =>
+        $"Unit \"{text}\" is not in the table of units. {UnknownUnitAdvice(text, units)}";
+
+    public const string UnitDimensionRule = "the dimension is not one of the known dimensions";
+
+    public static string UnitDimensionAdvice(IEnumerable<string> known) => $"Write one of: {string.Join(", ", known)}.";
+
+    public const string UnitFactorRule = "the factor to the base unit is not a positive number";
+
+    public const string UnitFactorAdvice = "Write how many base units one of this unit is, in digits with a '.' for decimals: 100000000 for 亿元 (base: 1 yuan), 1 for a count or a percentage point.";
+
+    public static string DuplicateUnitRule(string spelling, SourceLocation first) => $"the spelling \"{spelling}\" is already a unit's code or alias (line {first.Line})";
+
+    public const string DuplicateUnitAdvice = "Give every spelling to one unit only, so that a data file's unit is never ambiguous.";
+
+    public static string NoBaseUnitRule(string dimension) => $"no unit of the dimension {dimension} has the factor 1 (its base unit)";
+
+    public const string NoBaseUnitAdvice = "Give each dimension one unit with factor_to_base 1 (元 for money, count, percent), against which the others are defined.";
 
     public static string IncompatibleUnitRule(Unit found, IndicatorDefinition indicator) =>
         $"the unit measures {Describe(found.Dimension)} but {indicator.Id} is measured in {indicator.Unit.Code} ({Describe(indicator.Unit.Dimension)})";
 
-    public static string IncompatibleUnitAdvice(IndicatorDefinition indicator) =>
-        $"Give the value in a unit of {Describe(indicator.Unit.Dimension)}: {string.Join(", ", Units.All.Where(u => u.Dimension == indicator.Unit.Dimension).Select(u => u.Code))}.";
+    public static string IncompatibleUnitAdvice(IndicatorDefinition indicator, UnitTable units) =>
+        $"Give the value in a unit of {Describe(indicator.Unit.Dimension)}: {string.Join(", ", units.All.Where(u => u.Dimension == indicator.Unit.Dimension).Select(u => u.Code))}.";
 
     public static string IncompatibleUnits(Unit from, Unit to) =>
         $"Cannot convert {from.Code} ({Describe(from.Dimension)}) to {to.Code} ({Describe(to.Dimension)}): they measure different things.";

@@ -81,7 +81,8 @@ public sealed class DataSet
         }
 
         var issues = new List<ValidationIssue>();
-        var catalog = IndicatorCatalog.Read(catalogPath ?? WorkbookPaths.Catalog, issues);
+        var catalogFile = catalogPath ?? WorkbookPaths.Catalog;
+        var catalog = IndicatorCatalog.Read(catalogFile, UnitTable.ReadBeside(catalogFile, issues), issues);
         var zones = ZoneCatalog.ReadBeside(catalog.File, issues);
         if (issues.Count > 0)
         {

@@ -22,12 +22,16 @@ public sealed class IndicatorCatalog
 
     private readonly Dictionary<string, IndicatorDefinition> _byId;
 
-    private IndicatorCatalog(string file, IReadOnlyList<IndicatorDefinition> indicators)
+    private IndicatorCatalog(string file, IReadOnlyList<IndicatorDefinition> indicators, UnitTable units)
     {
         File = file;
+        Units = units;
         Indicators = indicators;
         _byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
+
+    /// <summary>The units its data may be published in: <c>units.csv</c> beside it, or the workbook's own table.</summary>
+    public UnitTable Units { get; }
 
     /// <summary>The file the catalog was read from.</summary>
     public string File { get; }
@@ -50,11 +54,11 @@ public sealed class IndicatorCatalog
     public static IndicatorCatalog Load(string path)
     {
         var issues = new List<ValidationIssue>();
-        var catalog = Read(path, issues);
+        var catalog = Read(path, UnitTable.ReadBeside(path, issues), issues);
         return issues.Count == 0 ? catalog : throw new DataValidationException(issues);
     }
 
-    internal static IndicatorCatalog Read(string path, List<ValidationIssue> issues)
+    internal static IndicatorCatalog Read(string path, UnitTable units, List<ValidationIssue> issues)
     {
         var table = TableReader.Read(path);
         issues.AddRange(table.ReadIssues);
@@ -63,7 +67,7 @@ public sealed class IndicatorCatalog
         var firstLine = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         if (!map.IsComplete)
         {
-            return new IndicatorCatalog(path, indicators);
+            return new IndicatorCatalog(path, indicators, units);
         }
 
         foreach (var row in table.Rows)
@@ -80,13 +84,13 @@ public sealed class IndicatorCatalog
             Unit? unit = null;
             if (reader.Required("unit") is { } unitText)
             {
-                if (Units.TryFind(unitText, out var found))
+                if (units.TryFind(unitText, out var found))
                 {
                     unit = found;
                 }
                 else
                 {
-                    reader.Report("unit", DataMessages.UnknownUnitRule, DataMessages.UnknownUnitAdvice());
+                    reader.Report("unit", DataMessages.UnknownUnitRule(units), DataMessages.UnknownUnitAdvice(unitText, units));
                 }
             }
 
@@ -122,7 +126,7 @@ public sealed class IndicatorCatalog
             }
         }
 
-        return new IndicatorCatalog(path, indicators);
+        return new IndicatorCatalog(path, indicators, units);
     }
 
     private static T Word<T>(RowReader reader, string column, (string Text, T Value)[] words, bool required, T empty)

@@ -1,7 +1,7 @@
 namespace ZoneGrowth.Data;
 
 /// <summary>
-/// A unit of measurement from the table of known units (<see cref="Units"/>).
+/// A unit of measurement from a table of units (<see cref="UnitTable"/>, <c>data/units.csv</c>).
 /// </summary>
 /// <param name="Code">The canonical spelling used in data files and outputs, e.g. <c>亿元</c>.</param>
 /// <param name="EnglishName">A spelled-out English name, e.g. "100 million RMB".</param>
@@ -18,6 +18,14 @@ public sealed record Unit(
     decimal FactorToBase,
     IReadOnlyList<string> Aliases)
 {
+    /// <summary>Equal when every field is, the aliases compared item by item (units read from two tables can be the same unit).</summary>
+    public bool Equals(Unit? other) =>
+        other is not null && Code == other.Code && EnglishName == other.EnglishName && Dimension == other.Dimension
+        && FactorToBase == other.FactorToBase && Aliases.SequenceEqual(other.Aliases);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Dimension, FactorToBase);
+
     /// <inheritdoc />
     public override string ToString() => Code;
 }

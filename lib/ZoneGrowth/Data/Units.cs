@@ -3,65 +3,36 @@ using System.Globalization;
 namespace ZoneGrowth.Data;
 
 /// <summary>
-/// The small, explicit table of units the workbook knows, and exact conversions between units of
-/// the same dimension. A unit that is not in this table is an error, never a guess.
+/// The workbook's units (<see cref="UnitTable.Default"/>, from <c>data/units.csv</c>) by name, and exact
+/// conversions between units of the same dimension. A data set uses the <c>units.csv</c> beside its catalog
+/// (<see cref="IndicatorCatalog.Units"/>); a unit that is in no row is an error, never a guess.
 /// </summary>
 public static class Units
 {
-    /// <summary>1 yuan (元).</summary>
-    public static readonly Unit Yuan = new("元", "RMB (yuan)", UnitDimension.Money, 1m, ["yuan", "RMB", "CNY"]);
-
-    /// <summary>10 thousand yuan (万元).</summary>
-    public static readonly Unit TenThousandYuan = new("万元", "10 thousand RMB", UnitDimension.Money, 1e4m, ["10 thousand RMB"]);
-
-    /// <summary>1 million yuan (百万元).</summary>
-    public static readonly Unit MillionYuan = new("百万元", "million RMB", UnitDimension.Money, 1e6m, ["million RMB", "million yuan"]);
-
     /// <summary>100 million yuan (亿元), the unit Chinese statistics publish in: 1 亿元 = 0.1 billion RMB.</summary>
-    public static readonly Unit HundredMillionYuan = new("亿元", "100 million RMB", UnitDimension.Money, 1e8m, ["100 million RMB", "100 million yuan"]);
+    public static Unit HundredMillionYuan => UnitTable.Default["亿元"];
 
     /// <summary>1 billion yuan (十亿元) = 10 亿元.</summary>
-    public static readonly Unit BillionYuan = new("十亿元", "billion RMB", UnitDimension.Money, 1e9m, ["billion RMB", "billion yuan"]);
-
-    /// <summary>1 trillion yuan (万亿元) = 10 000 亿元.</summary>
-    public static readonly Unit TrillionYuan = new("万亿元", "trillion RMB", UnitDimension.Money, 1e12m, ["trillion RMB", "trillion yuan"]);
+    public static Unit BillionYuan => UnitTable.Default["十亿元"];
 
     /// <summary>A count of things (家, 个, 件).</summary>
-    public static readonly Unit Count = new("count", "count", UnitDimension.Count, 1m, ["家", "个", "件", "项"]);
+    public static Unit Count => UnitTable.Default["count"];
 
     /// <summary>Percent (a share or a growth rate, in percentage points).</summary>
-    public static readonly Unit Percent = new("percent", "percent", UnitDimension.Percent, 1m, ["%"]);
+    public static Unit Percent => UnitTable.Default["percent"];
 
-    /// <summary>Every known unit.</summary>
-    public static IReadOnlyList<Unit> All { get; } =
-        [Yuan, TenThousandYuan, MillionYuan, HundredMillionYuan, BillionYuan, TrillionYuan, Count, Percent];
+    /// <summary>Every unit of the workbook's table.</summary>
+    public static IReadOnlyList<Unit> All => UnitTable.Default.All;
 
-    /// <summary>Every spelling accepted in data files (codes and aliases).</summary>
-    public static IReadOnlyList<string> AllSpellings { get; } =
-        All.SelectMany(u => u.Aliases.Prepend(u.Code)).ToArray();
+    /// <summary>Finds a unit of the workbook's table by its code or one of its aliases (exact spelling).</summary>
+    public static bool TryFind(string text, out Unit unit) => UnitTable.Default.TryFind(text, out unit);
 
-    /// <summary>Finds a unit by its code or one of its aliases (exact, case-sensitive spelling).</summary>
-    public static bool TryFind(string text, out Unit unit)
-    {
-        foreach (var candidate in All)
-        {
-            if (candidate.Code == text || candidate.Aliases.Contains(text))
-            {
-                unit = candidate;
-                return true;
-            }
-        }
-
-        unit = Yuan;
-        return false;
-    }
-
-    /// <summary>Finds a unit by code or alias, or throws naming the known units.</summary>
+    /// <summary>Finds a unit of the workbook's table by code or alias, or throws naming the nearest.</summary>
     /// <exception cref="ArgumentException">The unit is not in the table.</exception>
     public static Unit Find(string text) =>
         TryFind(text, out var unit)
             ? unit
-            : throw new ArgumentException(DataMessages.UnknownUnitInCode(text), nameof(text));
+            : throw new ArgumentException(DataMessages.UnknownUnitInCode(text, UnitTable.Default), nameof(text));
 
     /// <summary>
     /// Converts <paramref name="value"/> from one unit to another of the same dimension, exactly

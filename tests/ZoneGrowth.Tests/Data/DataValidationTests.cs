@@ -92,8 +92,10 @@ public class DataValidationTests
         var issue = At(Problems(TestFiles.Fixture("bad.csv")), 9, "5");
 
         Assert.Equal("亿美元", issue.Found);
-        Assert.Contains("亿元", issue.Advice);
-        Assert.Contains("Units.cs", issue.Advice);
+        Assert.Contains("Did you mean 元 (RMB (yuan)) or 亿元 (100 million RMB)", issue.Advice);
+        // The fix names the data file of units, not the library's code.
+        Assert.Contains("units.csv", issue.Advice);
+        Assert.DoesNotContain(".cs ", issue.Advice + " ");
     }
 
     [Fact]

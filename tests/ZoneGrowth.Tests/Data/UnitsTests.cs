@@ -48,4 +48,66 @@ public class UnitsTests
             Thread.CurrentThread.CurrentCulture = saved;
         }
     }
+
+    [Theory]
+    [InlineData("亿", new[] { "亿元", "十亿元", "万亿元" })]   // a unit cut short: the units that contain it, the nearest first
+    [InlineData("percnt", new[] { "percent" })]             // a typo: one edit away
+    [InlineData("Billion RMB", new[] { "十亿元" })]          // case aside, an alias
+    [InlineData("kg", new string[0])]                        // nothing near
+    public void An_unknown_unit_suggests_the_nearest_known_units(string text, string[] expected) =>
+        Assert.Equal(expected, UnitTable.Default.Nearest(text).Select(u => u.Code));
+
+    [Fact]
+    public void The_workbooks_table_of_units_is_data_units_csv()
+    {
+        var file = UnitTable.Load(Path.Combine(WorkbookPaths.DataFolder, "units.csv"));
+        Assert.Equal(file.All, UnitTable.Default.All);
+        Assert.Equal(1e8m, UnitTable.Default["亿元"].FactorToBase);
+    }
+
+    [Fact]
+    public void A_units_file_beside_the_catalog_adds_a_unit_that_data_can_then_use()
+    {
+        var folder = Directory.CreateTempSubdirectory("zonegrowth-units-");
+        try
+        {
+            File.Copy(TestFiles.Catalog, Path.Combine(folder.FullName, "catalog.csv"));
+            File.WriteAllText(Path.Combine(folder.FullName, "units.csv"),
+                File.ReadAllText(Path.Combine(WorkbookPaths.DataFolder, "units.csv")) + "千元,thousand RMB,money,1000,thousand RMB\n");
+            var data = Path.Combine(folder.FullName, "data.csv");
+            File.WriteAllText(data, "zone,indicator,year,value,unit,status,source\nAlpha,gdp,2024,250000,千元,reported,example.org/a\n");
+
+            var set = DataSet.Load(data, Path.Combine(folder.FullName, "catalog.csv"));
+
+            // 250 000 thousand RMB = 2.5 亿元 (1 千元 = 10^3 yuan, 1 亿元 = 10^8 yuan).
+            var o = Assert.Single(set.Observations);
+            Assert.Equal(2.5, o.Value, 1e-12);
+            Assert.Equal("千元", o.PublishedUnit.Code);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_broken_units_file_names_the_line_the_column_and_what_to_write()
+    {
+        var path = TestFiles.Temporary("code,name_en,dimension,factor_to_base,aliases\n元,RMB,money,1,\n亿元,100 million RMB,money,1e8x,\n斤,jin,weight,0.5,\n万元,10 thousand RMB,money,10000,元\n");
+        try
+        {
+            var issues = Assert.Throws<DataValidationException>(() => UnitTable.Load(path)).Issues;
+
+            Assert.Collection(issues,
+                i => Assert.Equal((3, "factor_to_base", "1e8x"), (i.Location.Line, i.Location.ColumnName, i.Found)),
+                i => Assert.Equal((4, "dimension", "weight"), (i.Location.Line, i.Location.ColumnName, i.Found)),
+                i => Assert.Equal((5, "aliases"), (i.Location.Line, i.Location.ColumnName)));
+            Assert.Contains("money, count, percent", issues[1].Advice);
+            Assert.Contains("line 2", issues[2].Rule);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -89,7 +89,7 @@ internal static class ObservationTableReader
 
         var year = reader.Year("year");
         var value = reader.Number("value", required: true);
-        var unit = ReadUnit(reader, indicator);
+        var unit = ReadUnit(reader, indicator, catalog.Units);
         ObservationStatus? status = null;
         if (ObservationStatusText.TryParse(reader.Text("status"), out var parsedStatus))
         {
@@ -137,18 +137,18 @@ internal static class ObservationTableReader
             value!.Value, unit!, new SourceLocation(reader.Locate("zone").File, reader.Row.Line), period!.Value, basis!);
     }
 
-    private static Unit? ReadUnit(RowReader reader, IndicatorDefinition? indicator)
+    private static Unit? ReadUnit(RowReader reader, IndicatorDefinition? indicator, UnitTable units)
     {
         var text = reader.Text("unit");
-        if (!Units.TryFind(text, out var unit))
+        if (!units.TryFind(text, out var unit))
         {
-            reader.Report("unit", DataMessages.UnknownUnitRule, DataMessages.UnknownUnitAdvice());
+            reader.Report("unit", DataMessages.UnknownUnitRule(units), DataMessages.UnknownUnitAdvice(text, units));
             return null;
         }
 
         if (indicator is not null && unit.Dimension != indicator.Unit.Dimension)
         {
-            reader.Report("unit", DataMessages.IncompatibleUnitRule(unit, indicator), DataMessages.IncompatibleUnitAdvice(indicator));
+            reader.Report("unit", DataMessages.IncompatibleUnitRule(unit, indicator), DataMessages.IncompatibleUnitAdvice(indicator, units));
             return null;
         }
 
