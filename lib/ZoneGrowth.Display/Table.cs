@@ -105,10 +105,13 @@ public sealed class Table
         {
             for (; spanAt < spans.Count && spans[spanAt].Before == before; spanAt++)
             {
+                // A group heading is a header cell, so it stays bold where a viewer strips inline styles (nbconvert's
+                // sanitised view, GitHub).
                 var (_, text, heading) = spans[spanAt];
-                sb.Append("<tr><td colspan=\"").Append(Headers.Count.ToString(CultureInfo.InvariantCulture)).Append(heading
-                    ? "\" style=\"text-align:left;padding:6px 8px 2px 8px;font-weight:bold;border-top:1px solid #d0d7de\">"
-                    : "\" style=\"text-align:left;padding:0 8px 4px 24px;font-size:smaller;color:#57606a;overflow-wrap:anywhere\">").Append(E(text)).AppendLine("</td></tr>");
+                var columns = Headers.Count.ToString(CultureInfo.InvariantCulture);
+                sb.Append(heading
+                    ? "<tr><th scope=\"rowgroup\" colspan=\"" + columns + "\" style=\"text-align:left;padding:6px 8px 2px 8px;border-top:1px solid #d0d7de\">" + E(text) + "</th></tr>"
+                    : "<tr><td colspan=\"" + columns + "\" style=\"text-align:left;padding:0 8px 4px 24px;font-size:smaller;color:#57606a;overflow-wrap:anywhere\">" + E(text) + "</td></tr>").AppendLine();
             }
         }
 

@@ -48,6 +48,7 @@ internal static class ReportStyle
         .output.html tr > :first-child { position: sticky; left: 0; background: #fff; z-index: 1; }
         /* Long text wraps at spaces within a readable width; numbers never break (no spaces in them). */
         .output.html td, .output.html th { max-width: 26rem; }
+        .output.html td[colspan], .output.html th[colspan] { max-width: none; } /* a group heading or a row's details line spans the table */
         .output.html td pre, .output.html th pre { white-space: pre-wrap; word-break: normal; overflow-wrap: normal; padding: 0; margin: 0; }
         /* The picture run rendered of each chart stands in for the interactive chart in print. */
         .chart-picture { display: none; max-width: 100%; height: auto; }
@@ -70,12 +71,14 @@ internal static class ReportStyle
         @page { size: A4; margin: 14mm 12mm 16mm; @bottom-right { content: "page " counter(page) " of " counter(pages); font: 8pt system-ui, sans-serif; color: #57606a; } }
         body.zg-measure-print .output.html { width: 700px; overflow: visible; }
         body.zg-measure-print .output.html td, body.zg-measure-print .output.html th { max-width: 14rem; }
+        body.zg-measure-print .output.html td[colspan], body.zg-measure-print .output.html th[colspan] { max-width: none; }
         @media print {
             main { max-width: none; padding: 0; }
             .nav { display: none; }
             .output.html { overflow: visible; background: none; }
             .output.html table { zoom: var(--zg-fit, 1); }
             .output.html td, .output.html th { max-width: 14rem; overflow-wrap: break-word; }
+            .output.html td[colspan], .output.html th[colspan] { max-width: none; }
             .output.html td pre, .output.html th pre { font: inherit; }
             .output.html tr > :first-child { position: static; }
             tr, .output.chart, .output.image, figure { break-inside: avoid; }
