@@ -67,6 +67,14 @@ public static class Results
 
     private static string Lower(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
+    /// <summary>Publishes the key figure a result declares (e.g. <c>required.KeyFigure("03-target")</c>), with its interval's kind.</summary>
+    public static void Publish(PublishedResult figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        EnsureFormatters();
+        figure.Display(HtmlMimeType, PublicationContract.ResultMimeType);
+    }
+
     /// <summary>
     /// Publishes the key figures a result declares (each with its interval's kind), e.g.
     /// <see cref="TargetOutlook.KeyFigures"/>, as one table whose machine part is a JSON array of them.

@@ -35,6 +35,12 @@ internal static class NotebookMessages
 
     // Parameters
 
+    public static string TypedFileMissing(string given, string typedIn, string resolved) =>
+        F($"Data file \"{given}\" was not found: read as relative to the directory the command was run in, {typedIn}, it is {resolved}, which does not exist. Give a path relative to that directory, or an absolute path.");
+
+    public static string FileParameterMissing(string name, IReadOnlyList<string> notebooks, string problem) =>
+        F($"Parameter {name} of {string.Join(", ", notebooks.Select(Path.GetFileName))}: {problem} Nothing was run.");
+
     public static string NotAnAssignment(string pair) =>
         F($"Parameter '{pair}' has no name before an '=': a parameter is written name=value, e.g. --param seed=42 or --param dataFile=zone.csv.");
 

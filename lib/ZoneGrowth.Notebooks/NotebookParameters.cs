@@ -55,9 +55,8 @@ public static class NotebookParameters
     /// <summary>
     /// Values as typed on a command line, with every relative path of a path-named parameter
     /// (<see cref="IsPathName"/>) made absolute against <paramref name="workingDirectory"/>, the
-    /// caller's: a path typed at a prompt is relative to where it was typed, while the kernel runs in
-    /// the notebook's folder. Defaults written in a notebook are not touched and keep resolving
-    /// against the notebook's folder, as in VS Code and Jupyter.
+    /// caller's: a path typed at a prompt is relative to where it was typed. Defaults written in a notebook are not
+    /// touched: the library resolves them against the workbook's root (<see cref="ZoneGrowth.WorkbookPaths"/>).
     /// </summary>
     public static IReadOnlyDictionary<string, string> ResolvePaths(IReadOnlyDictionary<string, string> values, string workingDirectory) =>
         values.ToDictionary(
@@ -101,7 +100,10 @@ public static class NotebookParameters
                     variable.Identifier.ValueText,
                     type,
                     typeText,
-                    initializer?.ToString()));
+                    initializer?.ToString())
+                {
+                    DefaultString = initializer is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null,
+                });
             }
         }
 

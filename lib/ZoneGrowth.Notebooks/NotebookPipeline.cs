@@ -140,10 +140,9 @@ public sealed class NotebookPipeline
 
         var publications = prepared is null ? NotebookPublications.Empty : NotebookPublications.Collect(prepared.Notebook);
 
-        // A data file's path as the notebook gave it is relative to the notebook's folder (the kernel's); the run
-        // writes it relative to the repository root, like the notebook's own path.
-        var folder = Path.GetDirectoryName(planned.Path) ?? ".";
-        publications = publications with { DataFiles = publications.DataFiles.Select(f => f with { Path = DisplayPath(Path.GetFullPath(f.Path, folder)) }).Distinct().ToList() };
+        // A data file's path as the notebook gave it is read by the workbook's rule (a relative one: against the root
+        // above the notebook); the run writes it relative to the repository root, like the notebook's own path.
+        publications = publications with { DataFiles = publications.DataFiles.Select(f => f with { Path = DisplayPath(WorkbookPaths.ResolveFrom(f.Path, planned.Path)) }).Distinct().ToList() };
         var heading = planned.Source is null ? new NotebookHeading(Path.GetFileNameWithoutExtension(planned.Path), null) : NotebookHeading.Read(planned.Source.Json, planned.Path);
         progress.Report(new NotebookProgress(planned.Path, 0, prepared?.CellCount ?? 0, null, prepared?.CodeCellCount ?? 0, NotebookProgressStage.NotebookFinished, clock.Elapsed, null)
         {

@@ -48,21 +48,29 @@ public sealed class NotebookRunPlan
         var problems = new List<string>();
         var paths = notebooks.Count > 0 ? CheckNamed(notebooks, problems) : FindNotebooks(notebooksFolder ?? throw new ArgumentNullException(nameof(notebooksFolder)));
         IReadOnlyDictionary<string, string> values = new Dictionary<string, string>();
+        IReadOnlyDictionary<string, string> given = values;
         try
         {
-            values = NotebookParameters.ResolvePaths(NotebookParameters.ParseAssignments(parameterAssignments), workingDirectory);
+            given = NotebookParameters.ParseAssignments(parameterAssignments);
+            values = NotebookParameters.ResolvePaths(given, workingDirectory);
         }
         catch (NotebookParameterException e)
         {
             problems.Add(e.Message);
         }
 
-        var plan = problems.Count > 0 ? new NotebookRunPlan([], new Dictionary<string, JsonNode?>(), problems, null) : Create(paths, values);
+        var plan = problems.Count > 0 ? new NotebookRunPlan([], new Dictionary<string, JsonNode?>(), problems, null) : Create(paths, values, given, workingDirectory);
         return notebooks.Count == 0 && paths.Count == 0 ? plan.With(NotebookMessages.NoNotebooks(notebooksFolder!)) : plan;
     }
 
-    /// <summary>Plans a run of the given notebooks with values as text by name (no path is resolved).</summary>
-    public static NotebookRunPlan Create(IReadOnlyList<string> notebooks, IReadOnlyDictionary<string, string> values)
+    /// <summary>
+    /// Plans a run of the given notebooks with values as text by name. A relative path among them is passed on as
+    /// is, and read by the library against the workbook's root (<see cref="ZoneGrowth.WorkbookPaths.ResolveFrom"/>).
+    /// </summary>
+    public static NotebookRunPlan Create(IReadOnlyList<string> notebooks, IReadOnlyDictionary<string, string> values) =>
+        Create(notebooks, values, null, null);
+
+    private static NotebookRunPlan Create(IReadOnlyList<string> notebooks, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, string>? typedText, string? typedIn)
     {
         ArgumentNullException.ThrowIfNull(notebooks);
         ArgumentNullException.ThrowIfNull(values);
@@ -106,6 +114,12 @@ public sealed class NotebookRunPlan
             planned.Add(new PlannedNotebook(path, source, loadError, parameters));
         }
 
+        // Every file a notebook will read, passed in or its default, exists: a missing one is refused now, not after the warm-up.
+        if (problems.Count == 0)
+        {
+            problems.AddRange(MissingFiles(planned, typedText, typedIn));
+        }
+
         // In the order passed, as results.json has always listed them.
         var ordered = values.Keys.Where(typed.ContainsKey).ToDictionary(k => k, k => typed[k], StringComparer.Ordinal);
         return new NotebookRunPlan(planned, ordered, problems, null);
@@ -116,6 +130,37 @@ public sealed class NotebookRunPlan
         Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.ipynb").Where(p => !p.EndsWith(".executed.ipynb", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray()
             : [];
+
+    /// <summary>
+    /// The file parameters (<c>…File</c>, a string) whose file does not exist, one message per parameter and path,
+    /// naming the notebooks, the value as given, the rule it was read by and the path it became.
+    /// </summary>
+    private static IEnumerable<string> MissingFiles(IReadOnlyList<PlannedNotebook> planned, IReadOnlyDictionary<string, string>? typedText, string? typedIn)
+    {
+        var missing = new List<(string Notebook, string Name, string Message)>();
+        foreach (var notebook in planned.Where(n => n.Source is not null))
+        {
+            foreach (var value in notebook.Parameters.Where(p => p.Type == NotebookParameterType.String && p.Name.EndsWith("File", StringComparison.Ordinal)))
+            {
+                var path = value.Injected ? value.Value as string : notebook.Source!.Parameters?.FirstOrDefault(d => d.Name == value.Name)?.DefaultString;
+                if (string.IsNullOrEmpty(path))
+                {
+                    continue;
+                }
+
+                // A value typed on the command line was made absolute against the directory it was typed in; say so.
+                var message = ZoneGrowth.Data.DataSet.MissingFile(path, notebook.Path) is not { } problem ? null
+                    : value.Injected && typedText?.GetValueOrDefault(value.Name) is { } text && typedIn is not null && !Path.IsPathRooted(text) ? NotebookMessages.TypedFileMissing(text, typedIn, path)
+                    : problem;
+                if (message is not null)
+                {
+                    missing.Add((notebook.Path, value.Name, message));
+                }
+            }
+        }
+
+        return missing.GroupBy(m => (m.Name, m.Message)).Select(g => NotebookMessages.FileParameterMissing(g.Key.Name, g.Select(m => m.Notebook).ToList(), g.Key.Message));
+    }
 
     private NotebookRunPlan With(string nothingToRun) => new(Notebooks, Parameters, Problems, nothingToRun);
 

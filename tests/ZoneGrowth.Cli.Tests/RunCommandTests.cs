@@ -75,7 +75,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(171.875, (double)level["high"]!, 1e-9); // 1.1 * 156.25
         Assert.Equal("level after 2 years: typed", (string?)level["description"]);
         Assert.Equal(0.25, (double)notebook["results"]![1]!["value"]!);
-        // The data file's path as the notebook gave it (relative to its folder), written from the repository root.
+        // The data file's path as published (absolute: this fixture reads it from its own folder), written from the repository root.
         Assert.EndsWith("Fixtures/data/hello.txt", (string?)notebook["data_files"]![0]!["path"]);
         Assert.False(Path.IsPathRooted((string?)notebook["data_files"]![0]!["path"]));
         Assert.Equal("Publishing key figures", (string?)notebook["title"]);
@@ -166,6 +166,17 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("Unknown parameter 'yeras'", error);
         Assert.Contains("Valid names: label, years, growth, publishLow.", error); // as declared, in run order
         Assert.False(File.Exists(Out("results.json")));
+    }
+
+    [Fact]
+    public void A_missing_data_file_is_refused_before_any_kernel_starts_naming_the_path_it_became()
+    {
+        var (code, _, error) = Run(Fixture("parameters.ipynb"), "--param", "dataFile=nofile.csv");
+
+        Assert.Equal(WorkbookCommand.Usage, code);
+        Assert.Contains($"Parameter dataFile of parameters.ipynb: Data file \"nofile.csv\" was not found: read as relative to the directory the command was run in, {Environment.CurrentDirectory}, it is {Path.Combine(Environment.CurrentDirectory, "nofile.csv")}, which does not exist.", error);
+        Assert.False(File.Exists(Out("results.json")));
+        Assert.DoesNotContain("warm-up", error); // no kernel was started
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class ParameterTests
     public void Declarations_are_read_with_their_types()
     {
         var declared = NotebookParameters.Parse("""
-            string dataFile = "../data/hhz-indicators.csv";
+            string dataFile = "data/hhz-indicators.csv";
             int seed = 20251;
             double target = 6000;
             decimal x = 1.5m, y = 2m;
@@ -30,7 +30,7 @@ public class ParameterTests
                 ("ratio", NotebookParameterType.Double), ("when", NotebookParameterType.Unsupported),
             ],
             declared.Select(p => (p.Name, p.Type)));
-        Assert.Equal("\"../data/hhz-indicators.csv\"", declared[0].DefaultValueText);
+        Assert.Equal("\"data/hhz-indicators.csv\"", declared[0].DefaultValueText);
     }
 
     [Fact]
@@ -146,8 +146,8 @@ public class ParameterTests
             ["x"] = "2.25",
             ["fast"] = "true",
             ["big"] = "9000000000",
-            ["dataFile"] = Malicious,
-            ["label"] = "C:\\data\\new\\table.csv",
+            ["dataFile"] = Fixture("data/hello.txt"), // a file parameter must name a file that exists
+            ["label"] = Malicious,
         }, key: "typed");
         Assert.True(result.Succeeded, Describe(result));
         Assert.Equal(before, File.ReadAllBytes(Fixture("parameters.ipynb")));
@@ -160,15 +160,15 @@ public class ParameterTests
         Assert.Equal(2, (int?)injected["execution_count"]);
 
         var displays = Outputs(cells[3]);
-        Assert.Equal(Malicious, Text(displays[0]["data"]!["text/plain"]));
-        Assert.Equal("C:\\data\\new\\table.csv", Text(displays[1]["data"]!["text/plain"]));
+        Assert.Equal(Fixture("data/hello.txt"), Text(displays[0]["data"]!["text/plain"]));
+        Assert.Equal(Malicious, Text(displays[1]["data"]!["text/plain"]));
         Assert.Equal(
             "seed=42:Int32\ntarget=6500.5:Double\nx=2.25:Decimal\nfast=True:Boolean\nbig=9000000000:Int64\n",
             Text(Outputs(cells[4])[0]["text"]));
 
         var injectedValues = result.Parameters.Where(p => p.Injected).ToDictionary(p => p.Name, p => p.Value);
         Assert.Equal(42, injectedValues["seed"]);
-        Assert.Equal(Malicious, injectedValues["dataFile"]);
+        Assert.Equal(Malicious, injectedValues["label"]);
         Assert.Equal(4, result.Cells.Count); // 3 code cells + the injected one
         Assert.True(result.Cells[1].IsInjectedParameters);
     }
@@ -193,7 +193,7 @@ public class ParameterTests
         Assert.True(result.Succeeded, Describe(result));
         var cells = Cells(Read(result));
         Assert.Equal(4, cells.Length);
-        Assert.Equal("../data/hhz-indicators.csv", Text(Outputs(cells[2])[0]["data"]!["text/plain"]));
+        Assert.Equal("data/hhz-indicators.csv", Text(Outputs(cells[2])[0]["data"]!["text/plain"]));
         Assert.All(result.Parameters, p => Assert.False(p.Injected));
         Assert.Contains(result.Parameters, p => p is { Name: "seed", ValueText: "20251", Type: NotebookParameterType.Int32 });
     }

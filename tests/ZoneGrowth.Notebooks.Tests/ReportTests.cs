@@ -202,7 +202,7 @@ public partial class ReportTests
 
         Assert.Empty(published.Problems);
         var file = Assert.Single(published.DataFiles);
-        Assert.Equal("data/hello.txt", file.Path);
+        Assert.Equal(Fixture("data/hello.txt"), file.Path);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(Fixture("data/hello.txt")))), file.Sha256);
         Assert.Equal(1, file.Rows);
         Assert.Equal(["level", "growth"], published.Results.Select(r => r.Name));

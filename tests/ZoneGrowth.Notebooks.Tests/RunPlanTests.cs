@@ -71,13 +71,68 @@ public sealed class RunPlanTests
     [Fact]
     public void A_relative_path_typed_for_a_path_parameter_is_made_absolute_against_the_working_directory()
     {
-        var caller = Path.Combine(Path.GetTempPath(), "caller");
-        var plan = NotebookRunPlan.Create([Fixture("parameters.ipynb")], null, ["dataFile=zone.csv", "label=zone.csv"], caller);
+        var caller = Directory.CreateTempSubdirectory("zonegrowth-caller-").FullName;
+        File.WriteAllText(Path.Combine(caller, "zone.csv"), "");
+        try
+        {
+            var plan = NotebookRunPlan.Create([Fixture("parameters.ipynb")], null, ["dataFile=zone.csv", "label=zone.csv"], caller);
 
-        var values = plan.Notebooks[0].Parameters.Where(p => p.Injected).ToDictionary(p => p.Name, p => p.Value);
-        Assert.Equal(Path.Combine(caller, "zone.csv"), values["dataFile"]);
-        Assert.Equal("zone.csv", values["label"]); // not a path parameter
-        Assert.Equal(Path.Combine(caller, "zone.csv"), (string?)plan.Parameters["dataFile"]);
+            Assert.Empty(plan.Problems);
+            var values = plan.Notebooks[0].Parameters.Where(p => p.Injected).ToDictionary(p => p.Name, p => p.Value);
+            Assert.Equal(Path.Combine(caller, "zone.csv"), values["dataFile"]);
+            Assert.Equal("zone.csv", values["label"]); // not a path parameter
+            Assert.Equal(Path.Combine(caller, "zone.csv"), (string?)plan.Parameters["dataFile"]);
+        }
+        finally
+        {
+            Directory.Delete(caller, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_missing_file_typed_on_the_command_line_is_refused_before_anything_runs_naming_value_rule_and_resolved_path()
+    {
+        var caller = Directory.CreateTempSubdirectory("zonegrowth-caller-").FullName;
+        try
+        {
+            var plan = NotebookRunPlan.Create([Fixture("parameters.ipynb")], null, ["dataFile=nofile.csv"], caller);
+
+            var problem = Assert.Single(plan.Problems);
+            Assert.Equal(
+                $"Parameter dataFile of parameters.ipynb: Data file \"nofile.csv\" was not found: read as relative to the directory the command was run in, {caller}, it is {Path.Combine(caller, "nofile.csv")}, which does not exist. Give a path relative to that directory, or an absolute path. Nothing was run.",
+                problem);
+        }
+        finally
+        {
+            Directory.Delete(caller, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_notebook_default_is_read_against_the_workbook_root_above_the_notebook_and_checked_too()
+    {
+        // A checkout of its own (the root marker), with a notebook whose default names a file that is not there.
+        var checkout = Directory.CreateTempSubdirectory("zonegrowth-checkout-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(checkout, ZoneGrowth.WorkbookPaths.RootMarker), "<Solution />");
+            var notebooks = Directory.CreateDirectory(Path.Combine(checkout, "notebooks")).FullName;
+            var notebook = Path.Combine(notebooks, "parameters.ipynb");
+            File.Copy(Fixture("parameters.ipynb"), notebook);
+
+            var missing = Assert.Single(NotebookRunPlan.Create([notebook], new Dictionary<string, string>()).Problems);
+            Assert.Equal(
+                $"Parameter dataFile of parameters.ipynb: Data file \"data/hhz-indicators.csv\" was not found: read as relative to the workbook's root folder, {checkout}, it is {Path.Combine(checkout, "data", "hhz-indicators.csv")}, which does not exist. Give a path relative to the workbook's root folder (e.g. data/hhz-indicators.csv), or an absolute path; on the command line, a path relative to the directory you type it in. Nothing was run.",
+                missing);
+
+            Directory.CreateDirectory(Path.Combine(checkout, "data"));
+            File.WriteAllText(Path.Combine(checkout, "data", "hhz-indicators.csv"), "");
+            Assert.Empty(NotebookRunPlan.Create([notebook], new Dictionary<string, string>()).Problems);
+        }
+        finally
+        {
+            Directory.Delete(checkout, recursive: true);
+        }
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public class SchemaTests
     public async Task Notebook_with_injected_parameters_is_valid_nbformat()
     {
         SkipUnlessNbformat();
-        var result = await Run("parameters.ipynb", new Dictionary<string, string> { ["seed"] = "7", ["dataFile"] = "x\ny" }, key: "schema");
+        var result = await Run("parameters.ipynb", new Dictionary<string, string> { ["seed"] = "7", ["label"] = "x\ny" }, key: "schema");
         Assert.True(result.Succeeded, Describe(result));
         Validate(result.OutputPath!);
     }

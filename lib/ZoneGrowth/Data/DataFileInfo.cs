@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ZoneGrowth.Data;
 
 /// <summary>A data file that was read: its path, content hash and number of data rows.</summary>
-/// <param name="Path">The path as given.</param>
+/// <param name="Path">The path as given: absolute, or relative to the workbook's root folder (the rule of <see cref="WorkbookPaths.ResolveFrom"/>).</param>
 /// <param name="Sha256">The SHA-256 of the file's bytes, lower-case hex.</param>
 /// <param name="Rows">The number of data rows (excluding the header).</param>
 /// <remarks>Also the data-file part of the publication contract (<see cref="Publishing.PublicationContract"/>).</remarks>

@@ -69,6 +69,19 @@ public sealed class DataSet
     public static DataSet Load(string file, string? catalogPath = null) => Load([file], catalogPath);
 
     /// <summary>
+    /// Why the data or catalog file that <paramref name="path"/> names (<c>data.xlsx#Figures</c> included) cannot be
+    /// found by code running in <paramref name="start"/> (a folder, or a file in it such as a notebook), by the
+    /// workbook's rule (<see cref="WorkbookPaths.ResolveFrom"/>): the message <see cref="Load(string, string?)"/>
+    /// would throw, or <c>null</c> when the file exists. Lets a runner refuse a missing file before any kernel starts.
+    /// </summary>
+    public static string? MissingFile(string path, string start)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(start);
+        return TableReader.MissingFile(path, start);
+    }
+
+    /// <summary>
     /// Reads and validates data files without throwing on bad data: the result has either a data
     /// set or the full list of problems.
     /// </summary>
@@ -97,7 +110,7 @@ public sealed class DataSet
             var table = TableReader.Read(file);
             var (read, rows, map) = ObservationTableReader.Read(table, catalog, issues);
             observations.AddRange(read);
-            infos.Add(new DataFileInfo(file, Sha256Of(TableReader.Split(file).File), rows));
+            infos.Add(new DataFileInfo(file, Sha256Of(TableReader.Split(file).File), rows));  // the path as given (relative: to the workbook's root)
             if (map is not null)
             {
                 maps.TryAdd(table.File, map);

@@ -97,7 +97,7 @@ public sealed class UnitTable
     /// <summary>The units file beside a catalog (<see cref="FileName"/>), or the workbook's own table when there is none.</summary>
     internal static UnitTable ReadBeside(string catalogPath, List<ValidationIssue> issues)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(TableReader.Split(catalogPath).File)) ?? ".";
+        var folder = Path.GetDirectoryName(TableReader.Split(catalogPath).File) ?? ".";
         var path = Path.Combine(folder, FileName);
         return System.IO.File.Exists(path) ? Read(path, issues) : Default;
     }

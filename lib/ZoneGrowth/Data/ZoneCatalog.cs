@@ -61,7 +61,7 @@ public sealed class ZoneCatalog
     /// </summary>
     internal static ZoneCatalog ReadBeside(string indicatorCatalog, List<ValidationIssue> issues)
     {
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(indicatorCatalog)) ?? ".", FileName);
+        var path = Path.Combine(Path.GetDirectoryName(WorkbookPaths.Resolve(indicatorCatalog)) ?? ".", FileName);
         return System.IO.File.Exists(path) ? Read(path, issues) : Empty;
     }
 

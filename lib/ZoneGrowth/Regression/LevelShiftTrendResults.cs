@@ -222,4 +222,17 @@ public sealed class LevelShiftTrendResults
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The annual growth rate as a key figure, with its confidence interval at <paramref name="level"/> (declared as such).</summary>
+    /// <param name="notebookKey">The publishing notebook's key.</param>
+    /// <param name="name">The figure's name within the notebook.</param>
+    /// <param name="level">The confidence level, default 0.95.</param>
+    public Publishing.PublishedResult KeyFigure(string notebookKey, string name, double level = 0.95)
+    {
+        var interval = AnnualGrowthRateInterval(level);
+        var shifts = LevelShifts.Count == 0 ? string.Empty : " (a level shift per change of basis, so revisions are not growth)";
+        return Publishing.PublishedResult.Create(notebookKey, name, AnnualGrowthRate, interval.Lower, interval.Upper, "per year",
+            Invariant($"{SeriesLabel}: growth rate a year on its log-linear trend, {Years[0]}-{Years[^1]}{shifts}, with its {100 * level:0.#} % confidence interval."),
+            Publishing.IntervalKind.Confidence);
+    }
 }

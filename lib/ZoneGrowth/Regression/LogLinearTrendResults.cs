@@ -115,4 +115,16 @@ public sealed class LogLinearTrendResults
     /// <summary>The summary note on years missing inside the sample.</summary>
     internal static string GapNote(IReadOnlyList<int> missing) =>
         string.Create(CultureInfo.InvariantCulture, $"Years without data inside the sample: {string.Join(", ", missing)} (gaps are allowed; the trend uses the observed years only, but Durbin-Watson and Newey-West treat consecutive observations as adjacent).");
+
+    /// <summary>The annual growth rate as a key figure, with its confidence interval at <paramref name="level"/> (declared as such).</summary>
+    /// <param name="notebookKey">The publishing notebook's key.</param>
+    /// <param name="name">The figure's name within the notebook.</param>
+    /// <param name="level">The confidence level, default 0.95.</param>
+    public Publishing.PublishedResult KeyFigure(string notebookKey, string name, double level = 0.95)
+    {
+        var interval = AnnualGrowthRateInterval(level);
+        return Publishing.PublishedResult.Create(notebookKey, name, AnnualGrowthRate, interval.Lower, interval.Upper, "per year",
+            string.Create(CultureInfo.InvariantCulture, $"{SeriesLabel}: growth rate a year on its log-linear trend, {Years[0]}-{Years[^1]}, with its {100 * level:0.#} % confidence interval."),
+            Publishing.IntervalKind.Confidence);
+    }
 }

@@ -1,9 +1,12 @@
+using ZoneGrowth.Data;
+
 namespace ZoneGrowth.Targets;
 
 /// <summary>
 /// A named path of annual growth rates (as fractions: 0.05 for 5 %), defined in one line:
 /// <c>GrowthScenario.Constant("trend", 0.12)</c> or
-/// <c>GrowthScenario.Yearly("grows like GDP did in 2022-2024", 2022, 0.018, 0.080, 0.050, 0.050)</c>.
+/// <c>GrowthScenario.Yearly("a slow start", 2022, 0.018, 0.080, 0.050, 0.050)</c>, or from the data:
+/// <c>GrowthScenario.Like(data.Series("gdp", zone), 2022, 2025)</c>.
 /// A yearly scenario must give a rate for every year it is applied to: a missing year is an
 /// error, never filled in.
 /// </summary>
@@ -49,6 +52,44 @@ public sealed class GrowthScenario
         }
 
         return new GrowthScenario(name, rates.Select((r, i) => (Year: firstYear + i, Rate: r)).ToDictionary(x => x.Year, x => x.Rate), 0);
+    }
+
+    /// <summary>
+    /// Grows as another series did in the years from <paramref name="firstYear"/> to <paramref name="lastYear"/>, from
+    /// the data: a year's growth is the change of the series' level from the year before when both are published on
+    /// one basis (nominal, like revenue), else the growth rate published beside the year's figure (which may be real,
+    /// as GDP's is; the name says so); a year with neither grows at the mean of the others. "grows like GDP did in
+    /// 2022–2024 (8.0 %, 13.0 %, 5.0 % real), then at their mean, 8.7 %, in 2025". The rates come from the data, so
+    /// the scenario follows the zone's own figures.
+    /// </summary>
+    /// <exception cref="ArgumentException">No year of the range has a growth rate from the series.</exception>
+    public static GrowthScenario Like(IndicatorSeries series, int firstYear, int lastYear)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var levels = series.Points.Where(p => !p.IsDerived).GroupBy(p => p.Year).ToDictionary(g => g.Key, g => g.Last());
+        var rates = new SortedDictionary<int, (double Rate, bool Published)>();
+        for (var year = firstYear; year <= lastYear; year++)
+        {
+            if (levels.TryGetValue(year, out var now) && levels.TryGetValue(year - 1, out var before) && now.Observation.Basis == before.Observation.Basis)
+            {
+                rates[year] = ((now.Value / before.Value) - 1, false);
+            }
+            else if (now?.Observation.GrowthPercent is { } published)
+            {
+                rates[year] = (published / 100, true);
+            }
+        }
+
+        if (rates.Count == 0)
+        {
+            throw new ArgumentException(TargetMessages.NoGrowthToFollow(series, firstYear, lastYear), nameof(series));
+        }
+
+        var mean = rates.Values.Average(r => r.Rate);
+        var years = Enumerable.Range(firstYear, lastYear - firstYear + 1).ToArray();
+        var missing = years.Where(y => !rates.ContainsKey(y)).ToArray();
+        var name = TargetMessages.LikeScenarioName(series, rates, mean, missing);
+        return Yearly(name, firstYear, years.Select(y => rates.TryGetValue(y, out var r) ? r.Rate : mean).ToArray());
     }
 
     /// <summary>The rate applied in <paramref name="year"/>.</summary>

@@ -36,6 +36,13 @@ public sealed record RequiredGrowth(int BaselineYear, double Baseline, int Targe
         return rate <= 0 ? double.PositiveInfinity : Math.Log(Multiple) / Math.Log(1 + rate);
     }
 
+    /// <summary>The required rate as a key figure.</summary>
+    /// <param name="notebookKey">The publishing notebook's key.</param>
+    /// <param name="name">The figure's name within the notebook, default <c>required_growth</c>.</param>
+    public Publishing.PublishedResult KeyFigure(string notebookKey, string name = "required_growth") =>
+        Publishing.PublishedResult.Create(notebookKey, name, AnnualRate, null, null, "per year",
+            TargetMessages.Invariant($"Constant growth a year needed from {BaselineYear} to reach the {TargetYear} target."));
+
     /// <inheritdoc />
     public override string ToString() =>
         TargetMessages.Invariant($"From {Publishing.KeyFigureText.Level(Baseline)} in {BaselineYear} to {Publishing.KeyFigureText.Level(Target)} in {TargetYear} needs {Publishing.KeyFigureText.Percent(AnnualRate)} a year for {Years} years (×{Publishing.KeyFigureText.Factor(Multiple)}).");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ZoneGrowth.Data;
+using ZoneGrowth.Regression;
 
 namespace ZoneGrowth.Targets;
 
@@ -39,6 +40,17 @@ internal static class TargetMessages
 
     public static string ScenarioRate(string name, double rate) =>
         Invariant($"Scenario \"{name}\" has a growth rate of {rate:0.####} (as a fraction), which is not above −1 (−100 %). Rates are fractions: 0.05 for 5 %.");
+
+    public static string NoGrowthToFollow(IndicatorSeries series, int firstYear, int lastYear) =>
+        Invariant($"{series.Zone} {series.Indicator.EnglishName} has no growth in {firstYear}-{lastYear}: no two consecutive levels on one basis and no growth rate published beside a figure, so no scenario can grow like it. Add its figures for those years to the data, or give the scenario's rates with GrowthScenario.Yearly.");
+
+    public static string LikeScenarioName(IndicatorSeries series, IReadOnlyDictionary<int, (double Rate, bool Published)> rates, double mean, IReadOnlyList<int> missing)
+    {
+        var real = series.Indicator.GrowthBasis == GrowthBasis.Real ? " real" : string.Empty;
+        var shown = string.Join(", ", rates.Select(r => Publishing.KeyFigureText.Percent(r.Value.Rate) + (r.Value.Published ? real : string.Empty)));
+        var rest = missing.Count == 0 ? string.Empty : Invariant($", then at their mean, {Publishing.KeyFigureText.Percent(mean)}, in {BasisText.Years(missing)}");
+        return Invariant($"grows like {series.Indicator.Short} did in {BasisText.Years(rates.Keys)} ({shown}){rest}");
+    }
 
     public static string ScenarioEmpty(string name) => $"Scenario \"{name}\" gives no growth rates. Give at least one.";
 

@@ -111,6 +111,26 @@ public class TargetAssessmentTests
     }
 
     [Fact]
+    public void AScenarioLikeGdpTakesItsRatesFromTheZonesOwnData()
+    {
+        // Data file, HHZ GDP: 2021 2022.6, 2022 2184.8, 2023 2467.9 (first releases), 2024 2887.8 on the census basis
+        // with 5.0 % real growth published beside it, 2025 only Q1-Q3. So 2022 and 2023 grow as the levels did, 2024
+        // at its published (real) rate, and 2025, without a whole-year figure, at the mean of the three.
+        double[] rates = [(2184.8 / 2022.6) - 1, (2467.9 / 2184.8) - 1, 0.05];
+        var scenario = GrowthScenario.Like(Shipped.Series("gdp", "HHZ"), 2022, 2025);
+
+        Assert.Equal([2022, 2023, 2024, 2025], scenario.RatesByYear!.Keys.Order());
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(rates[i], scenario.RatesByYear[2022 + i], 1e-12);
+        }
+
+        Assert.Equal(rates.Average(), scenario.RatesByYear[2025], 1e-12);
+        Assert.Equal("grows like GDP did in 2022–2024 (8.0 %, 13.0 %, 5.0 % real), then at their mean, 8.7 %, in 2025", scenario.Name);
+        Assert.Contains("no growth in 2010-2012", Assert.Throws<ArgumentException>(() => GrowthScenario.Like(Shipped.Series("gdp", "HHZ"), 2010, 2012)).Message);
+    }
+
+    [Fact]
     public void TheCheckOfASeriesSaysInWordsWhyItIsRefusedAndHowFarApartTheIndicatorsAre()
     {
         var revenue = Shipped.Series("digital_economy_revenue", "HHZ");
