@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Formatting;
+using Newtonsoft.Json;
 using Plotly.NET;
 
 namespace ZoneGrowth.Display;
@@ -32,11 +33,21 @@ public static partial class ChartOutput
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
-    /// <summary>The figure as plotly's JSON: its traces, layout and config.</summary>
+    // Plotly.NET's own settings (GenericChart.toJson), plus reference equality for Json.NET's loop check: by default
+    // it compares every object it enters with the stack of objects above it by Equals, which for Plotly.NET's
+    // DynamicObj is a deep structural comparison (and re-runs the default template's lazy trace sequences), about
+    // 0.5 s a chart. The loop handling is Plotly.NET's (Serialize), so the text is the same, character for character.
+    private static readonly JsonSerializerSettings FigureSettings = new()
+    {
+        ReferenceLoopHandling = ReferenceLoopHandling.Serialize,
+        EqualityComparer = ReferenceEqualityComparer.Instance,
+    };
+
+    /// <summary>The figure as plotly's JSON: its traces, layout and config (the text of Plotly.NET's <c>GenericChart.toJson</c>).</summary>
     public static string ToPlotlyJson(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return GenericChart.toJson(chart);
+        return JsonConvert.SerializeObject(GenericChart.toChartDTO(chart), FigureSettings);
     }
 
     /// <summary>
@@ -46,7 +57,7 @@ public static partial class ChartOutput
     public static string Describe(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        return Describe(JsonNode.Parse(GenericChart.toJson(chart)) as JsonObject ?? []);
+        return Describe(JsonNode.Parse(ToPlotlyJson(chart)) as JsonObject ?? []);
     }
 
     /// <summary>The description of a figure given as plotly's JSON.</summary>

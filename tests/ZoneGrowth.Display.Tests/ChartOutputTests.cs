@@ -47,6 +47,26 @@ public sealed class ChartOutputTests : IDisposable
     }
 
     [Fact]
+    public void The_figure_json_is_plotly_nets_own_text_character_for_character()
+    {
+        // ToPlotlyJson serialises with reference equality for Json.NET's loop check (speed); the reference is
+        // Plotly.NET's GenericChart.toJson, on the workbook's charts and on a chart drawn with Plotly.NET alone.
+        GenericChart[] charts =
+        [
+            TwoLines(),
+            Charts.Indicators(Shipped.Data, "HHZ", "digital_economy_revenue", "core_digital_added_value", "gdp"),
+            Charts.Fit(Shipped.GdpTrend, Shipped.Gdp, [2025, 2026]),
+            Charts.Fan(Shipped.Assessment, Shipped.Simulation),
+            Charts.Nowcast(Shipped.Outlook.Value, Shipped.OutlookSimulation.Value),
+        ];
+
+        foreach (var chart in charts)
+        {
+            Assert.Equal(GenericChart.toJson(chart), ChartOutput.ToPlotlyJson(chart));
+        }
+    }
+
+    [Fact]
     public void Setup_twice_leaves_one_preference_and_one_formatter_per_mime_type()
     {
         Workbook.Setup();
