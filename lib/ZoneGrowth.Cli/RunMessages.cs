@@ -73,7 +73,7 @@ internal static class RunMessages
     public static string DriftFailure => "Key figures or data files changed (--fail-on-drift).";
 
     public static string ChartImagesAdded(int images, int charts, TimeSpan elapsed) =>
-        F($"chart images: {images} of {charts} Plotly charts got a PNG picture in the executed notebooks ({elapsed.TotalSeconds:0.0} s, one chromium launch)");
+        F($"chart images: {images} of {charts} Plotly charts got a PNG picture in the executed notebooks ({elapsed.TotalSeconds:0.0} s, in the run's one browser)");
 
     public static string PdfsWritten(int pdfs, TimeSpan elapsed) =>
         F($"PDFs: {pdfs} written beside the pages ({elapsed.TotalSeconds:0.0} s)");

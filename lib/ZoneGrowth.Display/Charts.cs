@@ -37,13 +37,13 @@ public static class Charts
         ArgumentNullException.ThrowIfNull(series);
         if (series.Count == 0)
         {
-            throw new ArgumentException("Give at least one series to draw.", nameof(series));
+            throw new ArgumentException(LibraryMessages.NoSeriesToDraw, nameof(series));
         }
 
         var bad = series.SelectMany(s => s.Points.Where(p => !(p.Value > 0)).Select(p => $"{s.Zone} {s.Indicator.Id} {p.Year}: {p.Value}")).ToArray();
         if (bad.Length > 0)
         {
-            throw new ArgumentException("A log scale needs positive values; not positive: " + string.Join("; ", bad) + ".", nameof(series));
+            throw new ArgumentException(LibraryMessages.LogScaleNotPositive(bad), nameof(series));
         }
 
         var units = series.Select(s => s.Unit).Distinct().ToArray();
@@ -225,7 +225,7 @@ public static class Charts
         double[] needed = [0.05, 0.25, 0.50, 0.75, 0.95];
         if (simulation.Fan.Count == 0 || needed.Any(q => !simulation.Fan[0].Probabilities.Any(p => Math.Abs(p - q) < 1e-9)))
         {
-            throw new ArgumentException("The simulation has no fan with the 5, 25, 50, 75 and 95 % quantiles; simulate with FanProbabilities = MonteCarloOptions.StandardFan.", nameof(simulation));
+            throw new ArgumentException(LibraryMessages.NoStandardFan, nameof(simulation));
         }
 
         var ratio = simulation.Conversion?.Ratio ?? 1;
@@ -284,7 +284,7 @@ public static class Charts
         var prior = outlook.PricePrior;
         if (curve.Count == 0 || prior is null)
         {
-            throw new ArgumentException("The outlook bridges no year with the zone's prices, so P does not depend on them: there is no curve to draw.", nameof(outlook));
+            throw new ArgumentException(LibraryMessages.NoPriceCurve, nameof(outlook));
         }
 
         var x = curve.Select(c => 100 * c.PriceGrowth).ToArray();
@@ -419,7 +419,7 @@ public static class Charts
         var list = scenarios.ToArray();
         if (list.Length == 0)
         {
-            throw new ArgumentException("Give at least one scenario to draw.", nameof(scenarios));
+            throw new ArgumentException(LibraryMessages.NoScenariosToDraw, nameof(scenarios));
         }
 
         var traces = list.Select((s, i) => CChart.Scatter<double, double, string>(
@@ -626,7 +626,7 @@ public static class Charts
             case Scale.Log:
                 if (yValues is null || yValues.Count == 0)
                 {
-                    throw new ArgumentException("A log axis needs the values it draws, for its ticks.", nameof(yValues));
+                    throw new ArgumentException(LibraryMessages.LogAxisWithoutValues, nameof(yValues));
                 }
 
                 var (tickValues, tickLabels) = ChartStyle.LogTicks(yValues.Min(), yValues.Max());
@@ -710,7 +710,7 @@ public static class Charts
             }
         }
 
-        throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The fan has no {q} quantile."));
+        throw new ArgumentException(LibraryMessages.FanWithoutQuantile(q));
     }
 
     private static string Pct(double level) => (100 * level).ToString("0.#", CultureInfo.InvariantCulture) + " %";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ZoneGrowth.Data;
 
 namespace ZoneGrowth.Display;
 
@@ -31,6 +32,32 @@ internal static class LibraryMessages
         };
         return Invariant($"The workbook library {library} {what}{others}: run `{BuildCommand}` in {root}, then restart the kernel (or the run command) and run the notebook again.");
     }
+
+    // Arguments of the display API
+
+    public static string TableRowWidth(int cells, IReadOnlyList<string> headers) =>
+        Invariant($"The row has {cells} cells but the table has {headers.Count} columns ({string.Join(", ", headers)}).");
+
+    public static string NothingToPublish(IndicatorSeries series) =>
+        $"The series {series.Zone} {series.Indicator.Id} has no value to publish.";
+
+    public static string DataFileIncomplete(DataFileInfo file) =>
+        $"A data file needs a path, a SHA-256 and a row count of at least 0; got {file}.";
+
+    public const string NoSeriesToDraw = "Give at least one series to draw.";
+
+    public static string LogScaleNotPositive(IEnumerable<string> values) =>
+        "A log scale needs positive values; not positive: " + string.Join("; ", values) + ".";
+
+    public const string NoStandardFan = "The simulation has no fan with the 5, 25, 50, 75 and 95 % quantiles; simulate with FanProbabilities = MonteCarloOptions.StandardFan.";
+
+    public const string NoPriceCurve = "The outlook bridges no year with the zone's prices, so P does not depend on them: there is no curve to draw.";
+
+    public const string NoScenariosToDraw = "Give at least one scenario to draw.";
+
+    public const string LogAxisWithoutValues = "A log axis needs the values it draws, for its ticks.";
+
+    public static string FanWithoutQuantile(double q) => Invariant($"The fan has no {q} quantile.");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -53,19 +53,18 @@ public static class Results
     private static IEnumerable<PublishedResult> Latest(string notebookKey, string name, IndicatorSeries series)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var point = series.Points.LastOrDefault() ?? throw new ArgumentException($"The series {series.Zone} {series.Indicator.Id} has no value to publish.", nameof(series));
+        var point = series.Points.LastOrDefault() ?? throw new ArgumentException(LibraryMessages.NothingToPublish(series), nameof(series));
         var o = point.Observation;
         var basis = o.Basis.Length > 0 ? $", {Regression.BasisText.Phrase(o.Basis)}" : string.Empty;
         yield return PublishedResult.Create(notebookKey, name + "_level", point.Value, null, null, series.Unit.Code,
-            string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {Lower(series.Indicator.EnglishName)} in {point.Year} ({point.Status.ToText()}{basis}; source {Html.ShortSource(o.Source)})"));
+            string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {series.Indicator.EnglishNameInSentence} in {point.Year} ({point.Status.ToText()}{basis}; source {Html.ShortSource(o.Source)})"));
         if (!point.IsDerived && o.GrowthPercent is { } growth)
         {
             yield return PublishedResult.Create(notebookKey, name + "_growth_pct", growth, null, null, "percent",
-                string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {Lower(series.Indicator.EnglishName)}: growth published with the {point.Year} figure ({series.Indicator.GrowthBasis.ToString().ToLowerInvariant()})."));
+                string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {series.Indicator.EnglishNameInSentence}: growth published with the {point.Year} figure ({series.Indicator.GrowthBasis.ToString().ToLowerInvariant()})."));
         }
     }
 
-    private static string Lower(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     /// <summary>Publishes the key figure a result declares (e.g. <c>required.KeyFigure("03-target")</c>), with its interval's kind.</summary>
     public static void Publish(PublishedResult figure)
@@ -107,7 +106,7 @@ public static class Results
         ArgumentNullException.ThrowIfNull(file);
         if (string.IsNullOrWhiteSpace(file.Path) || string.IsNullOrWhiteSpace(file.Sha256) || file.Rows < 0)
         {
-            throw new ArgumentException($"A data file needs a path, a SHA-256 and a row count of at least 0; got {file}.", nameof(file));
+            throw new ArgumentException(LibraryMessages.DataFileIncomplete(file), nameof(file));
         }
 
         EnsureFormatters();

@@ -44,7 +44,7 @@ public sealed class Table
         ArgumentNullException.ThrowIfNull(cells);
         if (cells.Count != Headers.Count)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The row has {cells.Count} cells but the table has {Headers.Count} columns ({string.Join(", ", Headers)})."), nameof(cells));
+            throw new ArgumentException(LibraryMessages.TableRowWidth(cells.Count, Headers), nameof(cells));
         }
 
         rows.Add(cells.ToArray());

@@ -55,6 +55,8 @@ internal static class NotebookMessages
 
     public static string InNotebook(string path, string message) => F($"{Path.GetFileName(path)}: {message}");
 
+    public static string NoLiteralForm(Type type) => F($"No literal form for {type}");
+
     // Running
 
     public static string OutputIsInput(string path) =>

@@ -208,7 +208,7 @@ public static class NotebookParameters
             double d => d.ToString("R", inv) + "d",
             decimal m => m.ToString(inv) + "m",
             bool b => b ? "true" : "false",
-            _ => throw new ArgumentException($"No literal form for {value.GetType()}", nameof(value)),
+            _ => throw new ArgumentException(NotebookMessages.NoLiteralForm(value.GetType()), nameof(value)),
         };
     }
 

@@ -7,7 +7,7 @@ namespace ZoneGrowth.Notebooks;
 
 /// <summary>
 /// The run path, top to bottom: each notebook of a <see cref="NotebookRunPlan"/> (read once, parameters typed once)
-/// is executed in memory; then the chart images of all of them are rendered in one Chromium launch; then each
+/// is executed in memory; then the chart images of all of them are rendered in one page of one browser; then each
 /// executed notebook is written once, with its HTML page rendered from the same object; last come
 /// <c>results.json</c> and <c>index.html</c>; with <see cref="NotebookPipelineOptions.Pdf"/>, each page is then printed
 /// to a PDF. A failing notebook does not stop the others.
@@ -50,6 +50,14 @@ public sealed class NotebookPipeline
         Directory.CreateDirectory(outputFolder);
         var git = GitState.Read(_options.RepositoryRoot ?? Directory.GetCurrentDirectory());
 
+        // The run's one browser, for the chart pictures and the PDFs: with pictures to make, it starts now and loads
+        // plotly.js while the notebooks run (it waits on other cores), so that the pictures cost only their drawing.
+        await using var browser = new ReportBrowser(_options.Runner.ChromiumPath, cancellationToken);
+        if (_options.Runner.ChartImages)
+        {
+            ChartImages.Preload(browser);
+        }
+
         // 1. Execute each notebook in memory.
         var runs = new List<InMemoryRun>();
         for (var i = 0; i < plan.Notebooks.Count; i++)
@@ -57,13 +65,13 @@ public sealed class NotebookPipeline
             runs.Add(await ExecuteAsync(plan.Notebooks[i], outputFolder, new Positioned(progress, i + 1, plan.Notebooks.Count), cancellationToken).ConfigureAwait(false));
         }
 
-        // 2. Chart images for all of them: one Chromium launch, one plotly.js parse.
+        // 2. Chart images for all of them, in the browser's tab: one plotly.js parse, one call.
         var executed = runs.Where(r => r.Prepared is not null).Select(r => r.Prepared!.Notebook).ToList();
         ChartImageResult? images = null;
         var imageClock = Stopwatch.StartNew();
         if (_options.Runner.ChartImages && executed.Count > 0 && !cancellationToken.IsCancellationRequested)
         {
-            images = await ChartImages.AddAsync(executed, _options.Runner.ChromiumPath, _options.Runner.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
+            images = await ChartImages.AddInAsync(executed, browser, _options.Runner.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
         }
 
         imageClock.Stop();
@@ -72,13 +80,13 @@ public sealed class NotebookPipeline
         var report = new NotebookHtmlReport();
         var outcomes = runs.Select(r => Write(r, outputFolder, git, report)).ToList();
 
-        // 4. With PDFs: each page printed by Chromium, with its print stylesheet (charts as the pictures of step 2).
+        // 4. With PDFs: each page printed in the same browser, with its print stylesheet (charts as the pictures of step 2).
         ReportPdfResult? pdfs = null;
         var pdfClock = Stopwatch.StartNew();
         if (_options.Pdf && !cancellationToken.IsCancellationRequested)
         {
             var pages = outcomes.Where(o => o.ReportPath is not null).Select(o => o.ReportPath!).ToList();
-            pdfs = await ReportPdfs.PrintAsync(pages, _options.Runner.ChromiumPath, ReportPdfs.DefaultTimeout, cancellationToken).ConfigureAwait(false);
+            pdfs = await ReportPdfs.PrintInAsync(pages, browser, ReportPdfs.DefaultTimeout, cancellationToken).ConfigureAwait(false);
             var written = pdfs.Written.ToHashSet(StringComparer.Ordinal);
             outcomes = outcomes.Select(o => o.ReportPath is { } page && written.Contains(Path.ChangeExtension(page, ".pdf")) ? o with { PdfPath = Path.ChangeExtension(page, ".pdf") } : o).ToList();
         }

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace ZoneGrowth.Notebooks.Reports;
 
@@ -12,12 +10,13 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// that run no script or have no plotly renderer (GitHub's static view, nbconvert, JupyterLab without plotly's
 /// extension) show a picture, while VS Code and JupyterLab with plotly draw the interactive figure from the same
 /// bundle. PNG rather than SVG: nbconvert prefers <c>image/svg+xml</c> to <c>image/png</c> and inlines it, and its
-/// sanitiser breaks inline SVG. All charts are rendered in one headless Chromium launch: a temporary page embeds
-/// plotly.js once (<see cref="PlotlyScript"/>), calls <c>Plotly.toImage(spec, {format: 'png'})</c> for each chart and
-/// writes each PNG, base64-encoded, into a <c>&lt;pre&gt;</c>; <c>--dump-dom</c> prints the DOM, which is parsed
-/// here. The network is shut off (every request goes to a dead local proxy).
+/// sanitiser breaks inline SVG. All charts are rendered in the tab of the run's one headless Chromium
+/// (<see cref="ReportBrowser"/>): plotly.js (<see cref="PlotlyScript"/>) and a function that calls
+/// <c>Plotly.toImage(spec, {format: 'png'})</c> for every figure are loaded once, early (<see cref="Preload"/>), and
+/// the function is called with all the figures; the session awaits it and gets the PNGs back, base64-encoded, as its
+/// value. The network is shut off (every request goes to a dead local proxy).
 /// </summary>
-internal static partial class ChartImages
+internal static class ChartImages
 {
     /// <summary>Pixels per CSS pixel of the pictures: sharp on high-density screens and in print.</summary>
     public const int Scale = 2;
@@ -25,10 +24,10 @@ internal static partial class ChartImages
     private const int DefaultWidth = 700;
     private const int DefaultHeight = 450;
 
-    [GeneratedRegex("<pre id=\"zg-image-(\\d+)\">(.*?)</pre>", RegexOptions.Singleline)]
-    private static partial Regex ImageElement();
+    // Starting the browser is limited apart (ReportBrowser); this is for parsing plotly.js in its tab.
+    private static readonly TimeSpan RendererLimit = TimeSpan.FromMinutes(1);
 
-    /// <summary>Renders the charts and adds their images to the notebook's outputs (in place).</summary>
+    /// <summary>Renders the charts and adds their images to the notebook's outputs (in place), in a browser of its own.</summary>
     /// <param name="notebook">The executed notebook.</param>
     /// <param name="chromium">The browser, or <c>null</c> for <see cref="HeadlessChromium.DefaultPath"/>, else <c>chromium</c> on PATH.</param>
     /// <param name="timeout">Longest the browser may run; it is killed after that.</param>
@@ -36,8 +35,19 @@ internal static partial class ChartImages
     public static Task<ChartImageResult> AddAsync(JsonObject notebook, string? chromium, TimeSpan timeout, CancellationToken cancellationToken) =>
         AddAsync([notebook], chromium, timeout, cancellationToken);
 
-    /// <summary>Renders the charts of several notebooks in one browser launch and adds their images (in place).</summary>
+    /// <summary>Renders the charts of several notebooks in a browser of its own and adds their images (in place).</summary>
     public static async Task<ChartImageResult> AddAsync(IReadOnlyList<JsonObject> notebooks, string? chromium, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        await using var browser = new ReportBrowser(chromium, cancellationToken);
+        return await AddInAsync(notebooks, browser, timeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders the charts of several notebooks in one page of the run's browser and adds their images (in place).</summary>
+    /// <param name="notebooks">The executed notebooks.</param>
+    /// <param name="browser">The run's browser, started here if no step started it yet.</param>
+    /// <param name="timeout">Longest the rendering may take; the browser is killed after that.</param>
+    /// <param name="cancellationToken">Kills the browser.</param>
+    public static async Task<ChartImageResult> AddInAsync(IReadOnlyList<JsonObject> notebooks, ReportBrowser browser, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var charts = notebooks.SelectMany(FindCharts).ToList();
         if (charts.Count == 0)
@@ -45,84 +55,99 @@ internal static partial class ChartImages
             return new ChartImageResult(0, 0, null);
         }
 
-        var browser = HeadlessChromium.Locate(chromium);
-        if (browser is null)
+        if (browser.Path is null)
         {
-            return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesNoChromium(chromium));
+            return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesNoChromium(browser.ConfiguredPath));
         }
 
-        var plotly = PlotlyScript.Find(null);
-        if (plotly is null)
+        Preload(browser);
+        if (await browser.ChartRenderer!.ConfigureAwait(false) is { } problem)
         {
-            return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(ReportMessages.PlotlyScriptNotFound));
+            return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(problem));
         }
 
-        var folder = Directory.CreateTempSubdirectory("zonegrowth-chart-images-");
+        var (session, _) = await browser.OpenAsync().ConfigureAwait(false);
+        JsonArray rendered;
         try
         {
-            var page = Path.Combine(folder.FullName, "charts.html");
-            await File.WriteAllTextAsync(page, Page(charts, plotly), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-            string dom;
-            try
-            {
-                dom = await HeadlessChromium.RunAsync(browser, HeadlessChromium.DumpDomArguments(page, Path.Combine(folder.FullName, "profile"), 20000), timeout, cancellationToken).ConfigureAwait(false);
-            }
-            catch (ChromiumException e)
-            {
-                return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(e.Message));
-            }
-
-            var images = new Dictionary<int, (string Png, int Width, int Height)>();
-            string? firstError = null;
-            foreach (Match m in ImageElement().Matches(dom))
-            {
-                var number = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-                var content = WebUtility.HtmlDecode(m.Groups[2].Value);
-                if (content.StartsWith("png:", StringComparison.Ordinal) && Picture(content[4..]) is { } png)
-                {
-                    images[number] = png;
-                }
-                else if (content.StartsWith("error:", StringComparison.Ordinal))
-                {
-                    firstError ??= content[6..];
-                }
-            }
-
-            for (var i = 0; i < charts.Count; i++)
-            {
-                if (images.TryGetValue(i + 1, out var image))
-                {
-                    charts[i].Data[PlotlyCharts.PngMimeType] = image.Png;
-                    var metadata = charts[i].Output["metadata"] as JsonObject ?? [];
-                    // The picture's alt text is the chart's description (its text/plain part): nbconvert's classic
-                    // template and notebook front ends that read it give it to screen readers and broken images.
-                    metadata[PlotlyCharts.PngMimeType] = new JsonObject
-                    {
-                        ["width"] = image.Width / Scale,
-                        ["height"] = image.Height / Scale,
-                        ["alt"] = charts[i].Data["text/plain"] is { } description ? ReportNotebook.Text(description) : "chart",
-                    };
-                    charts[i].Output["metadata"] = metadata;
-                }
-            }
-
-            var note = images.Count == charts.Count
-                ? null
-                : images.Count == 0
-                    ? ReportMessages.ChartImagesFailed(firstError ?? ReportMessages.ChartImagesUnfinished)
-                    : ReportMessages.ChartImagesPartial(charts.Count - images.Count, charts.Count, firstError ?? ReportMessages.ChartImagesUnfinished);
-            return new ChartImageResult(charts.Count, images.Count, note);
+            session!.Tab.AllowFor(timeout);
+            var specs = new JsonArray(charts.Select(c => (JsonNode?)c.Chart.Spec!.DeepClone()).ToArray());
+            rendered = await session.Tab.EvaluateAsync("zgRenderAll(" + specs.ToJsonString() + ")").ConfigureAwait(false) as JsonArray ?? [];
         }
-        finally
+        catch (ChromiumException e)
         {
-            try
+            return new ChartImageResult(charts.Count, 0, ReportMessages.ChartImagesFailed(e.Message));
+        }
+
+        var images = 0;
+        string? firstError = null;
+        for (var i = 0; i < charts.Count; i++)
+        {
+            var content = i < rendered.Count && rendered[i] is JsonValue v && v.TryGetValue<string>(out var text) ? text : "";
+            if (content.StartsWith("png:", StringComparison.Ordinal) && Picture(content[4..]) is { } image)
             {
-                folder.Delete(recursive: true);
+                charts[i].Data[PlotlyCharts.PngMimeType] = image.Png;
+                var metadata = charts[i].Output["metadata"] as JsonObject ?? [];
+                // The picture's alt text is the chart's description (its text/plain part): nbconvert's classic
+                // template and notebook front ends that read it give it to screen readers and broken images.
+                metadata[PlotlyCharts.PngMimeType] = new JsonObject
+                {
+                    ["width"] = image.Width / Scale,
+                    ["height"] = image.Height / Scale,
+                    ["alt"] = charts[i].Data["text/plain"] is { } description ? ReportNotebook.Text(description) : "chart",
+                };
+                charts[i].Output["metadata"] = metadata;
+                images++;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            else if (content.StartsWith("error:", StringComparison.Ordinal))
             {
-                // A browser child still closing its profile: leave the temporary folder.
+                firstError ??= content[6..];
             }
+        }
+
+        var note = images == charts.Count
+            ? null
+            : images == 0
+                ? ReportMessages.ChartImagesFailed(firstError ?? ReportMessages.ChartImagesUnfinished)
+                : ReportMessages.ChartImagesPartial(charts.Count - images, charts.Count, firstError ?? ReportMessages.ChartImagesUnfinished);
+        return new ChartImageResult(charts.Count, images, note);
+    }
+
+    /// <summary>
+    /// Starts the run's browser and loads the renderer (plotly.js and its render function) into its tab, in the
+    /// background: called when the run starts, the launch and the parse of plotly.js overlap the notebooks' execution.
+    /// Nothing happens when no browser was found; calling it again changes nothing.
+    /// </summary>
+    public static void Preload(ReportBrowser browser)
+    {
+        if (browser.Path is not null)
+        {
+            browser.ChartRenderer ??= Task.Run(() => LoadRendererAsync(browser));
+        }
+    }
+
+    private static async Task<string?> LoadRendererAsync(ReportBrowser browser)
+    {
+        var (session, problem) = await browser.OpenAsync().ConfigureAwait(false);
+        if (session is null)
+        {
+            return problem ?? ReportMessages.ChartImagesCancelled;
+        }
+
+        if (PlotlyScript.Find(null) is not { } plotly)
+        {
+            return ReportMessages.PlotlyScriptNotFound;
+        }
+
+        try
+        {
+            session.Tab.AllowFor(RendererLimit);
+            await session.Tab.EvaluateAsync(plotly.Text + "\n;\n" + RenderScript + "\ntrue").ConfigureAwait(false);
+            return null;
+        }
+        catch (ChromiumException e)
+        {
+            return e.Message;
         }
     }
 
@@ -150,41 +175,25 @@ internal static partial class ChartImages
         return charts;
     }
 
-    private static string Page(List<ChartOutput> charts, PlotlyScript plotly)
-    {
-        var html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>chart images</title></head><body>\n");
-        for (var i = 0; i < charts.Count; i++)
-        {
-            html.Append(PlotlyCharts.Placeholder(charts[i].Chart, i + 1));
-            html.Append(CultureInfo.InvariantCulture, $"<pre id=\"zg-image-{i + 1}\"></pre>\n");
-        }
-
-        html.Append("<script>\n").Append(PlotlyCharts.Inline(plotly.Text)).Append("\n</script>\n");
-        html.Append("<script>\n").Append(RenderScript).Append("\n</script>\n</body></html>\n");
-        return html.ToString();
-    }
-
     // Plotly.toImage takes the figure itself (it draws into a hidden div of its own). imageDataOnly gives the PNG as
-    // base64 rather than a data URL; the size drawn goes with it.
+    // base64 rather than a data URL; the size drawn goes with it. One result per chart, in page order, never a
+    // rejection: a chart that fails says why ("error:...") and the others still count.
     private static readonly string RenderScript = $$"""
-        (function () {
-          var specs = document.querySelectorAll('script.zg-plotly-spec');
-          Array.prototype.forEach.call(specs, function (element) {
-            var out = document.getElementById(element.getAttribute('data-target').replace('zg-chart-', 'zg-image-'));
-            function fail(e) { out.textContent = 'error:' + (e && e.message ? e.message : String(e)); }
+        function zgRenderAll(specs) {
+          return Promise.all(specs.map(function (spec) {
+            function fail(e) { return 'error:' + (e && e.message ? e.message : String(e)); }
             try {
-              var spec = JSON.parse(element.textContent);
               var layout = spec.layout || {};
               var width = layout.width || {{DefaultWidth}}, height = layout.height || {{DefaultHeight}};
-              Plotly.toImage({ data: spec.data, layout: layout, config: spec.config || {} },
+              return Plotly.toImage({ data: spec.data, layout: layout, config: spec.config || {} },
                 { format: 'png', imageDataOnly: true, scale: {{Scale}}, width: width, height: height })
                 .then(function (png) {
                   if (png.indexOf('data:') === 0) { png = png.substring(png.indexOf(',') + 1); }
-                  out.textContent = 'png:' + (width * {{Scale}}) + 'x' + (height * {{Scale}}) + ':' + png;
+                  return 'png:' + (width * {{Scale}}) + 'x' + (height * {{Scale}}) + ':' + png;
                 }, fail);
-            } catch (e) { fail(e); }
-          });
-        })();
+            } catch (e) { return Promise.resolve(fail(e)); }
+          }));
+        }
         """;
 
     /// <summary>A PNG written as <c>{width}x{height}:{base64}</c>, checked to be a PNG of that size.</summary>

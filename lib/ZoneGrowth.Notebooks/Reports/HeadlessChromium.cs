@@ -61,6 +61,13 @@ internal static class HeadlessChromium
         new Uri(page).AbsoluteUri,
     ];
 
+    /// <summary>
+    /// Arguments that start the browser headless and offline with a fresh profile, serving its DevTools protocol on a
+    /// loopback port the system picks (printed on stderr), with one blank tab (<see cref="ChromiumSession"/>).
+    /// </summary>
+    public static IReadOnlyList<string> SessionArguments(string profile) =>
+        [.. Offline(profile), "--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1", "about:blank"];
+
     /// <summary>Runs the browser and returns what it printed on stdout.</summary>
     /// <exception cref="ChromiumException">It could not start, ran longer than <paramref name="timeout"/> (it is
     /// then killed), was cancelled, or exited with an error; the message says which.</exception>
@@ -129,7 +136,7 @@ internal static class HeadlessChromium
     private static string[] Offline(string profile) =>
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-breakpad", "--disable-crash-reporter",
         $"--user-data-dir={profile}",
         "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
     ];

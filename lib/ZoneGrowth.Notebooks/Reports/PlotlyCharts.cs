@@ -65,14 +65,21 @@ internal static class PlotlyCharts
         return $"<div class=\"zg-chart\" id=\"{id}\"></div>\n<script type=\"application/json\" class=\"zg-plotly-spec\" data-target=\"{id}\">{json}</script>\n";
     }
 
-    /// <summary>Draws every chart of the page; runs once, after the embedded plotly.js.</summary>
+    /// <summary>
+    /// Draws every chart of the page; runs once, after the embedded plotly.js. <c>window.zgChartsDrawn</c> is then a
+    /// promise of all the drawings. A page loaded only to be printed (<c>window.zgPrintOnly</c>, set by the PDF
+    /// printer) skips the charts that have their picture, which is what print shows.
+    /// </summary>
     public const string DrawScript = """
         (function () {
           var specs = document.querySelectorAll('script.zg-plotly-spec');
+          var drawn = [];
           for (var i = 0; i < specs.length; i++) {
+            if (window.zgPrintOnly && specs[i].parentNode && specs[i].parentNode.querySelector('.chart-picture')) { continue; }
             var spec = JSON.parse(specs[i].textContent);
-            Plotly.newPlot(specs[i].getAttribute('data-target'), spec.data, spec.layout, spec.config);
+            drawn.push(Plotly.newPlot(specs[i].getAttribute('data-target'), spec.data, spec.layout, spec.config));
           }
+          window.zgChartsDrawn = Promise.all(drawn);
         })();
         """;
 

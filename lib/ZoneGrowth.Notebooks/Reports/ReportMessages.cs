@@ -97,6 +97,16 @@ internal static class ReportMessages
     public static string ChromiumFailed(int exitCode, string lastLine) =>
         F($"chromium exited with code {exitCode}{(lastLine.Length > 0 ? ": " + lastLine : "")}");
 
+    public const string ChromiumNoDevTools = "it printed no DevTools address";
+
+    public static string ChromiumClosed(string? lastLine) => F($"chromium closed during the run{(lastLine is { Length: > 0 } ? ": " + lastLine : "")}");
+
+    public static string ChromiumPageFailed(string page, string error) => F($"chromium could not load {page}: {error}");
+
+    public static string ChromiumScriptFailed(string detail) => F($"a script in the page failed: {detail}");
+
+    public static string ChromiumCommandFailed(string method, string detail) => F($"chromium refused {method}: {detail}");
+
     public static string PdfNoChromium(string? configured) => configured is null
         ? F($"PDFs skipped: chromium not found ({HeadlessChromium.DefaultPath} or chromium on PATH; apt-get install chromium, or give --chromium PATH)")
         : F($"PDFs skipped: chromium not found at {configured}");

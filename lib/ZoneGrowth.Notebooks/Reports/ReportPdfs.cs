@@ -1,20 +1,32 @@
 namespace ZoneGrowth.Notebooks.Reports;
 
 /// <summary>
-/// Prints report pages to PDF with headless Chromium, offline, one launch per page (Chromium's command line prints
-/// one page per launch). The page's print stylesheet does the layout: A4, page numbers, charts as the pictures
-/// <c>run</c> rendered, wide tables scaled to the page, the provenance on a last page of its own.
+/// Prints report pages to PDF with headless Chromium, offline, in the run's one browser (<see cref="ReportBrowser"/>):
+/// each page is loaded into its tab and printed once its scripts, fonts and charts are done. The page's print stylesheet
+/// does the layout: A4, page numbers, charts as the pictures <c>run</c> rendered, wide tables scaled to the page, the
+/// provenance on a last page of its own.
 /// </summary>
 public static class ReportPdfs
 {
     /// <summary>How long one page may take to print before Chromium is stopped.</summary>
     public static TimeSpan DefaultTimeout { get; } = TimeSpan.FromMinutes(2);
 
-    // Scripts run for up to this much virtual time before printing: the table-fitting script and, for pages whose
-    // charts have no picture, plotly drawing them.
-    private const int ScriptBudgetMs = 10000;
+    // Marks the pages as loaded to be printed (charts with a picture are not drawn), before their own scripts run.
+    private const string PrintOnlyScript = "window.zgPrintOnly = true;";
 
-    /// <summary>Writes <c>{page}.pdf</c> beside each HTML page.</summary>
+    // Resolves once the page's fonts are loaded, its charts drawn and two frames painted (or, should the page paint
+    // none, half a second later): what print then shows.
+    private const string ReadyScript = """
+        Promise.all([document.fonts ? document.fonts.ready : null, window.zgChartsDrawn || null])
+          .then(function () {
+            return new Promise(function (done) {
+              setTimeout(done, 500);
+              requestAnimationFrame(function () { requestAnimationFrame(function () { done(true); }); });
+            });
+          })
+        """;
+
+    /// <summary>Writes <c>{page}.pdf</c> beside each HTML page, in a browser of its own.</summary>
     /// <param name="htmlPages">Report pages written by the run.</param>
     /// <param name="chromiumPath">The Chromium executable; <c>null</c> for <c>/usr/bin/chromium</c>, else <c>chromium</c> on PATH.</param>
     /// <param name="timeout">Longest one page may take.</param>
@@ -24,61 +36,81 @@ public static class ReportPdfs
     public static async Task<ReportPdfResult> PrintAsync(IReadOnlyList<string> htmlPages, string? chromiumPath, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(htmlPages);
+        await using var browser = new ReportBrowser(chromiumPath, cancellationToken);
+        return await PrintInAsync(htmlPages, browser, timeout, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes <c>{page}.pdf</c> beside each HTML page, in the run's browser (started here if no step started it yet).</summary>
+    internal static async Task<ReportPdfResult> PrintInAsync(IReadOnlyList<string> htmlPages, ReportBrowser browser, TimeSpan timeout, CancellationToken cancellationToken)
+    {
         if (htmlPages.Count == 0)
         {
             return new ReportPdfResult([], null);
         }
 
-        var browser = HeadlessChromium.Locate(chromiumPath);
-        if (browser is null)
+        if (browser.Path is null)
         {
-            return new ReportPdfResult([], ReportMessages.PdfNoChromium(chromiumPath));
+            return new ReportPdfResult([], ReportMessages.PdfNoChromium(browser.ConfiguredPath));
+        }
+
+        var (session, problem) = await browser.OpenAsync().ConfigureAwait(false);
+        if (session is null)
+        {
+            return new ReportPdfResult([], string.Join("; ", htmlPages.Select(p => ReportMessages.PdfFailed(Path.GetFileName(p), problem ?? ReportMessages.ChartImagesCancelled))));
+        }
+
+        // One page after the other in the browser's tab: two tabs printing at once measured no faster on two cores
+        // (the printing itself is the browser's work, not the pages').
+        var tab = session.Tab;
+        try
+        {
+            tab.AllowFor(timeout);
+            await tab.AddInitScriptAsync(PrintOnlyScript).ConfigureAwait(false);
+        }
+        catch (ChromiumException e)
+        {
+            return new ReportPdfResult([], string.Join("; ", htmlPages.Select(p => ReportMessages.PdfFailed(Path.GetFileName(p), e.Message))));
         }
 
         var written = new List<string>();
         var problems = new List<string>();
-        var profile = Directory.CreateTempSubdirectory("zonegrowth-pdf-");
-        try
+        foreach (var page in htmlPages)
         {
-            foreach (var page in htmlPages)
+            cancellationToken.ThrowIfCancellationRequested();
+            var (pdf, failed) = await PrintAsync(tab, page, cancellationToken).ConfigureAwait(false);
+            if (pdf is not null)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var pdf = Path.ChangeExtension(Path.GetFullPath(page), ".pdf");
-                try
-                {
-                    File.Delete(pdf);
-                    await HeadlessChromium.RunAsync(browser, HeadlessChromium.PrintToPdfArguments(Path.GetFullPath(page), pdf, profile.FullName, ScriptBudgetMs), timeout, cancellationToken).ConfigureAwait(false);
-                    if (!IsPdf(pdf))
-                    {
-                        problems.Add(ReportMessages.PdfFailed(Path.GetFileName(page), ReportMessages.PdfNotWritten(pdf)));
-                        continue;
-                    }
-
-                    written.Add(pdf);
-                }
-                catch (ChromiumException e)
-                {
-                    problems.Add(ReportMessages.PdfFailed(Path.GetFileName(page), e.Message));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    problems.Add(ReportMessages.PdfFailed(Path.GetFileName(page), e.Message));
-                }
+                written.Add(pdf);
             }
-        }
-        finally
-        {
-            try
+            else if (failed is not null)
             {
-                profile.Delete(recursive: true);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A browser child still closing its profile: leave the temporary folder.
+                problems.Add(failed);
             }
         }
 
         return new ReportPdfResult(written, problems.Count == 0 ? null : string.Join("; ", problems));
+    }
+
+    /// <summary>Loads one page into a tab, waits for it to be ready and prints it beside the page.</summary>
+    private static async Task<(string? Pdf, string? Problem)> PrintAsync(ChromiumTab tab, string page, CancellationToken cancellationToken)
+    {
+        var pdf = Path.ChangeExtension(Path.GetFullPath(page), ".pdf");
+        try
+        {
+            File.Delete(pdf);
+            await tab.NavigateAsync(Path.GetFullPath(page)).ConfigureAwait(false);
+            await tab.EvaluateAsync(ReadyScript).ConfigureAwait(false);
+            await File.WriteAllBytesAsync(pdf, await tab.PrintToPdfAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            return IsPdf(pdf) ? (pdf, null) : (null, ReportMessages.PdfFailed(Path.GetFileName(page), ReportMessages.PdfNotWritten(pdf)));
+        }
+        catch (ChromiumException e)
+        {
+            return (null, ReportMessages.PdfFailed(Path.GetFileName(page), e.Message));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, ReportMessages.PdfFailed(Path.GetFileName(page), e.Message));
+        }
     }
 
     private static bool IsPdf(string path)

@@ -104,6 +104,9 @@ internal static class DataMessages
     public static string UnknownIndicatorAdvice(IEnumerable<string> known) =>
         $"Use one of: {string.Join(", ", known)}; or add a row for the new indicator to the catalog with its names, unit and kind.";
 
+    public static string UnknownIndicatorInCatalog(string id, string catalogFile, IEnumerable<string> known) =>
+        $"Indicator \"{id}\" is not in the catalog {catalogFile}. {UnknownIndicatorAdvice(known)}";
+
     public static string UnknownUnitRule(UnitTable units) => $"the unit is not in the table of units ({units.File})";
 
     public static string UnknownUnitAdvice(string text, UnitTable units)
@@ -115,6 +118,8 @@ internal static class DataMessages
 
     public static string UnknownUnitInCode(string text, UnitTable units) =>
         $"Unit \"{text}\" is not in the table of units. {UnknownUnitAdvice(text, units)}";
+
+    public const string UnitsNotEmbedded = "The library was built without data/units.csv; rebuild it with `dotnet build ZoneGrowth.slnx`.";
 
     public const string UnitDimensionRule = "the dimension is not one of the known dimensions";
 
@@ -260,12 +265,20 @@ internal static class DataMessages
 
     public static string NoStatuses => "Ask for at least one status.";
 
+    public const string NoDataFiles = "Give at least one data file.";
+
     public static string ImpliedLevelsNeedNominalGrowth(IndicatorDefinition indicator) =>
         $"{indicator.Id} publishes real growth (at comparable prices): level ÷ (1 + growth) would mix price bases, so no previous-year level is implied. Use an indicator with nominal growth.";
 
     public static string ImpliedLevelRule(SeriesPoint from, double growthPercent) =>
         string.Create(CultureInfo.InvariantCulture,
             $"implied by the {from.Year} level {from.Value:0.###} and its published growth of {growthPercent:0.0##} %: {from.Value:0.###} / {1 + (growthPercent / 100):0.####}");
+
+    public static string ShareUnitsDiffer(IndicatorSeries part, IndicatorSeries whole) =>
+        $"Cannot take a share of {part.Zone} {part.Indicator.Id} ({part.Unit.Code}) in {whole.Zone} {whole.Indicator.Id} ({whole.Unit.Code}): the units differ.";
+
+    public static string NotAShareIndicator(IndicatorDefinition share) =>
+        $"{share.Id} is a {share.Kind.ToString().ToLowerInvariant()}, not a share; name a catalog indicator of kind share.";
 
     private static string Describe(UnitDimension dimension) => dimension switch
     {

@@ -90,7 +90,7 @@ public sealed class DataSet
         var fileList = files.ToArray();
         if (fileList.Length == 0)
         {
-            throw new ArgumentException("Give at least one data file.", nameof(files));
+            throw new ArgumentException(DataMessages.NoDataFiles, nameof(files));
         }
 
         var issues = new List<ValidationIssue>();

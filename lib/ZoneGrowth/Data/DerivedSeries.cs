@@ -23,12 +23,12 @@ public static class DerivedSeries
     {
         if (part.Unit != whole.Unit)
         {
-            throw new ArgumentException($"Cannot take a share of {part.Zone} {part.Indicator.Id} ({part.Unit.Code}) in {whole.Zone} {whole.Indicator.Id} ({whole.Unit.Code}): the units differ.");
+            throw new ArgumentException(DataMessages.ShareUnitsDiffer(part, whole));
         }
 
         if (share.Kind != IndicatorKind.Share)
         {
-            throw new ArgumentException($"{share.Id} is a {share.Kind.ToString().ToLowerInvariant()}, not a share; name a catalog indicator of kind share.", nameof(share));
+            throw new ArgumentException(DataMessages.NotAShareIndicator(share), nameof(share));
         }
 
         // The rule names the indicators as the catalog does: "100 × HHZ 2022.6 ÷ Zhejiang 73516 (Gross domestic product, 2021)".

@@ -47,7 +47,7 @@ public sealed class IndicatorCatalog
     public IndicatorDefinition this[string id] =>
         _byId.TryGetValue(id, out var indicator)
             ? indicator
-            : throw new KeyNotFoundException($"Indicator \"{id}\" is not in the catalog {File}. {DataMessages.UnknownIndicatorAdvice(_byId.Keys)}");
+            : throw new KeyNotFoundException(DataMessages.UnknownIndicatorInCatalog(id, File, _byId.Keys));
 
     /// <summary>Reads and validates a catalog file (.csv or .xlsx).</summary>
     /// <exception cref="DataValidationException">The file breaks the catalog layout; every problem is listed.</exception>

@@ -37,4 +37,15 @@ public sealed record IndicatorDefinition(
 {
     /// <summary>The short name, or the English name when the catalog gives none.</summary>
     public string Short => ShortName.Length > 0 ? ShortName : EnglishName;
+
+    /// <summary>The English name as it reads inside a sentence: a capitalised first word is lower-cased, an acronym
+    /// is kept ("Gross domestic product" → "gross domestic product"; "GDP share", "R&amp;D spending" stay).</summary>
+    public string EnglishNameInSentence
+    {
+        get
+        {
+            var first = EnglishName.Split(' ')[0];
+            return first.Length > 1 && char.IsUpper(first[0]) && first.Skip(1).All(char.IsLower) ? char.ToLowerInvariant(EnglishName[0]) + EnglishName[1..] : EnglishName;
+        }
+    }
 }

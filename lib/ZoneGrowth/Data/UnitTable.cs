@@ -177,7 +177,7 @@ public sealed class UnitTable
     private static UnitTable ReadShipped()
     {
         using var stream = typeof(UnitTable).Assembly.GetManifestResourceStream("ZoneGrowth.Data.units.csv")
-            ?? throw new InvalidOperationException("The library was built without data/units.csv; rebuild it with `dotnet build ZoneGrowth.slnx`.");
+            ?? throw new InvalidOperationException(DataMessages.UnitsNotEmbedded);
         var path = Path.Combine(Path.GetTempPath(), $"zonegrowth-units-{Guid.NewGuid():N}.csv");
         try
         {

@@ -73,7 +73,7 @@ internal static class OutlookWriter
     {
         var target = outlook.Target;
         var question = NowcastMessages.Invariant(
-            $"Will {target.Zone} reach its {target.Year} target of {target.ValueText} of {Lower(target.Indicator.EnglishName)} ({target.Indicator.ChineseName})?");
+            $"Will {target.Zone} reach its {target.Year} target of {target.ValueText} of {target.Indicator.EnglishNameInSentence} ({target.Indicator.ChineseName})?");
         var words = Likelihood.Describe(outlook.Probability);
         var estimate = simulation?.Years.FirstOrDefault(y => y.Year == target.Year) is { } year
             ? NowcastMessages.Invariant($" {target.Year} {target.Indicator.Short}: about {KeyFigureText.Estimate(At(year, 0.5), target.Unit.Code)} (90 % interval {KeyFigureText.Estimate(At(year, 0.05), "")} to {KeyFigureText.Estimate(At(year, 0.95), target.Unit.Code)}).")
@@ -88,7 +88,6 @@ internal static class OutlookWriter
         return i >= 0 ? year.Levels[i] : double.NaN;
     }
 
-    private static string Lower(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 
     private static string ConditionalOn(TargetOutlook outlook)
     {

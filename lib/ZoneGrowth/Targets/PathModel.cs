@@ -32,7 +32,7 @@ public sealed class PathModel
     {
         if (mean.Count == 0 || loadings.Count != mean.Count || loadings.Select(l => l.Count).Distinct().Count() != 1)
         {
-            throw new ArgumentException("Give one mean and one equally long row of loadings per simulated year.", nameof(loadings));
+            throw new ArgumentException(TargetMessages.PathModelShape, nameof(loadings));
         }
 
         if (!(scale >= 0) || !(degreesOfFreedom > 0))

@@ -92,7 +92,7 @@ public sealed class RollingOrigin
     {
         if (models.Count == 0 || models.Select(m => m.Name).Distinct().Count() != models.Count)
         {
-            throw new ArgumentException("Give at least one model, each with its own name.", nameof(models));
+            throw new ArgumentException(TargetMessages.ModelsNeedNames, nameof(models));
         }
 
         if (minimumPoints < 1 || maximumHorizon < 1)

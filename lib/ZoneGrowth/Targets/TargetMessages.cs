@@ -13,12 +13,12 @@ internal static class TargetMessages
 
     /// <summary>Why a series of another indicator cannot judge the target, by the indicators' names; with the target's own series, how far apart the two are.</summary>
     public static string MetricMismatchReason(IndicatorSeries series, Target target, IndicatorSeries? targetSeries) =>
-        Invariant($"The target is set on {Lower(target.Indicator.EnglishName)} ({target.Indicator.ChineseName}), but the series is {Lower(series.Indicator.EnglishName)} ({series.Indicator.ChineseName}). ")
+        Invariant($"The target is set on {target.Indicator.EnglishNameInSentence} ({target.Indicator.ChineseName}), but the series is {series.Indicator.EnglishNameInSentence} ({series.Indicator.ChineseName}). ")
         + Difference(series, target, targetSeries)
         + " Judge the target against a series of the same indicator, or give an explicit conversion (a MetricConversion: a ratio with its range, and where it comes from), which every result then states.";
 
     public static string MetricAccepted(IndicatorSeries series, Target target) =>
-        Invariant($"The series measures the target's indicator, {Lower(target.Indicator.EnglishName)} ({target.Indicator.ChineseName}), in {target.Zone}: it can judge the target.");
+        Invariant($"The series measures the target's indicator, {target.Indicator.EnglishNameInSentence} ({target.Indicator.ChineseName}), in {target.Zone}: it can judge the target.");
 
     public static string ZoneMismatch(IndicatorSeries series, Target target) =>
         $"The target is for zone {target.Zone} but the series is for {series.Zone}. Use the series of the target's zone.";
@@ -78,6 +78,10 @@ internal static class TargetMessages
     public static string WorkerThreads(int workerThreads) =>
         Invariant($"WorkerThreads is {workerThreads}; a Monte Carlo needs at least one worker thread. Give 1 or more, or leave it unset for one per core.");
 
+    public const string PathModelShape = "Give one mean and one equally long row of loadings per simulated year.";
+
+    public const string ModelsNeedNames = "Give at least one model, each with its own name.";
+
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Difference(IndicatorSeries series, Target target, IndicatorSeries? targetSeries)
@@ -93,5 +97,4 @@ internal static class TargetMessages
             : "They measure different things, so one cannot be judged against the other's target." + gap;
     }
 
-    private static string Lower(string name) => name.Length > 1 && char.IsUpper(name[0]) && !char.IsUpper(name[1]) ? char.ToLowerInvariant(name[0]) + name[1..] : name;
 }

@@ -78,4 +78,16 @@ public class ShippedDataTests
             Shipped.Series("digital_economy_revenue", "HHZ").Indicator);
         Assert.Equal("主营业务收入", Shipped.Catalog["digital_economy_revenue"].ChineseName[^6..]);
     }
+
+    [Theory]
+    [InlineData("Gross domestic product", "gross domestic product")]
+    [InlineData("GDP share of Zhejiang", "GDP share of Zhejiang")]
+    [InlineData("R&D spending", "R&D spending")]
+    [InlineData("X", "X")]
+    public void AnIndicatorsNameReadsInASentenceWithoutCapitalsUnlessAnAcronymStartsIt(string name, string inSentence)
+    {
+        var gdp = Shipped.Catalog["gdp"];
+
+        Assert.Equal(inSentence, (gdp with { EnglishName = name }).EnglishNameInSentence);
+    }
 }
