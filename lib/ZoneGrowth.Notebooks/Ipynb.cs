@@ -46,13 +46,23 @@ internal static class Ipynb
         return notebook;
     }
 
-    /// <summary>nbformat's multiline string: a string or an array of strings.</summary>
-    public static string ReadMultiline(JsonNode? node) => node switch
+    /// <summary>The cells of a notebook, in order.</summary>
+    public static IEnumerable<JsonObject> Cells(JsonObject notebook) =>
+        (notebook["cells"] as JsonArray ?? []).OfType<JsonObject>();
+
+    /// <summary>The outputs of a cell, in order.</summary>
+    public static IEnumerable<JsonObject> Outputs(JsonObject cell) =>
+        (cell["outputs"] as JsonArray ?? []).OfType<JsonObject>();
+
+    /// <summary>nbformat's multiline string (a string or an array of strings) as one text; a JSON value of a mime
+    /// bundle that is not text (a figure, a publication) as its JSON text.</summary>
+    public static string Text(JsonNode? node) => node switch
     {
         null => "",
-        JsonArray lines => string.Concat(lines.Select(l => l?.GetValue<string>() ?? "")),
-        JsonValue value => value.GetValue<string>(),
-        _ => "",
+        JsonArray lines when lines.All(l => l is JsonValue v && v.GetValueKind() == JsonValueKind.String) =>
+            string.Concat(lines.Select(l => l!.GetValue<string>())),
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        _ => node.ToJsonString(),
     };
 
     /// <summary>Writes text as Jupyter does: one string per line, each but the last ending in '\n'.</summary>

@@ -344,7 +344,7 @@ internal sealed class KernelSession : IDisposable
             // Consecutive writes to the same stream form one output, as in Jupyter.
             if (Outputs.Count > 0 && Outputs[^1] is JsonObject last && (string?)last["output_type"] == "stream" && (string?)last["name"] == name)
             {
-                var combined = Ipynb.ReadMultiline(last["text"]) + text;
+                var combined = Ipynb.Text(last["text"]) + text;
                 last["text"] = Ipynb.ToLines(combined);
                 return;
             }

@@ -186,7 +186,7 @@ public sealed class NotebookRunner
                 continue;
             }
 
-            var source = Ipynb.ReadMultiline(cell.Json["source"]);
+            var source = Ipynb.Text(cell.Json["source"]);
             if (string.IsNullOrWhiteSpace(source))
             {
                 cells.Add(new CellRunResult(cell.CellNumber, cell.CodeCellNumber, cell.IsInjected, CellStatus.Succeeded, TimeSpan.Zero));

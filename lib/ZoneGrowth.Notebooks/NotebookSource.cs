@@ -38,7 +38,7 @@ public sealed class NotebookSource
             var json = Ipynb.Load(fullPath);
             var parametersCell = ((JsonArray)json["cells"]!).OfType<JsonObject>()
                 .FirstOrDefault(c => (string?)c["cell_type"] == "code" && Ipynb.Tags(c).Contains(NotebookParameters.ParametersTag));
-            return new NotebookSource(fullPath, json, parametersCell is null ? null : NotebookParameters.Parse(Ipynb.ReadMultiline(parametersCell["source"])));
+            return new NotebookSource(fullPath, json, parametersCell is null ? null : NotebookParameters.Parse(Ipynb.Text(parametersCell["source"])));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidDataException or InvalidOperationException or FormatException)
         {

@@ -79,7 +79,7 @@ internal sealed partial class PreparedNotebook
             codeCells.Add(new CodeCell(cell, cellNumber, codeCellNumber, false));
             if (Ipynb.KernelName(cell) is null || NotebookRunner.IsCSharp(Ipynb.KernelName(cell)!))
             {
-                directives.AddRange(PackageDirective().Matches(Ipynb.ReadMultiline(cell["source"])).Select(m => m.Value.Trim()).Where(d => !directives.Contains(d)));
+                directives.AddRange(PackageDirective().Matches(Ipynb.Text(cell["source"])).Select(m => m.Value.Trim()).Where(d => !directives.Contains(d)));
             }
 
             if (parametersCell is null && Ipynb.Tags(cell).Contains(NotebookParameters.ParametersTag))

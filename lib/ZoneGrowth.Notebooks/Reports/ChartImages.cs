@@ -94,7 +94,7 @@ internal static class ChartImages
                 {
                     ["width"] = image.Width / Scale,
                     ["height"] = image.Height / Scale,
-                    ["alt"] = charts[i].Data["text/plain"] is { } description ? ReportNotebook.Text(description) : "chart",
+                    ["alt"] = charts[i].Data["text/plain"] is { } description ? Ipynb.Text(description) : "chart",
                 };
                 charts[i].Output["metadata"] = metadata;
                 images++;

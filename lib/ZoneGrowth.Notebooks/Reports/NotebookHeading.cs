@@ -20,13 +20,13 @@ public sealed partial record NotebookHeading(string Title, string? Question)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         var fallback = Path.GetFileNameWithoutExtension(fileName);
-        var first = ReportNotebook.Cells(notebook).FirstOrDefault(c => (string?)c["cell_type"] == "markdown");
+        var first = Ipynb.Cells(notebook).FirstOrDefault(c => (string?)c["cell_type"] == "markdown");
         if (first is null)
         {
             return new NotebookHeading(fallback, null);
         }
 
-        var lines = ReportNotebook.Text(first["source"]).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = Ipynb.Text(first["source"]).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var at = Array.FindIndex(lines, l => TitleLine().IsMatch(l));
         var title = at < 0 ? fallback : Plain(TitleLine().Match(lines[at]).Groups[1].Value);
         var rest = Plain(string.Join(" ", lines.Skip(at + 1).TakeWhile(l => !l.TrimStart().StartsWith('#'))));
@@ -38,8 +38,8 @@ public sealed partial record NotebookHeading(string Title, string? Question)
     public static bool HasTitle(JsonObject notebook)
     {
         ArgumentNullException.ThrowIfNull(notebook);
-        var first = ReportNotebook.Cells(notebook).FirstOrDefault(c => (string?)c["cell_type"] == "markdown");
-        return first is not null && ReportNotebook.Text(first["source"]).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Any(l => TitleLine().IsMatch(l));
+        var first = Ipynb.Cells(notebook).FirstOrDefault(c => (string?)c["cell_type"] == "markdown");
+        return first is not null && Ipynb.Text(first["source"]).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Any(l => TitleLine().IsMatch(l));
     }
 
     // Markdown reduced to its text: links to their words, emphasis and code marks dropped, space collapsed.

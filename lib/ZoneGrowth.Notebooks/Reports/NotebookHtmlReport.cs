@@ -72,7 +72,7 @@ public sealed partial class NotebookHtmlReport
     /// <param name="provenance">Run details for the footer; <c>null</c> when unknown.</param>
     /// <param name="indexHref">Link back to the index page, or <c>null</c> for none.</param>
     public HtmlReportPage Render(string executedNotebookPath, ReportProvenance? provenance = null, string? indexHref = null) =>
-        Render(ReportNotebook.Load(executedNotebookPath), Path.GetFileNameWithoutExtension(executedNotebookPath), provenance, indexHref);
+        Render(NotebookSource.Load(executedNotebookPath).Json, Path.GetFileNameWithoutExtension(executedNotebookPath), provenance, indexHref);
 
     /// <summary>Renders an executed notebook and writes the page (UTF-8).</summary>
     /// <returns>The page written.</returns>
@@ -103,7 +103,7 @@ public sealed partial class NotebookHtmlReport
         var state = new PageState();
         publications ??= NotebookPublications.Collect(notebook);
         var body = new StringBuilder();
-        var cells = ReportNotebook.Cells(notebook).ToList();
+        var cells = Ipynb.Cells(notebook).ToList();
         var (foldFrom, foldTo) = SetupCells(cells);
         for (var i = 0; i < cells.Count; i++)
         {
@@ -156,8 +156,9 @@ public sealed partial class NotebookHtmlReport
         html.Append("<script>\n").Append(ReportStyle.FitScript).Append("\n</script>\n");
         if (plotly is not null)
         {
-            // plotly.js once per page, then one script that draws every chart.
-            html.Append("<script>\n").Append(PlotlyCharts.Inline(plotly.Text)).Append("\n</script>\n");
+            // plotly.js once per page, as text that the drawing script runs when the page draws a chart (a page loaded
+            // only to be printed, whose charts all have their picture, never parses its 3.6 MB), then that script.
+            html.Append("<script type=\"text/plain\" id=\"").Append(PlotlyCharts.ScriptElementId).Append("\">\n").Append(PlotlyCharts.Inline(plotly.Text)).Append("\n</script>\n");
             html.Append("<script>\n").Append(PlotlyCharts.DrawScript).Append("\n</script>\n");
         }
 
@@ -200,7 +201,7 @@ public sealed partial class NotebookHtmlReport
     private void RenderCell(StringBuilder html, JsonObject cell, PageState state)
     {
         var type = (string?)cell["cell_type"];
-        var source = ReportNotebook.Text(cell["source"]);
+        var source = Ipynb.Text(cell["source"]);
         switch (type)
         {
             case "markdown":
@@ -212,7 +213,7 @@ public sealed partial class NotebookHtmlReport
                 html.Append("<section class=\"cell code").Append(injected ? " injected" : "").Append("\">\n")
                     .Append("<div class=\"prompt\">").Append(injected ? "Injected parameters" : $"In [{E(count)}]").Append("</div>\n")
                     .Append("<pre class=\"source\"><code>").Append(CSharpHighlighter.ToHtml(source)).Append("</code></pre>\n");
-                foreach (var output in ReportNotebook.Outputs(cell))
+                foreach (var output in Ipynb.Outputs(cell))
                 {
                     RenderOutput(html, output, state);
                 }
@@ -231,12 +232,12 @@ public sealed partial class NotebookHtmlReport
         {
             case "stream":
                 var name = (string?)output["name"] == "stderr" ? "stderr" : "stdout";
-                html.Append("<pre class=\"output stream ").Append(name).Append("\">").Append(E(ReportNotebook.Text(output["text"]))).Append("</pre>\n");
+                html.Append("<pre class=\"output stream ").Append(name).Append("\">").Append(E(Ipynb.Text(output["text"]))).Append("</pre>\n");
                 break;
             case "error":
-                html.Append("<div class=\"output error\"><p class=\"ename\">").Append(E(ReportNotebook.Text(output["ename"])))
-                    .Append(": ").Append(E(ReportNotebook.Text(output["evalue"]))).Append("</p>");
-                var traceback = output["traceback"] is JsonArray lines ? string.Join("\n", lines.Select(l => ReportNotebook.Text(l))) : "";
+                html.Append("<div class=\"output error\"><p class=\"ename\">").Append(E(Ipynb.Text(output["ename"])))
+                    .Append(": ").Append(E(Ipynb.Text(output["evalue"]))).Append("</p>");
+                var traceback = output["traceback"] is JsonArray lines ? string.Join("\n", lines.Select(l => Ipynb.Text(l))) : "";
                 html.Append("<pre class=\"traceback\">").Append(E(StripAnsi(traceback))).Append("</pre></div>\n");
                 break;
             case "display_data" or "execute_result":
@@ -251,7 +252,7 @@ public sealed partial class NotebookHtmlReport
 
     private void RenderMimeBundle(StringBuilder html, JsonObject data, PageState state)
     {
-        string? Value(string mime) => data.ContainsKey(mime) ? ReportNotebook.Text(data[mime]) : null;
+        string? Value(string mime) => data.ContainsKey(mime) ? Ipynb.Text(data[mime]) : null;
 
         if (data.ContainsKey(PublicationContract.ResultMimeType) || data.ContainsKey(PublicationContract.DataFileMimeType) || data.ContainsKey(PublicationContract.AnswerMimeType))
         {
@@ -292,7 +293,7 @@ public sealed partial class NotebookHtmlReport
                 if (Value(PlotlyCharts.PngMimeType) is { } png)
                 {
                     // The picture run rendered: what print (and a PDF) shows in place of the interactive chart.
-                    html.Append("<img class=\"chart-picture\" alt=\"").Append(E(ReportNotebook.Text(data["text/plain"]))).Append("\" src=\"data:image/png;base64,")
+                    html.Append("<img class=\"chart-picture\" alt=\"").Append(E(Ipynb.Text(data["text/plain"]))).Append("\" src=\"data:image/png;base64,")
                         .Append(E(WhiteSpace().Replace(png, ""))).Append("\">");
                 }
 
@@ -368,7 +369,7 @@ public sealed partial class NotebookHtmlReport
             var type = (string?)cells[i]["cell_type"];
             if (type == "code")
             {
-                if (ReportNotebook.Outputs(cells[i]).Any())
+                if (Ipynb.Outputs(cells[i]).Any())
                 {
                     break;
                 }
@@ -376,7 +377,7 @@ public sealed partial class NotebookHtmlReport
                 from = from < 0 ? i : from;
                 to = i;
             }
-            else if (from >= 0 && (type != "markdown" || ReportNotebook.Text(cells[i]["source"]).TrimStart().StartsWith('#')))
+            else if (from >= 0 && (type != "markdown" || Ipynb.Text(cells[i]["source"]).TrimStart().StartsWith('#')))
             {
                 break;
             }
@@ -455,9 +456,9 @@ public sealed partial class NotebookHtmlReport
 
     /// <summary>The <c>#r "nuget: Name, Version"</c> references of the notebook's code cells, in order, without repeats.</summary>
     internal static IReadOnlyList<(string Name, string Version)> PackageReferences(JsonObject notebook) =>
-        ReportNotebook.Cells(notebook)
+        Ipynb.Cells(notebook)
             .Where(c => (string?)c["cell_type"] == "code")
-            .SelectMany(c => NugetReference().Matches(ReportNotebook.Text(c["source"])))
+            .SelectMany(c => NugetReference().Matches(Ipynb.Text(c["source"])))
             .Select(m => (m.Groups[1].Value.Trim(), m.Groups[2].Success && m.Groups[2].Value.Trim().Length > 0 ? m.Groups[2].Value.Trim() : "(latest)"))
             .Distinct()
             .ToList();

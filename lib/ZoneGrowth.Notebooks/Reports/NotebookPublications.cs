@@ -77,7 +77,7 @@ public sealed record NotebookPublications(
                     }
 
                     answer = read;
-                    answerHtml = data["text/html"] is { } html ? ReportNotebook.Text(html) : null;
+                    answerHtml = data["text/html"] is { } html ? Ipynb.Text(html) : null;
                 }
 
                 var fileNode = Part(data, PublicationContract.DataFileMimeType, cellNumber, problems);
@@ -144,7 +144,7 @@ public sealed record NotebookPublications(
 
         try
         {
-            var parsed = node is null ? null : JsonNode.Parse(ReportNotebook.Text(node));
+            var parsed = node is null ? null : JsonNode.Parse(Ipynb.Text(node));
             if (parsed is JsonObject or JsonArray)
             {
                 return parsed;

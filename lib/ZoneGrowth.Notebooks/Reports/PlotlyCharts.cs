@@ -33,7 +33,7 @@ internal static class PlotlyCharts
         var figure = node switch
         {
             JsonObject o => o,
-            JsonValue or JsonArray => TryParse(ReportNotebook.Text(node)),
+            JsonValue or JsonArray => TryParse(Ipynb.Text(node)),
             _ => null,
         };
         if (figure?["data"] is not JsonArray traces)
@@ -65,17 +65,26 @@ internal static class PlotlyCharts
         return $"<div class=\"zg-chart\" id=\"{id}\"></div>\n<script type=\"application/json\" class=\"zg-plotly-spec\" data-target=\"{id}\">{json}</script>\n";
     }
 
+    /// <summary>The id of the element holding plotly.js as text in a report page.</summary>
+    public const string ScriptElementId = "zg-plotly-js";
+
     /// <summary>
-    /// Draws every chart of the page; runs once, after the embedded plotly.js. <c>window.zgChartsDrawn</c> is then a
-    /// promise of all the drawings. A page loaded only to be printed (<c>window.zgPrintOnly</c>, set by the PDF
-    /// printer) skips the charts that have their picture, which is what print shows.
+    /// Draws every chart of the page; runs once, after the element holding plotly.js as text, which it runs first
+    /// (in the global scope) when there is a chart to draw. <c>window.zgChartsDrawn</c> is then a promise of all the
+    /// drawings. A page loaded only to be printed (<c>window.zgPrintOnly</c>, set by the PDF printer) skips the
+    /// charts that have their picture, which is what print shows.
     /// </summary>
-    public const string DrawScript = """
+    public const string DrawScript = $$"""
         (function () {
-          var specs = document.querySelectorAll('script.zg-plotly-spec');
+          var specs = Array.prototype.filter.call(document.querySelectorAll('script.zg-plotly-spec'), function (spec) {
+            return !(window.zgPrintOnly && spec.parentNode && spec.parentNode.querySelector('.chart-picture'));
+          });
           var drawn = [];
+          if (specs.length > 0 && !window.Plotly) {
+            var code = document.getElementById('{{ScriptElementId}}');
+            if (code) { (0, eval)(code.textContent); }
+          }
           for (var i = 0; i < specs.length; i++) {
-            if (window.zgPrintOnly && specs[i].parentNode && specs[i].parentNode.querySelector('.chart-picture')) { continue; }
             var spec = JSON.parse(specs[i].textContent);
             drawn.push(Plotly.newPlot(specs[i].getAttribute('data-target'), spec.data, spec.layout, spec.config));
           }

@@ -7,8 +7,6 @@ internal static class ReportMessages
 {
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    public static string NotANotebook(string path) => F($"{path}: not a Jupyter notebook (no 'cells' array).");
-
     private const string PublishAdvice = "Publish with ZoneGrowth.Display's Results.Publish or Results.PublishDataFile, which write the contract (ZoneGrowth.Publishing.PublicationContract).";
 
     public static string PublicationNotAnObject(int cell, string mimeType) =>
