@@ -57,6 +57,36 @@ public sealed class PdfTests
     }
 
     [Fact]
+    [Trait("Category", "Slow")]
+    public async Task A_page_that_never_finishes_loading_is_stopped_at_its_limit_and_the_note_says_so()
+    {
+        if (HeadlessChromium.Locate(null) is null)
+        {
+            Assert.Skip("chromium not installed: apt-get install chromium");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("zonegrowth-pdf-test-");
+        try
+        {
+            // The page's script never returns, so its load event never comes: the browser is killed at the limit.
+            var html = Path.Combine(folder.FullName, "hangs.html");
+            await File.WriteAllTextAsync(html, "<!DOCTYPE html><html><body><p>before</p><script>while (true) { }</script></body></html>", TestContext.Current.CancellationToken);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+
+            var printed = await ReportPdfs.PrintAsync([html], null, TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+
+            Assert.Empty(printed.Written);
+            Assert.Equal("PDF of hangs.html not written: chromium did not finish within 3 s and was stopped", printed.Note);
+            Assert.False(File.Exists(Path.Combine(folder.FullName, "hangs.pdf")));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}: the browser was not stopped at its limit");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Without_chromium_no_pdf_is_written_and_the_note_says_where_it_looked()
     {
         var missing = Path.Combine(OutputRoot, "no-such-folder", "chromium");

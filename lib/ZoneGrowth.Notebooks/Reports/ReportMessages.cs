@@ -81,7 +81,7 @@ internal static class ReportMessages
     public static string ChartImagesPartial(int missing, int charts, string reason) =>
         F($"chart images: {missing} of {charts} charts got no image ({reason}); those stay interactive-only");
 
-    public static string ChartImagesUnfinished => "chromium printed the page before the chart finished rendering";
+    public static string ChartImagesUnfinished => "the browser returned no picture for it";
 
     public static string ChartImagesCancelled => "the run was cancelled";
 
