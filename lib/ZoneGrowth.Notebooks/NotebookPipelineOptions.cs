@@ -6,7 +6,7 @@ namespace ZoneGrowth.Notebooks;
 /// <param name="OutputFolder">Where the executed notebooks, their HTML pages, <c>index.html</c> and <c>results.json</c> go.</param>
 public sealed record NotebookPipelineOptions(string OutputFolder)
 {
-    /// <summary>Timeouts and chart images (rendered once for all notebooks, in one Chromium launch, when
+    /// <summary>Timeouts and chart images (rendered once for all notebooks, in the run's one browser, when
     /// <see cref="NotebookRunnerOptions.ChartImages"/> is on).</summary>
     public NotebookRunnerOptions Runner { get; init; } = new();
 
@@ -17,7 +17,7 @@ public sealed record NotebookPipelineOptions(string OutputFolder)
     public string? RepositoryRoot { get; init; }
 
     /// <summary>Whether to print each notebook's HTML page to a PDF beside it (<see cref="ReportPdfs"/>: headless
-    /// Chromium, <see cref="NotebookRunnerOptions.ChromiumPath"/>, one launch per page).</summary>
+    /// Chromium, <see cref="NotebookRunnerOptions.ChromiumPath"/>, the run's one browser).</summary>
     public bool Pdf { get; init; }
 
     /// <summary>

@@ -4,7 +4,7 @@ namespace ZoneGrowth.Notebooks;
 
 /// <summary>What a <see cref="NotebookPipeline"/> run did and wrote.</summary>
 /// <param name="Notebooks">One outcome per notebook of the plan, in run order.</param>
-/// <param name="ChartImages">Charts found and images added across all notebooks (one Chromium launch), or <c>null</c>
+/// <param name="ChartImages">Charts found and images added across all notebooks (one call to the run's browser), or <c>null</c>
 /// when images were turned off or no notebook ran.</param>
 /// <param name="ChartImagesElapsed">How long the chart images took.</param>
 /// <param name="Results">What <c>results.json</c> holds.</param>

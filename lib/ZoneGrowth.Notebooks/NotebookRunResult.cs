@@ -24,15 +24,6 @@ public sealed record NotebookRunResult(
     /// <summary>How long the warm-up took (kernel start and package restore), zero when it did not run.</summary>
     public TimeSpan WarmUp { get; init; }
 
-    /// <summary>Plotly chart outputs that received a static image (see <see cref="NotebookRunnerOptions.ChartImages"/>).</summary>
-    public int ChartImageCount { get; init; }
-
-    /// <summary>
-    /// Why some or all charts received no image (no Chromium, rendering failed), or <c>null</c> when every chart got
-    /// one, there was no chart, or images were turned off.
-    /// </summary>
-    public string? ChartImageNote { get; init; }
-
     /// <summary>The failure as one line: the cell's (<see cref="CellFailure.ToString"/>) or the setup error; <c>null</c> on success.</summary>
     public string? FailureText => Failure?.ToString() ?? SetupError;
 }

@@ -5,9 +5,9 @@ using ZoneGrowth.Notebooks.Reports;
 namespace ZoneGrowth.Notebooks;
 
 /// <summary>
-/// Executes .NET Interactive C# notebooks (.ipynb) top to bottom with the C# kernel hosted in this process, and
-/// writes the executed notebook (nbformat 4.5) with its outputs, papermill style. <see cref="RunAsync"/> runs one
-/// notebook; <see cref="NotebookPipeline"/> runs several and writes the reports, with the same steps.
+/// Executes a .NET Interactive C# notebook (.ipynb) top to bottom with the C# kernel hosted in this process, filling
+/// its outputs in memory, papermill style: the execution step of <see cref="NotebookPipeline"/>, the one way a
+/// notebook runs (for the command line, the tests and the docs), which writes the executed notebook and the reports.
 /// </summary>
 /// <remarks>
 /// <para>Steps: the notebook is read once (<see cref="NotebookSource"/>), its parameter values typed once
@@ -28,7 +28,7 @@ namespace ZoneGrowth.Notebooks;
 /// thread (and, for a busy loop, a CPU core) until it ends or the process exits. A command-line host should exit
 /// once the results are reported.</para>
 /// </remarks>
-public sealed class NotebookRunner
+internal sealed class NotebookRunner
 {
     private static readonly SemaphoreSlim ProcessGate = new(1, 1);
 
@@ -48,50 +48,6 @@ public sealed class NotebookRunner
 
     /// <summary>The settings in force.</summary>
     public NotebookRunnerOptions Options { get; }
-
-    /// <summary>The default output path: <c>&lt;name&gt;.executed.ipynb</c> next to the notebook.</summary>
-    public static string DefaultOutputPath(string notebookPath) =>
-        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(notebookPath)) ?? ".", Path.GetFileNameWithoutExtension(notebookPath) + ".executed.ipynb");
-
-    /// <summary>Runs one notebook and writes the executed copy (also when a cell fails).</summary>
-    /// <param name="request">The notebook, output path and parameters.</param>
-    /// <param name="progress">Receives a report at the warm-up and before and after each cell, called on the runner's
-    /// flow (a <see cref="Progress{T}"/> posts it on); may be <c>null</c>. See the remarks about <see cref="Console"/>.</param>
-    /// <param name="cancellationToken">Cancels the current cell and stops the notebook.</param>
-    /// <returns>The outcome; errors in the notebook or its parameters are reported in it, not thrown.</returns>
-    public async Task<NotebookRunResult> RunAsync(
-        NotebookRunRequest request,
-        IProgress<NotebookProgress>? progress = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var clock = Stopwatch.StartNew();
-        var notebookPath = Path.GetFullPath(request.NotebookPath);
-        var outputPath = Path.GetFullPath(request.OutputPath ?? DefaultOutputPath(notebookPath));
-        if (SamePath(notebookPath, outputPath))
-        {
-            return NotRun(notebookPath, NotebookMessages.OutputIsInput(notebookPath), clock);
-        }
-
-        // Read once, type the parameters once.
-        var plan = NotebookRunPlan.Create([notebookPath], request.Parameters ?? new Dictionary<string, string>());
-        var planned = plan.Notebooks[0];
-        if (planned.Source is null || plan.Problems.Count > 0)
-        {
-            return NotRun(notebookPath, planned.LoadError ?? string.Join(Environment.NewLine, plan.Problems), clock);
-        }
-
-        // Execute in memory, add the chart images, write once.
-        var prepared = PreparedNotebook.Prepare(planned.Source, planned.Parameters);
-        var result = await ExecuteAsync(prepared, progress, clock, cancellationToken).ConfigureAwait(false);
-        if (Options.ChartImages && !cancellationToken.IsCancellationRequested)
-        {
-            var images = await ChartImages.AddAsync(prepared.Notebook, Options.ChromiumPath, Options.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
-            result = result with { ChartImageCount = images.Images, ChartImageNote = images.Note };
-        }
-
-        return Write(prepared, outputPath, result) with { Elapsed = clock.Elapsed };
-    }
 
     /// <summary>Writes the executed notebook once; a failure to write makes the run fail with the reason.</summary>
     internal static NotebookRunResult Write(PreparedNotebook prepared, string outputPath, NotebookRunResult result)

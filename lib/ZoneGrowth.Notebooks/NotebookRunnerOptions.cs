@@ -24,10 +24,9 @@ public sealed record NotebookRunnerOptions
     public TimeSpan WarmUpTimeout { get; init; } = DefaultWarmUpTimeout;
 
     /// <summary>
-    /// Whether <see cref="NotebookRunner.RunAsync"/> adds a static image beside every Plotly.NET.Interactive chart
-    /// of the executed notebook (headless Chromium, one launch per notebook). Default <c>true</c>; without Chromium
-    /// the notebook is written without images and <see cref="NotebookRunResult.ChartImageNote"/> says why.
-    /// <see cref="NotebookPipeline"/> renders the images of all its notebooks in one launch instead.
+    /// Whether <see cref="NotebookPipeline"/> adds a static image beside every Plotly chart of the executed notebooks
+    /// (all of them in one call to the run's headless Chromium). Default <c>true</c>; without Chromium the notebooks
+    /// are written without images and <see cref="NotebookPipelineResult.ChartImages"/> says why.
     /// </summary>
     public bool ChartImages { get; init; } = true;
 

@@ -31,8 +31,11 @@ public sealed class NotebookTests
             $"dataFile={Path.Combine(WorkbookPaths.DataFolder, "hhz-indicators.csv")}",
             $"catalogFile={WorkbookPaths.Catalog}",
         ]);
-        var output = Path.Combine(folder, "out", "display.ipynb");
-        var result = await new NotebookRunner().RunAsync(new NotebookRunRequest(Path.Combine(folder, "display.ipynb"), output, parameters));
+        // The one way a notebook runs: the pipeline, into out/ (executed notebook, page, index, results.json).
+        var plan = NotebookRunPlan.Create([Path.Combine(folder, "display.ipynb")], parameters);
+        Assert.Empty(plan.Problems);
+        var run = await new NotebookPipeline(new NotebookPipelineOptions(Path.Combine(folder, "out"))).RunAsync(plan);
+        var result = Assert.Single(run.Notebooks).Run;
         var notebook = result.OutputPath is { } path && File.Exists(path) ? (JsonObject)JsonNode.Parse(File.ReadAllText(path))! : null;
         return (result, notebook);
     }

@@ -34,20 +34,32 @@ public class ChartImageTests
         return ((bytes[16] << 24) | (bytes[17] << 16) | (bytes[18] << 8) | bytes[19], (bytes[20] << 24) | (bytes[21] << 16) | (bytes[22] << 8) | bytes[23]);
     }
 
-    private static Task<NotebookRunResult> RunWith(string fixture, string key, NotebookRunnerOptions options) =>
-        new NotebookRunner(options).RunAsync(new NotebookRunRequest(Fixture(fixture), Path.Combine(OutputRoot, $"{Path.GetFileNameWithoutExtension(fixture)}-{key}.ipynb")));
+    /// <summary>A notebook's run and the run's chart pictures (none counted, no note, when pictures were turned off).</summary>
+    private sealed record Pictured(NotebookRunResult Run, int ChartImageCount, string? ChartImageNote);
+
+    private static async Task<Pictured> RunWith(string fixture, string key, NotebookRunnerOptions options)
+    {
+        var (run, images) = await RunOne(Fixture(fixture), Path.Combine(OutputRoot, $"{Path.GetFileNameWithoutExtension(fixture)}-{key}"), options: options, cancellationToken: TestContext.Current.CancellationToken);
+        return new Pictured(run, images?.Images ?? 0, images?.Note);
+    }
+
+    private static async Task<Pictured> Pictures(string fixture)
+    {
+        var (run, images) = await RunWithImages(fixture);
+        return new Pictured(run, images?.Images ?? 0, images?.Note);
+    }
 
     [Fact]
     [Trait("Category", "Slow")]
     public async Task Each_chart_output_gets_a_png_of_that_chart_at_twice_its_layout_size_and_the_notebook_stays_valid_nbformat()
     {
         SkipUnlessChromium();
-        var result = await Run("plotly-two-charts.ipynb");
-        Assert.True(result.Succeeded, Describe(result));
+        var result = await Pictures("plotly-two-charts.ipynb");
+        Assert.True(result.Run.Succeeded, Describe(result.Run));
         Assert.Null(result.ChartImageNote);
         Assert.Equal(2, result.ChartImageCount);
 
-        var outputs = ChartOutputs(Read(result));
+        var outputs = ChartOutputs(Read(result.Run));
         Assert.Equal(2, outputs.Length);
         var pictures = new List<string>();
         foreach (var output in outputs)
@@ -70,7 +82,7 @@ public class ChartImageTests
         // the line chart and the column chart are two different pictures
         Assert.NotEqual(pictures[0], pictures[1]);
         SchemaTests.SkipUnlessNbformat();
-        SchemaTests.Validate(result.OutputPath!);
+        SchemaTests.Validate(result.Run.OutputPath!);
     }
 
     /// <summary>Adding the images changes nothing in the bundle but the new image/png: the figure JSON is kept as it was.</summary>
@@ -80,11 +92,11 @@ public class ChartImageTests
     {
         SkipUnlessChromium();
         var result = await RunWith("plotly-two-charts.ipynb", "no-images", new NotebookRunnerOptions { ChartImages = false });
-        Assert.True(result.Succeeded, Describe(result));
-        var without = Read(result);
+        Assert.True(result.Run.Succeeded, Describe(result.Run));
+        var without = Read(result.Run);
         var with = (JsonObject)without.DeepClone();
 
-        var outcome = await ChartImages.AddAsync(with, null, TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        var outcome = await ChartImages.AddAsync([with], null, TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
         Assert.Equal(new ChartImageResult(2, 2, null), outcome);
         var before = ChartData(without);
@@ -105,8 +117,8 @@ public class ChartImageTests
         SkipUnlessChromium();
         var two = await RunWith("plotly-two-charts.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
         var one = await RunWith("plotly-figure.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
-        Assert.True(two.Succeeded && one.Succeeded, Describe(two) + Describe(one));
-        var figuresWithout = ChartData(Read(two)).Concat(ChartData(Read(one))).Select(d => d[Plotly]!.ToJsonString()).ToList();
+        Assert.True(two.Run.Succeeded && one.Run.Succeeded, Describe(two.Run) + Describe(one.Run));
+        var figuresWithout = ChartData(Read(two.Run)).Concat(ChartData(Read(one.Run))).Select(d => d[Plotly]!.ToJsonString()).ToList();
         var plan = NotebookRunPlan.Create([Fixture("plotly-two-charts.ipynb"), Fixture("plotly-figure.ipynb")], new Dictionary<string, string>());
         var pipeline = new NotebookPipeline(new NotebookPipelineOptions(Path.Combine(OutputRoot, "pipeline-images")));
 
@@ -132,12 +144,12 @@ public class ChartImageTests
         var missing = Path.Combine(OutputRoot, "no-such-folder", "chromium");
         var result = await RunWith("plotly-figure.ipynb", "no-chromium", new NotebookRunnerOptions { ChromiumPath = missing });
 
-        Assert.True(result.Succeeded, Describe(result));
+        Assert.True(result.Run.Succeeded, Describe(result.Run));
         Assert.Equal(0, result.ChartImageCount);
         Assert.NotNull(result.ChartImageNote);
         Assert.Contains("chromium not found at " + missing, result.ChartImageNote);
         Assert.Contains("interactive-only", result.ChartImageNote);
-        var charts = ChartData(Read(result));
+        var charts = ChartData(Read(result.Run));
         Assert.Single(charts);
         Assert.DoesNotContain(Png, charts[0].Select(p => p.Key));
     }
@@ -148,10 +160,10 @@ public class ChartImageTests
     {
         var result = await RunWith("plotly-figure.ipynb", "off", new NotebookRunnerOptions { ChartImages = false });
 
-        Assert.True(result.Succeeded, Describe(result));
+        Assert.True(result.Run.Succeeded, Describe(result.Run));
         Assert.Equal(0, result.ChartImageCount);
         Assert.Null(result.ChartImageNote);
-        Assert.DoesNotContain(Png, Single(ChartData(Read(result))).Select(p => p.Key));
+        Assert.DoesNotContain(Png, Single(ChartData(Read(result.Run))).Select(p => p.Key));
     }
 
     [Fact]
@@ -159,7 +171,7 @@ public class ChartImageTests
     {
         var result = await RunWith("success.ipynb", "no-charts", new NotebookRunnerOptions { ChromiumPath = Path.Combine(OutputRoot, "no-such-chromium") });
 
-        Assert.True(result.Succeeded, Describe(result));
+        Assert.True(result.Run.Succeeded, Describe(result.Run));
         Assert.Null(result.ChartImageNote);
         Assert.Equal(0, result.ChartImageCount);
     }
@@ -176,10 +188,10 @@ public class ChartImageTests
 
         var result = await RunWith("plotly-figure.ipynb", "false-browser", new NotebookRunnerOptions { ChromiumPath = "/bin/false" });
 
-        Assert.True(result.Succeeded, Describe(result));
+        Assert.True(result.Run.Succeeded, Describe(result.Run));
         Assert.Equal(0, result.ChartImageCount);
         Assert.Contains("chromium exited with code 1", result.ChartImageNote);
-        Assert.DoesNotContain(Png, Single(ChartData(Read(result))).Select(p => p.Key));
+        Assert.DoesNotContain(Png, Single(ChartData(Read(result.Run))).Select(p => p.Key));
     }
 
     private static T Single<T>(T[] items)

@@ -178,8 +178,7 @@ public class ParameterTests
     {
         var first = await Run("parameters.ipynb", new Dictionary<string, string> { ["seed"] = "7" }, key: "rerun-1");
         Assert.True(first.Succeeded, Describe(first));
-        var second = await new NotebookRunner().RunAsync(
-            new NotebookRunRequest(first.OutputPath!, Path.Combine(OutputRoot, "rerun-2.ipynb"), new Dictionary<string, string> { ["seed"] = "8" }),
+        var (second, _) = await RunOne(first.OutputPath!, Path.Combine(OutputRoot, "rerun-2"), new Dictionary<string, string> { ["seed"] = "8" },
             cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(second.Succeeded, Describe(second));
         var injected = Assert.Single(Cells(Read(second)), c => c["metadata"]!["tags"]?.ToJsonString().Contains("injected-parameters") == true);
@@ -199,38 +198,27 @@ public class ParameterTests
     }
 
     [Fact]
-    public async Task Unknown_parameter_fails_before_running_and_lists_valid_names()
+    public void Unknown_parameter_fails_before_running_and_lists_valid_names()
     {
-        var result = await new NotebookRunner().RunAsync(
-            new NotebookRunRequest(Fixture("parameters.ipynb"), Path.Combine(OutputRoot, "unknown.ipynb"), new Dictionary<string, string> { ["sede"] = "1" }),
-            cancellationToken: TestContext.Current.CancellationToken);
-        Assert.False(result.Succeeded);
-        Assert.Contains("'sede'", result.SetupError);
-        Assert.Contains("dataFile, seed, target, x, fast, big, label", result.SetupError);
-        Assert.Empty(result.Cells);
-        Assert.Null(result.OutputPath);
+        var problem = Assert.Single(NotebookRunPlan.Create([Fixture("parameters.ipynb")], new Dictionary<string, string> { ["sede"] = "1" }).Problems);
+        Assert.Contains("'sede'", problem);
+        Assert.Contains("dataFile, seed, target, x, fast, big, label", problem);
     }
 
     [Fact]
-    public async Task Bad_value_fails_before_running()
+    public void Bad_value_fails_before_running()
     {
-        var result = await new NotebookRunner().RunAsync(
-            new NotebookRunRequest(Fixture("parameters.ipynb"), Path.Combine(OutputRoot, "bad.ipynb"), new Dictionary<string, string> { ["seed"] = "12.5" }),
-            cancellationToken: TestContext.Current.CancellationToken);
-        Assert.False(result.Succeeded);
-        Assert.Contains("'12.5'", result.SetupError);
-        Assert.Contains("'seed'", result.SetupError);
-        Assert.Contains("int", result.SetupError);
+        var problem = Assert.Single(NotebookRunPlan.Create([Fixture("parameters.ipynb")], new Dictionary<string, string> { ["seed"] = "12.5" }).Problems);
+        Assert.Contains("'12.5'", problem);
+        Assert.Contains("'seed'", problem);
+        Assert.Contains("int", problem);
     }
 
     [Fact]
-    public async Task Parameters_without_a_parameters_cell_are_an_error()
+    public void Parameters_without_a_parameters_cell_are_an_error()
     {
-        var result = await new NotebookRunner().RunAsync(
-            new NotebookRunRequest(Fixture("success.ipynb"), Path.Combine(OutputRoot, "noparams.ipynb"), new Dictionary<string, string> { ["seed"] = "1" }),
-            cancellationToken: TestContext.Current.CancellationToken);
-        Assert.False(result.Succeeded);
-        Assert.Contains("no cell tagged 'parameters'", result.SetupError);
+        var problem = Assert.Single(NotebookRunPlan.Create([Fixture("success.ipynb")], new Dictionary<string, string> { ["seed"] = "1" }).Problems);
+        Assert.Contains("no cell tagged 'parameters'", problem);
     }
 
     [Fact]

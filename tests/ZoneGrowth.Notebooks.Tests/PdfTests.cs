@@ -20,9 +20,9 @@ public sealed class PdfTests
             Assert.Skip("chromium not installed: apt-get install chromium");
         }
 
-        var result = await Run("plotly-two-charts.ipynb");
+        var (result, images) = await RunWithImages("plotly-two-charts.ipynb");
         Assert.True(result.Succeeded, Describe(result));
-        Assert.Equal(2, result.ChartImageCount);
+        Assert.Equal(2, images?.Images);
         var folder = Directory.CreateTempSubdirectory("zonegrowth-pdf-test-");
         try
         {

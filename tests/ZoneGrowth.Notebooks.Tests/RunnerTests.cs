@@ -147,8 +147,7 @@ public class RunnerTests
     {
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         cancel.CancelAfter(TimeSpan.FromSeconds(3));
-        var result = await new NotebookRunner().RunAsync(
-            new NotebookRunRequest(Fixture("hang-async.ipynb"), Path.Combine(OutputRoot, "cancelled.ipynb")), cancellationToken: cancel.Token);
+        var (result, _) = await RunOne(Fixture("hang-async.ipynb"), Path.Combine(OutputRoot, "cancelled"), cancellationToken: cancel.Token);
         Assert.False(result.Succeeded);
         var failure = Assert.IsType<CellFailure>(result.Failure);
         Assert.Equal("RunCancelled", failure.ErrorName);
@@ -171,10 +170,12 @@ public class RunnerTests
     public async Task Progress_reports_the_warm_up_then_each_cell_with_its_number()
     {
         var reports = new List<NotebookProgress>();
-        var runner = new NotebookRunner();
-        var output = Path.Combine(OutputRoot, "progress.ipynb");
-        var result = await runner.RunAsync(new NotebookRunRequest(Fixture("success.ipynb"), output), new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
+        var (result, _) = await RunOne(Fixture("success.ipynb"), Path.Combine(OutputRoot, "progress"), progress: new SynchronousProgress(reports.Add), cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(result.Succeeded, Describe(result));
+        // The run reports the notebook's start and end around its steps.
+        Assert.Equal(NotebookProgressStage.NotebookStarting, reports[0].Stage);
+        Assert.Equal(NotebookProgressStage.NotebookFinished, reports[^1].Stage);
+        reports = reports[1..^1];
         Assert.Equal(10, reports.Count);
         Assert.Equal([NotebookProgressStage.WarmUpStarting, NotebookProgressStage.WarmUpSucceeded], reports.Take(2).Select(r => r.Stage));
         Assert.Equal(0, reports[0].PackageCount); // success.ipynb references no package
@@ -210,10 +211,9 @@ public class RunnerTests
     public async Task A_slow_warm_up_is_not_charged_to_the_first_cell_and_the_hanging_cell_is_reported()
     {
         var reports = new List<NotebookProgress>();
-        var runner = new NotebookRunner(new NotebookRunnerOptions { CellTimeout = HangTimeout, WarmUpExtraCode = "System.Threading.Thread.Sleep(6000);" });
-        var result = await runner.RunAsync(
-            new NotebookRunRequest(Fixture("warm-up-then-hang.ipynb"), Path.Combine(OutputRoot, "warm-up-then-hang.ipynb")),
-            new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
+        var (result, _) = await RunOne(Fixture("warm-up-then-hang.ipynb"), Path.Combine(OutputRoot, "warm-up-then-hang"),
+            options: new NotebookRunnerOptions { CellTimeout = HangTimeout, WarmUpExtraCode = "System.Threading.Thread.Sleep(6000);" },
+            progress: new SynchronousProgress(reports.Add), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.False(result.Succeeded);
         Assert.Null(result.SetupError);
@@ -244,10 +244,9 @@ public class RunnerTests
     public async Task A_warm_up_over_its_limit_fails_the_notebook_before_any_cell_and_names_the_limit()
     {
         var reports = new List<NotebookProgress>();
-        var runner = new NotebookRunner(new NotebookRunnerOptions { WarmUpTimeout = TimeSpan.FromSeconds(2), WarmUpExtraCode = "await System.Threading.Tasks.Task.Delay(-1);" });
-        var result = await runner.RunAsync(
-            new NotebookRunRequest(Fixture("warm-up-then-hang.ipynb"), Path.Combine(OutputRoot, "warm-up-timeout.ipynb")),
-            new SynchronousProgress(reports.Add), TestContext.Current.CancellationToken);
+        var (result, _) = await RunOne(Fixture("warm-up-then-hang.ipynb"), Path.Combine(OutputRoot, "warm-up-timeout"),
+            options: new NotebookRunnerOptions { WarmUpTimeout = TimeSpan.FromSeconds(2), WarmUpExtraCode = "await System.Threading.Tasks.Task.Delay(-1);" },
+            progress: new SynchronousProgress(reports.Add), cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.False(result.Succeeded);
         Assert.Null(result.Failure);
@@ -262,7 +261,15 @@ public class RunnerTests
     [Fact]
     public async Task Output_path_equal_to_the_notebook_is_refused()
     {
-        var result = await new NotebookRunner().RunAsync(new NotebookRunRequest(Fixture("success.ipynb"), Fixture("success.ipynb")), cancellationToken: TestContext.Current.CancellationToken);
+        // The output folder is the notebook's own: its executed copy would overwrite it.
+        var folder = Directory.CreateDirectory(Path.Combine(OutputRoot, "output-is-input")).FullName;
+        var notebook = Path.Combine(folder, "success.ipynb");
+        File.Copy(Fixture("success.ipynb"), notebook);
+        var before = File.ReadAllBytes(notebook);
+
+        var (result, _) = await RunOne(notebook, folder, options: new NotebookRunnerOptions { ChartImages = false }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(before, File.ReadAllBytes(notebook));
         Assert.False(result.Succeeded);
         Assert.Contains("never modified", result.SetupError);
     }

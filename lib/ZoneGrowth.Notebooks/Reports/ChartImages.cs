@@ -27,15 +27,11 @@ internal static class ChartImages
     // Starting the browser is limited apart (ReportBrowser); this is for parsing plotly.js in its tab.
     private static readonly TimeSpan RendererLimit = TimeSpan.FromMinutes(1);
 
-    /// <summary>Renders the charts and adds their images to the notebook's outputs (in place), in a browser of its own.</summary>
-    /// <param name="notebook">The executed notebook.</param>
-    /// <param name="chromium">The browser, or <c>null</c> for <see cref="HeadlessChromium.DefaultPath"/>, else <c>chromium</c> on PATH.</param>
-    /// <param name="timeout">Longest the browser may run; it is killed after that.</param>
-    /// <param name="cancellationToken">Kills the browser.</param>
-    public static Task<ChartImageResult> AddAsync(JsonObject notebook, string? chromium, TimeSpan timeout, CancellationToken cancellationToken) =>
-        AddAsync([notebook], chromium, timeout, cancellationToken);
-
     /// <summary>Renders the charts of several notebooks in a browser of its own and adds their images (in place).</summary>
+    /// <param name="notebooks">The executed notebooks.</param>
+    /// <param name="chromium">The browser, or <c>null</c> for <see cref="HeadlessChromium.DefaultPath"/>, else <c>chromium</c> on PATH.</param>
+    /// <param name="timeout">Longest the rendering may take; the browser is killed after that.</param>
+    /// <param name="cancellationToken">Kills the browser.</param>
     public static async Task<ChartImageResult> AddAsync(IReadOnlyList<JsonObject> notebooks, string? chromium, TimeSpan timeout, CancellationToken cancellationToken)
     {
         await using var browser = new ReportBrowser(chromium, cancellationToken);
