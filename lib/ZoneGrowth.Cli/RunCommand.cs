@@ -40,9 +40,9 @@ internal static class RunCommand
             }
         });
         var failOnDrift = new Option<bool>("--fail-on-drift") { Description = $"With --compare: exit with code {WorkbookCommand.Drift} when anything changed." };
-        var noChartImages = new Option<bool>("--no-chart-images") { Description = "Do not add a PNG picture of each Plotly chart to the executed notebooks (made with headless Chromium, one launch for the whole run)." };
+        var noChartImages = new Option<bool>("--no-chart-images") { Description = "Do not add a PNG picture of each Plotly chart to the executed notebooks (made in the run's one headless Chromium)." };
         var chromium = new Option<string?>("--chromium") { Description = "Chromium executable for the chart images and PDFs. Default: /usr/bin/chromium, else chromium on PATH; without one they are skipped with a note.", HelpName = "PATH" };
-        var pdf = new Option<bool>("--pdf") { Description = "Also print each notebook's page to a PDF beside it (A4, numbered pages, charts as pictures, the provenance on the last page; headless Chromium, one launch per page)." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also print each notebook's page to a PDF beside it (A4, numbered pages, charts as pictures, the provenance on the last page; printed by the run's one headless Chromium)." };
 
         var command = new Command("run", "Run the notebooks headless; write executed notebooks, HTML reports, index.html and results.json.")
         {

@@ -71,7 +71,7 @@ public sealed class NotebookPipeline
         var imageClock = Stopwatch.StartNew();
         if (_options.Runner.ChartImages && executed.Count > 0 && !cancellationToken.IsCancellationRequested)
         {
-            images = await ChartImages.AddInAsync(executed, browser, _options.Runner.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
+            images = await ChartImages.AddAsync(executed, browser, _options.Runner.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
         }
 
         imageClock.Stop();

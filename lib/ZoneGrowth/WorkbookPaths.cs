@@ -20,10 +20,8 @@ public static class WorkbookPaths
 
     /// <summary>The repository root.</summary>
     /// <exception cref="DirectoryNotFoundException">Not inside the repository.</exception>
-    public static string Root => FindRoot(Directory.GetCurrentDirectory())
-        ?? FindRoot(AppContext.BaseDirectory)
-        ?? throw new DirectoryNotFoundException(
-            $"The workbook's repository (a folder holding {RootMarker}) was not found above {Directory.GetCurrentDirectory()}. Run from inside the repository, or give data and catalog paths explicitly.");
+    public static string Root => RootFor(Directory.GetCurrentDirectory())
+        ?? throw new DirectoryNotFoundException(Data.DataMessages.RootNotFound(RootMarker, Directory.GetCurrentDirectory()));
 
     /// <summary><c>data/</c>: hand-curated inputs, never written by code.</summary>
     public static string DataFolder => Path.Combine(Root, "data");
@@ -76,8 +74,11 @@ public static class WorkbookPaths
     /// <summary>The root of the checkout holding <paramref name="start"/> (a folder or a file in it), or <c>null</c>.</summary>
     public static string? RootAbove(string start) => FindRoot(StartFolder(start));
 
+    /// <summary>The checkout above <paramref name="start"/>, else the one the library was built in, else <c>null</c>.</summary>
+    private static string? RootFor(string start) => RootAbove(start) ?? FindRoot(AppContext.BaseDirectory);
+
     private static (string Folder, bool IsRoot) BaseFor(string start) =>
-        (RootAbove(start) ?? FindRoot(AppContext.BaseDirectory)) is { } root ? (root, true) : (StartFolder(start), false);
+        RootFor(start) is { } root ? (root, true) : (StartFolder(start), false);
 
     private static string StartFolder(string start)
     {

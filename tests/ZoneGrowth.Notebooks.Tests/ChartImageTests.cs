@@ -96,7 +96,8 @@ public class ChartImageTests
         var without = Read(result.Run);
         var with = (JsonObject)without.DeepClone();
 
-        var outcome = await ChartImages.AddAsync([with], null, TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
+        await using var browser = new ReportBrowser(null, TestContext.Current.CancellationToken);
+        var outcome = await ChartImages.AddAsync([with], browser, TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken);
 
         Assert.Equal(new ChartImageResult(2, 2, null), outcome);
         var before = ChartData(without);
@@ -109,7 +110,7 @@ public class ChartImageTests
         }
     }
 
-    /// <summary>The run-level path: the pipeline renders the charts of all its notebooks in one launch, before each is written once.</summary>
+    /// <summary>The run-level path: the pipeline renders the charts of all its notebooks in one call to its browser, before each is written once.</summary>
     [Fact]
     [Trait("Category", "Slow")]
     public async Task Charts_of_several_notebooks_get_their_images_in_one_pass()

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 
 namespace ZoneGrowth.Notebooks.Reports;
@@ -27,23 +26,12 @@ internal static class ChartImages
     // Starting the browser is limited apart (ReportBrowser); this is for parsing plotly.js in its tab.
     private static readonly TimeSpan RendererLimit = TimeSpan.FromMinutes(1);
 
-    /// <summary>Renders the charts of several notebooks in a browser of its own and adds their images (in place).</summary>
-    /// <param name="notebooks">The executed notebooks.</param>
-    /// <param name="chromium">The browser, or <c>null</c> for <see cref="HeadlessChromium.DefaultPath"/>, else <c>chromium</c> on PATH.</param>
-    /// <param name="timeout">Longest the rendering may take; the browser is killed after that.</param>
-    /// <param name="cancellationToken">Kills the browser.</param>
-    public static async Task<ChartImageResult> AddAsync(IReadOnlyList<JsonObject> notebooks, string? chromium, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        await using var browser = new ReportBrowser(chromium, cancellationToken);
-        return await AddInAsync(notebooks, browser, timeout, cancellationToken).ConfigureAwait(false);
-    }
-
     /// <summary>Renders the charts of several notebooks in one page of the run's browser and adds their images (in place).</summary>
     /// <param name="notebooks">The executed notebooks.</param>
     /// <param name="browser">The run's browser, started here if no step started it yet.</param>
     /// <param name="timeout">Longest the rendering may take; the browser is killed after that.</param>
     /// <param name="cancellationToken">Kills the browser.</param>
-    public static async Task<ChartImageResult> AddInAsync(IReadOnlyList<JsonObject> notebooks, ReportBrowser browser, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<ChartImageResult> AddAsync(IReadOnlyList<JsonObject> notebooks, ReportBrowser browser, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var charts = notebooks.SelectMany(FindCharts).ToList();
         if (charts.Count == 0)

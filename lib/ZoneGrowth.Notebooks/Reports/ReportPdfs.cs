@@ -56,7 +56,7 @@ public static class ReportPdfs
         var (session, problem) = await browser.OpenAsync().ConfigureAwait(false);
         if (session is null)
         {
-            return new ReportPdfResult([], string.Join("; ", htmlPages.Select(p => ReportMessages.PdfFailed(Path.GetFileName(p), problem ?? ReportMessages.ChartImagesCancelled))));
+            return NoneWritten(htmlPages, problem ?? ReportMessages.ChartImagesCancelled);
         }
 
         // One page after the other in the browser's tab: two tabs printing at once measured no faster on two cores
@@ -69,7 +69,7 @@ public static class ReportPdfs
         }
         catch (ChromiumException e)
         {
-            return new ReportPdfResult([], string.Join("; ", htmlPages.Select(p => ReportMessages.PdfFailed(Path.GetFileName(p), e.Message))));
+            return NoneWritten(htmlPages, e.Message);
         }
 
         var written = new List<string>();
@@ -90,6 +90,10 @@ public static class ReportPdfs
 
         return new ReportPdfResult(written, problems.Count == 0 ? null : string.Join("; ", problems));
     }
+
+    /// <summary>No page printed, for one reason: each page's note says it.</summary>
+    private static ReportPdfResult NoneWritten(IReadOnlyList<string> htmlPages, string reason) =>
+        new([], string.Join("; ", htmlPages.Select(p => ReportMessages.PdfFailed(Path.GetFileName(p), reason))));
 
     /// <summary>Loads one page into a tab, waits for it to be ready and prints it beside the page.</summary>
     private static async Task<(string? Pdf, string? Problem)> PrintAsync(ChromiumTab tab, string page, CancellationToken cancellationToken)
