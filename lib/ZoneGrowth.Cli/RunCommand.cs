@@ -22,7 +22,7 @@ internal static class RunCommand
         PathArguments.RejectOptionLikeTokens(notebooks, RunMessages.UnknownOption);
         var parameters = new Option<string[]>("--param")
         {
-            Description = "NAME=VALUE for a variable of the cell tagged 'parameters', applied to every selected notebook that declares it. Repeatable. A relative path given to a parameter named *File, *Folder, *Path or *Directory (dataFile) is relative to the current directory; defaults written in a notebook are relative to the notebook's folder.",
+            Description = "NAME=VALUE for a variable of the cell tagged 'parameters', applied to every selected notebook that declares it. Repeatable. A relative path given to a parameter named *File, *Folder, *Path or *Directory (dataFile) is relative to the current directory; defaults written in a notebook are relative to the workbook's root folder (the one holding ZoneGrowth.slnx).",
             HelpName = "NAME=VALUE",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
