@@ -26,7 +26,14 @@ internal static class RunMessages
     {
         var at = F($"[{p.NotebookNumber}/{p.NotebookCount}] {Path.GetFileName(p.NotebookPath)}");
         var cell = F($"cell {p.CellNumber} of {p.CellCount}{(p.CodeCellNumber is null ? " (injected parameters)" : "")}");
-        var warmUp = p.PackageCount == 0 ? "warm-up (kernel start)" : F($"warm-up (kernel start, restore of {p.PackageCount} NuGet package{(p.PackageCount == 1 ? "" : "s")})");
+        var packages = F($"{p.PackageCount} NuGet package{(p.PackageCount == 1 ? "" : "s")}");
+        var warmUp = (p.KernelCleared, p.PackageCount) switch
+        {
+            (true, 0) => "warm-up (the previous notebook's kernel, cleared)",
+            (true, _) => F($"warm-up (the previous notebook's kernel, cleared; its {packages} already restored)"),
+            (false, 0) => "warm-up (kernel start)",
+            (false, _) => F($"warm-up (kernel start, restore of {packages})"),
+        };
         return p.Stage switch
         {
             NotebookProgressStage.NotebookStarting => at,

@@ -16,12 +16,23 @@ namespace ZoneGrowth.Notebooks;
 internal sealed record CellExecution(JsonArray Outputs, bool Succeeded, bool TimedOut, string? ErrorName, string? ErrorMessage);
 
 /// <summary>
-/// One in-process C# kernel (inside a <see cref="CompositeKernel"/>) for one notebook run, turning kernel events
-/// into nbformat outputs.
+/// One in-process C# kernel (inside a <see cref="CompositeKernel"/>), turning kernel events into nbformat outputs;
+/// cleared between notebooks that declare the same packages (<see cref="TryClear"/>).
 /// </summary>
 internal sealed class KernelSession : IDisposable
 {
+    // The kernel forgets its submissions when its script state is null, as a new kernel does; the property's setter is
+    // private and there is no public reset. The package is pinned (Directory.Packages.props) and frozen since its
+    // deprecation; should the setter ever be missing, the runner builds a new kernel instead.
+    private static readonly MethodInfo? ScriptStateSetter = typeof(CSharpKernel).GetProperty(nameof(CSharpKernel.ScriptState))?.SetMethod;
+
     private readonly CompositeKernel _kernel;
+    private readonly CSharpKernel _csharp;
+
+    // The packages' notebook extensions loaded so far, run again after the kernel is cleared (the runner resets the
+    // formatters they register before each notebook).
+    private readonly List<(IKernelExtension Extension, ResolvedPackageReference Package)> _extensions = [];
+    private bool _extensionsToRunAgain;
     private readonly ConcurrentQueue<ResolvedPackageReference> _addedPackages = new();
     private readonly HashSet<string> _extensionDirectoriesLoaded = new(StringComparer.Ordinal);
     private readonly IDisposable _subscription;
@@ -49,6 +60,7 @@ internal sealed class KernelSession : IDisposable
                     return Task.CompletedTask;
                 });
 
+        _csharp = csharp;
         _kernel = new CompositeKernel { csharp };
         _kernel.DefaultKernelName = csharp.Name;
 
@@ -207,8 +219,46 @@ internal sealed class KernelSession : IDisposable
         }
     }
 
+    /// <summary>
+    /// Clears the kernel for another notebook that declares the same packages, as if it were new: Roslyn starts a new
+    /// submission chain (no variable, type or using of the earlier cells is visible), the kernel's helpers
+    /// (<c>display</c>, ...) are imported again by the next command, and the packages' extensions run again after it.
+    /// The restored packages and their references stay, which is what makes it faster than a new kernel.
+    /// </summary>
+    /// <returns><c>false</c> when this version of the kernel cannot be cleared: use a new one.</returns>
+    public bool TryClear()
+    {
+        if (ScriptStateSetter is null)
+        {
+            return false;
+        }
+
+        ScriptStateSetter.Invoke(_csharp, [null]);
+        lock (_gate)
+        {
+            _outputsByValueId.Clear();
+            _noiseValueIds.Clear();
+        }
+
+        _csharp.UseKernelHelpers();
+        _extensionsToRunAgain = _extensions.Count > 0;
+        return true;
+    }
+
     private async Task LoadPendingExtensionsAsync(KernelInvocationContext context)
     {
+        if (_extensionsToRunAgain)
+        {
+            _extensionsToRunAgain = false;
+            foreach (var (extension, package) in _extensions)
+            {
+                if (!await RunExtensionAsync(extension, package, context).ConfigureAwait(false))
+                {
+                    return;
+                }
+            }
+        }
+
         while (_addedPackages.TryDequeue(out var package))
         {
             if (string.IsNullOrEmpty(package.PackageRoot))
@@ -224,25 +274,54 @@ internal sealed class KernelSession : IDisposable
 
             foreach (var dll in Directory.GetFiles(directory, "*.dll").Order(StringComparer.Ordinal))
             {
-                Type? current = null;
+                List<Type> types;
                 try
                 {
-                    var assembly = LoadAssembly(dll);
-                    foreach (var type in assembly.GetExportedTypes()
-                                 .Where(t => typeof(IKernelExtension).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false }))
-                    {
-                        current = type;
-                        var extension = (IKernelExtension)Activator.CreateInstance(type)!;
-                        await extension.OnLoadAsync(_kernel).ConfigureAwait(false);
-                        context.Publish(new KernelExtensionLoaded(extension, context.Command));
-                    }
+                    types = LoadAssembly(dll).GetExportedTypes()
+                        .Where(t => typeof(IKernelExtension).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false })
+                        .ToList();
                 }
                 catch (Exception e)
                 {
-                    context.Fail(context.Command, e, NotebookMessages.ExtensionFailed(current?.FullName ?? Path.GetFileName(dll), package.PackageName, package.PackageVersion, e.Message));
+                    context.Fail(context.Command, e, NotebookMessages.ExtensionFailed(Path.GetFileName(dll), package.PackageName, package.PackageVersion, e.Message));
                     return;
                 }
+
+                foreach (var type in types)
+                {
+                    IKernelExtension extension;
+                    try
+                    {
+                        extension = (IKernelExtension)Activator.CreateInstance(type)!;
+                    }
+                    catch (Exception e)
+                    {
+                        context.Fail(context.Command, e, NotebookMessages.ExtensionFailed(type.FullName ?? type.Name, package.PackageName, package.PackageVersion, e.Message));
+                        return;
+                    }
+
+                    _extensions.Add((extension, package));
+                    if (!await RunExtensionAsync(extension, package, context).ConfigureAwait(false))
+                    {
+                        return;
+                    }
+                }
             }
+        }
+    }
+
+    private async Task<bool> RunExtensionAsync(IKernelExtension extension, ResolvedPackageReference package, KernelInvocationContext context)
+    {
+        try
+        {
+            await extension.OnLoadAsync(_kernel).ConfigureAwait(false);
+            context.Publish(new KernelExtensionLoaded(extension, context.Command));
+            return true;
+        }
+        catch (Exception e)
+        {
+            context.Fail(context.Command, e, NotebookMessages.ExtensionFailed(extension.GetType().FullName ?? extension.GetType().Name, package.PackageName, package.PackageVersion, e.Message));
+            return false;
         }
     }
 

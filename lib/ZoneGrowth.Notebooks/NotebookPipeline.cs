@@ -60,9 +60,16 @@ public sealed class NotebookPipeline
 
         // 1. Execute each notebook in memory.
         var runs = new List<InMemoryRun>();
-        for (var i = 0; i < plan.Notebooks.Count; i++)
+        try
         {
-            runs.Add(await ExecuteAsync(plan.Notebooks[i], outputFolder, new Positioned(progress, i + 1, plan.Notebooks.Count), cancellationToken).ConfigureAwait(false));
+            for (var i = 0; i < plan.Notebooks.Count; i++)
+            {
+                runs.Add(await ExecuteAsync(plan.Notebooks[i], outputFolder, new Positioned(progress, i + 1, plan.Notebooks.Count), cancellationToken).ConfigureAwait(false));
+            }
+        }
+        finally
+        {
+            _runner.ReleaseKernel();
         }
 
         // 2. Chart images for all of them, in the browser's tab: one plotly.js parse, one call.
@@ -76,9 +83,9 @@ public sealed class NotebookPipeline
 
         imageClock.Stop();
 
-        // 3. Write each notebook and its page, once.
+        // 3. Write each notebook and its page, once; the notebooks are independent, so they are written side by side.
         var report = new NotebookHtmlReport();
-        var outcomes = runs.Select(r => Write(r, outputFolder, git, report)).ToList();
+        var outcomes = (await Task.WhenAll(runs.Select(r => Task.Run(() => Write(r, outputFolder, git, report), CancellationToken.None))).ConfigureAwait(false)).ToList();
 
         // 4. With PDFs: each page printed in the same browser, with its print stylesheet (charts as the pictures of step 2).
         ReportPdfResult? pdfs = null;

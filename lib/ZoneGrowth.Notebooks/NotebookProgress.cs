@@ -28,6 +28,9 @@ public sealed record NotebookProgress(
     /// <summary>NuGet packages the warm-up restores (warm-up stages).</summary>
     public int PackageCount { get; init; }
 
+    /// <summary>The warm-up is in the previous notebook's kernel, cleared (same packages, already restored), not a new one (warm-up stages).</summary>
+    public bool KernelCleared { get; init; }
+
     /// <summary>Why the notebook failed (<see cref="NotebookProgressStage.NotebookFinished"/>), else <c>null</c>.</summary>
     public string? Failure { get; init; }
 }

@@ -24,6 +24,9 @@ public sealed record NotebookRunResult(
     /// <summary>How long the warm-up took (kernel start and package restore), zero when it did not run.</summary>
     public TimeSpan WarmUp { get; init; }
 
+    /// <summary>The notebook ran in the previous notebook's kernel, cleared, because both declare the same packages (see <see cref="NotebookPipeline"/>).</summary>
+    public bool KernelCleared { get; init; }
+
     /// <summary>The failure as one line: the cell's (<see cref="CellFailure.ToString"/>) or the setup error; <c>null</c> on success.</summary>
     public string? FailureText => Failure?.ToString() ?? SetupError;
 }

@@ -19,6 +19,11 @@ namespace ZoneGrowth.Notebooks;
 /// <para>Notebooks run one at a time per process (a process-wide lock): the kernel resolves relative paths against
 /// the process's current directory, which is set to the notebook's folder while it runs (and restored after).
 /// After a failed cell the remaining cells are not executed; the executed notebook is still written.</para>
+/// <para>Each notebook starts as in a new kernel: no variable, type or using of another notebook, and the formatters
+/// at their defaults. When a notebook declares exactly the packages of the one before it (its <c>#r "nuget:"</c> and
+/// <c>#i</c> lines) and that one succeeded, the runner clears that kernel (<see cref="KernelSession.TryClear"/>)
+/// instead of building a new one: the packages are already restored and referenced, which saves the kernel's start
+/// and the restore (about 0.8 s a notebook, docs/benchmarks.md). Any other notebook gets a new kernel.</para>
 /// <para>Console: while a kernel command runs, .NET Interactive replaces <see cref="Console.Out"/> and
 /// <see cref="Console.Error"/> process-wide to capture the cells' output; writes from the host during that time
 /// are discarded. A host that prints progress must write to a writer taken before the run, e.g.
@@ -31,6 +36,11 @@ namespace ZoneGrowth.Notebooks;
 internal sealed class NotebookRunner
 {
     private static readonly SemaphoreSlim ProcessGate = new(1, 1);
+
+    // The kernel of the last notebook that succeeded, and the packages it declared; cleared for the next notebook
+    // that declares the same ones, disposed otherwise (or by ReleaseKernel at the end of the run).
+    private KernelSession? _kept;
+    private IReadOnlyList<string> _keptPackages = [];
 
     /// <summary>Creates a runner.</summary>
     /// <param name="options">Settings; <c>null</c> for defaults (300 s per cell, 600 s for the warm-up).</param>
@@ -93,24 +103,68 @@ internal sealed class NotebookRunner
         {
             Directory.SetCurrentDirectory(Path.GetDirectoryName(notebookPath)!);
             var warmUpClock = Stopwatch.StartNew();
-            progress?.Report(Step(prepared, NotebookProgressStage.WarmUpStarting, clock, null) with { PackageCount = prepared.PackageCount });
-            // Formatters are process-wide: start each notebook from the defaults (package extensions re-register).
+            // Formatters are process-wide: start each notebook from the defaults (package extensions register again).
             Formatter.ResetToDefault();
-            using var session = new KernelSession();
-            var warmUpError = await WarmUpAsync(session, prepared, cancellationToken).ConfigureAwait(false);
-            var warmUp = warmUpClock.Elapsed;
-            progress?.Report(Step(prepared, warmUpError is null ? NotebookProgressStage.WarmUpSucceeded : NotebookProgressStage.WarmUpFailed, clock, warmUp) with { PackageCount = prepared.PackageCount });
-            var (cells, failure) = await RunCellsAsync(session, prepared, warmUpError is not null, progress, clock, cancellationToken).ConfigureAwait(false);
-            return new NotebookRunResult(notebookPath, null, failure is null && warmUpError is null, failure, warmUpError, cells, prepared.Parameters, clock.Elapsed)
+            var (session, cleared) = TakeKernel(prepared.PackageDirectives);
+            progress?.Report(Step(prepared, NotebookProgressStage.WarmUpStarting, clock, null) with { PackageCount = prepared.PackageCount, KernelCleared = cleared });
+            var succeeded = false;
+            try
             {
-                WarmUp = warmUp,
-            };
+                var warmUpError = await WarmUpAsync(session, prepared, cancellationToken).ConfigureAwait(false);
+                var warmUp = warmUpClock.Elapsed;
+                progress?.Report(Step(prepared, warmUpError is null ? NotebookProgressStage.WarmUpSucceeded : NotebookProgressStage.WarmUpFailed, clock, warmUp) with { PackageCount = prepared.PackageCount, KernelCleared = cleared });
+                var (cells, failure) = await RunCellsAsync(session, prepared, warmUpError is not null, progress, clock, cancellationToken).ConfigureAwait(false);
+                succeeded = failure is null && warmUpError is null;
+                return new NotebookRunResult(notebookPath, null, succeeded, failure, warmUpError, cells, prepared.Parameters, clock.Elapsed)
+                {
+                    WarmUp = warmUp,
+                    KernelCleared = cleared,
+                };
+            }
+            finally
+            {
+                // Only the kernel of a notebook that ran to its end is kept: after a failure, a timed-out cell may
+                // still hold it.
+                if (succeeded)
+                {
+                    _kept = session;
+                    _keptPackages = prepared.PackageDirectives;
+                }
+                else
+                {
+                    session.Dispose();
+                }
+            }
         }
         finally
         {
             Directory.SetCurrentDirectory(previousDirectory);
             ProcessGate.Release();
         }
+    }
+
+    /// <summary>Disposes the kernel kept for a next notebook: called when the run has no more notebooks.</summary>
+    internal void ReleaseKernel()
+    {
+        _kept?.Dispose();
+        _kept = null;
+        _keptPackages = [];
+    }
+
+    /// <summary>The kept kernel, cleared, when it declared the same packages; else a new kernel.</summary>
+    private (KernelSession Session, bool Cleared) TakeKernel(IReadOnlyList<string> packages)
+    {
+        var kept = _kept;
+        var same = _keptPackages.SequenceEqual(packages, StringComparer.Ordinal);
+        _kept = null;
+        _keptPackages = [];
+        if (kept is not null && same && kept.TryClear())
+        {
+            return (kept, true);
+        }
+
+        kept?.Dispose();
+        return (new KernelSession(), false);
     }
 
     /// <summary>

@@ -109,6 +109,11 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run)
             var outputs = ((JsonArray)JsonNode.Parse(File.ReadAllText(notebook))!["cells"]!).SelectMany(c => (JsonArray?)c!["outputs"] ?? []);
             Assert.DoesNotContain(outputs, o => (string?)o!["output_type"] == "error" || (string?)o["name"] == "stderr");
         }
+
+        // The three declare the same packages: the second and third run in the first one's kernel, cleared.
+        Assert.Contains("[1/3] 01-indicators.ipynb: warm-up (kernel start, restore of 7 NuGet packages) ok in ", run.Log);
+        Assert.Contains("[2/3] 02-growth.ipynb: warm-up (the previous notebook's kernel, cleared; its 7 NuGet packages already restored) ok in ", run.Log);
+        Assert.Contains("[3/3] 03-target.ipynb: warm-up (the previous notebook's kernel, cleared; its 7 NuGet packages already restored) ok in ", run.Log);
     }
 
     [Fact]
