@@ -31,18 +31,21 @@ public static class WorkbookCommand
     /// <summary>Parses and runs a command line, writing to the given streams.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("The Hangzhou High-tech Zone digital economy workbook: check data, fit growth, test the 2025 target.")
-        {
-            CheckCommand(output, error),
-            RunCommand.Create(output, error),
-        };
-        var parsed = root.Parse(args);
+        var parsed = Create(output, error).Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }) switch
         {
             1 when parsed.Errors.Count > 0 => Usage,
             var code => code,
         };
     }
+
+    /// <summary>The command tree (<c>check</c>, <c>run</c>), writing to the given streams when invoked.</summary>
+    internal static RootCommand Create(TextWriter output, TextWriter error) =>
+        new("The Hangzhou High-tech Zone digital economy workbook: check data, fit growth, test the 2025 target.")
+        {
+            CheckCommand(output, error),
+            RunCommand.Create(output, error),
+        };
 
     private static Command CheckCommand(TextWriter output, TextWriter error)
     {

@@ -46,7 +46,7 @@ public sealed class NotebookPipeline
         }
 
         var clock = Stopwatch.StartNew();
-        var outputFolder = Path.GetFullPath(_options.OutputFolder);
+        var outputFolder = WorkbookPaths.Resolve(_options.OutputFolder);
         Directory.CreateDirectory(outputFolder);
         var git = GitState.Read(_options.RepositoryRoot ?? Directory.GetCurrentDirectory());
 

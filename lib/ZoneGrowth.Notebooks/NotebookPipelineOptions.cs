@@ -3,7 +3,7 @@ using ZoneGrowth.Notebooks.Reports;
 namespace ZoneGrowth.Notebooks;
 
 /// <summary>Settings for <see cref="NotebookPipeline"/>.</summary>
-/// <param name="OutputFolder">Where the executed notebooks, their HTML pages, <c>index.html</c> and <c>results.json</c> go.</param>
+/// <param name="OutputFolder">Where the executed notebooks, their HTML pages, <c>index.html</c> and <c>results.json</c> go; a relative path is read by the workbook's rule (<see cref="WorkbookPaths.Resolve"/>).</param>
 public sealed record NotebookPipelineOptions(string OutputFolder)
 {
     /// <summary>Timeouts and chart images (rendered once for all notebooks, in the run's one browser, when
