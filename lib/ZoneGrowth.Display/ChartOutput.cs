@@ -43,11 +43,33 @@ public static partial class ChartOutput
         EqualityComparer = ReferenceEqualityComparer.Instance,
     };
 
+    // The figure's JSON from the display now under way, for its description, which the kernel asks for next for the
+    // same chart (the preferred mime types, in order, on one thread): read once, and only for the same chart object,
+    // so a chart changed and shown again is serialised anew.
+    [ThreadStatic]
+    private static (GenericChart Chart, string Json)? _shownFigure;
+
     /// <summary>The figure as plotly's JSON: its traces, layout and config (the text of Plotly.NET's <c>GenericChart.toJson</c>).</summary>
     public static string ToPlotlyJson(GenericChart chart)
     {
         ArgumentNullException.ThrowIfNull(chart);
         return JsonConvert.SerializeObject(GenericChart.toChartDTO(chart), FigureSettings);
+    }
+
+    private static string ShowFigure(GenericChart chart)
+    {
+        var json = ToPlotlyJson(chart);
+        _shownFigure = (chart, json);
+        return json;
+    }
+
+    private static string ShowDescription(GenericChart chart)
+    {
+        var shown = _shownFigure;
+        _shownFigure = null;
+        return shown is { } figure && ReferenceEquals(figure.Chart, chart)
+            ? Describe(JsonNode.Parse(figure.Json) as JsonObject ?? [])
+            : Describe(chart);
     }
 
     /// <summary>
@@ -100,8 +122,8 @@ public static partial class ChartOutput
     /// </summary>
     public static void Register()
     {
-        Results.EnsureFormatter<GenericChart>(PlotlyMimeType, ToPlotlyJson);
-        Results.EnsureFormatter<GenericChart>(TextMimeType, Describe);
+        Results.EnsureFormatter<GenericChart>(PlotlyMimeType, ShowFigure);
+        Results.EnsureFormatter<GenericChart>(TextMimeType, ShowDescription);
         var preferred = Formatter.GetPreferredMimeTypesFor(typeof(GenericChart));
         if (!preferred.SequenceEqual([PlotlyMimeType, TextMimeType]))
         {

@@ -26,6 +26,9 @@ internal sealed class KernelSession : IDisposable
     // deprecation; should the setter ever be missing, the runner builds a new kernel instead.
     private static readonly MethodInfo? ScriptStateSetter = typeof(CSharpKernel).GetProperty(nameof(CSharpKernel.ScriptState))?.SetMethod;
 
+    /// <summary>What <c>UseKernelHelpers()</c> submits: the kernel's helpers (<c>display</c>, ...) for every later cell.</summary>
+    internal const string KernelHelpersImport = "using static Microsoft.DotNet.Interactive.Kernel;";
+
     private readonly CompositeKernel _kernel;
     private readonly CSharpKernel _csharp;
 
@@ -46,8 +49,9 @@ internal sealed class KernelSession : IDisposable
 
     public KernelSession()
     {
+        // No UseKernelHelpers(): it imports the kernel's helpers (display, ...) in a submission of its own, compiled
+        // before the first command; the warm-up imports them in its own submission instead (KernelHelpersImport).
         var csharp = new CSharpKernel()
-            .UseKernelHelpers()
             .UseNugetDirective(
                 (kernel, references) =>
                 {
@@ -221,8 +225,8 @@ internal sealed class KernelSession : IDisposable
 
     /// <summary>
     /// Clears the kernel for another notebook that declares the same packages, as if it were new: Roslyn starts a new
-    /// submission chain (no variable, type or using of the earlier cells is visible), the kernel's helpers
-    /// (<c>display</c>, ...) are imported again by the next command, and the packages' extensions run again after it.
+    /// submission chain (no variable, type or using of the earlier cells is visible; the warm-up imports the kernel's
+    /// helpers again), and the packages' extensions run again after the next command.
     /// The restored packages and their references stay, which is what makes it faster than a new kernel.
     /// </summary>
     /// <returns><c>false</c> when this version of the kernel cannot be cleared: use a new one.</returns>
@@ -240,7 +244,6 @@ internal sealed class KernelSession : IDisposable
             _noiseValueIds.Clear();
         }
 
-        _csharp.UseKernelHelpers();
         _extensionsToRunAgain = _extensions.Count > 0;
         return true;
     }

@@ -40,11 +40,13 @@ internal sealed partial class PreparedNotebook
     public int PackageCount => PackageDirectives.Count(d => d.StartsWith("#r", StringComparison.Ordinal));
 
     /// <summary>
-    /// The warm-up submission: the package directives, then one statement that declares nothing and shows nothing
-    /// but makes Roslyn bind, emit and run a method call, the first-time cost of a process's first real cell.
+    /// The warm-up submission: the package directives, the import of the kernel's helpers (<c>display</c>, ...) that
+    /// every cell sees, then one statement that declares nothing and shows nothing but makes Roslyn bind, emit and run
+    /// a method call, the first-time cost of a process's first real cell.
     /// </summary>
     public string WarmUpCode(string extraCode) =>
-        string.Concat(PackageDirectives.Select(d => d + "\n")) + "System.GC.KeepAlive(null); // warm-up, timed apart from the cells\n" + extraCode;
+        string.Concat(PackageDirectives.Select(d => d + "\n")) + KernelSession.KernelHelpersImport + "\n"
+        + "System.GC.KeepAlive(null); // warm-up, timed apart from the cells\n" + extraCode;
 
     /// <summary>Prepares a notebook to run: a copy of the source with the injected cell built from the typed values.</summary>
     /// <param name="source">The notebook as read.</param>

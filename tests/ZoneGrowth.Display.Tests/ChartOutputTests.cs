@@ -47,6 +47,22 @@ public sealed class ChartOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_description_is_of_the_chart_shown_even_when_another_was_shown_just_before()
+    {
+        // The description reuses the figure's JSON only for the same chart object, once.
+        Workbook.Setup();
+        var first = TwoLines();
+        var second = Plotly.NET.Chart.withTitle("Second", null).Invoke(CChart.Line<int, double, string>(x: new[] { 2020 }, y: new[] { 1.0 }, Name: "Other"));
+
+        Assert.Equal("Chart: Second. Series: Other.", Formatter.ToDisplayString(second, ChartOutput.TextMimeType));
+        _ = Formatter.ToDisplayString(first, ChartOutput.PlotlyMimeType);
+        Assert.Equal("Chart: Second. Series: Other.", Formatter.ToDisplayString(second, ChartOutput.TextMimeType));
+        _ = Formatter.ToDisplayString(first, ChartOutput.PlotlyMimeType);
+        Assert.Equal("Chart: Levels & growth 2020-2021. Series: GDP (HHZ), Revenue (HHZ).", Formatter.ToDisplayString(first, ChartOutput.TextMimeType));
+        Assert.Equal(ChartOutput.Describe(first), Formatter.ToDisplayString(first, ChartOutput.TextMimeType));
+    }
+
+    [Fact]
     public void The_figure_json_is_plotly_nets_own_text_character_for_character()
     {
         // ToPlotlyJson serialises with reference equality for Json.NET's loop check (speed); the reference is

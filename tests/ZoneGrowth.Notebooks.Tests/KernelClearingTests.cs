@@ -54,22 +54,15 @@ public class KernelClearingTests
         Assert.Contains("'leaked'", ErrorOf(second));
     }
 
-    [Fact]
-    public async Task A_type_of_the_notebook_before_is_not_visible()
+    [Theory]
+    [InlineData("isolation-type.ipynb", "CS0246", "'Leaky'")]
+    [InlineData("isolation-using.ipynb", "CS0103", "'Regex'")]
+    public async Task A_type_or_a_using_of_the_notebook_before_is_not_visible(string fixture, string error, string name)
     {
-        var runs = await RunInOrder("type", "isolation-first.ipynb", "isolation-type.ipynb");
+        var runs = await RunInOrder(Path.GetFileNameWithoutExtension(fixture), "isolation-first.ipynb", fixture);
         Assert.True(runs[1].KernelCleared);
-        Assert.Contains("CS0246", ErrorOf(runs[1]));
-        Assert.Contains("'Leaky'", ErrorOf(runs[1]));
-    }
-
-    [Fact]
-    public async Task A_using_of_the_notebook_before_is_not_in_force()
-    {
-        var runs = await RunInOrder("using", "isolation-first.ipynb", "isolation-using.ipynb");
-        Assert.True(runs[1].KernelCleared);
-        Assert.Contains("CS0103", ErrorOf(runs[1]));
-        Assert.Contains("'Regex'", ErrorOf(runs[1]));
+        Assert.Contains(error, ErrorOf(runs[1]));
+        Assert.Contains(name, ErrorOf(runs[1]));
     }
 
     [Fact]

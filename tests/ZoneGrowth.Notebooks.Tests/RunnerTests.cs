@@ -236,7 +236,7 @@ public class RunnerTests
 
         Assert.Equal(["#r \"nuget: Newtonsoft.Json, 13.0.3\"", "#r \"nuget: Microsoft.Data.Analysis, 0.23.1\""], prepared.PackageDirectives);
         Assert.Equal(2, prepared.PackageCount);
-        Assert.Equal("#r \"nuget: Newtonsoft.Json, 13.0.3\"\n#r \"nuget: Microsoft.Data.Analysis, 0.23.1\"\nSystem.GC.KeepAlive(null); // warm-up, timed apart from the cells\n", prepared.WarmUpCode(""));
+        Assert.Equal("#r \"nuget: Newtonsoft.Json, 13.0.3\"\n#r \"nuget: Microsoft.Data.Analysis, 0.23.1\"\nusing static Microsoft.DotNet.Interactive.Kernel;\nSystem.GC.KeepAlive(null); // warm-up, timed apart from the cells\n", prepared.WarmUpCode(""));
         Assert.Empty(PreparedNotebook.Prepare(NotebookSource.Load(Fixture("success.ipynb")), []).PackageDirectives);
     }
 
