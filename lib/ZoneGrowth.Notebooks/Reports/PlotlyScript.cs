@@ -18,6 +18,9 @@ public sealed partial record PlotlyScript(string Version, string Origin, string 
 {
     private static readonly ConcurrentDictionary<string, PlotlyScript> Cache = new(StringComparer.Ordinal);
 
+    // One search at a time: pages rendered side by side would otherwise each read the 3.6 MB script.
+    private static readonly Lock SearchGate = new();
+
     /// <summary>
     /// Finds plotly.js: the version asked for if any copy has it, else the highest version found. Looks in the
     /// Plotly.NET assemblies loaded in this process (a notebook that drew a chart loaded one), then in every
@@ -34,9 +37,17 @@ public sealed partial record PlotlyScript(string Version, string Origin, string 
             return cached;
         }
 
-        // Not found is not cached: a notebook run later in this process may load Plotly.NET.
-        var found = Search(version);
-        return found is null ? null : Cache.GetOrAdd(key, found);
+        lock (SearchGate)
+        {
+            if (Cache.TryGetValue(key, out cached))
+            {
+                return cached;
+            }
+
+            // Not found is not cached: a notebook run later in this process may load Plotly.NET.
+            var found = Search(version);
+            return found is null ? null : Cache.GetOrAdd(key, found);
+        }
     }
 
     /// <summary>Reads a plotly.js file given explicitly; the version is taken from its header comment.</summary>
