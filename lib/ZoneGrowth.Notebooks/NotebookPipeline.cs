@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json.Nodes;
 using ZoneGrowth.Data;
 using ZoneGrowth.Notebooks.Reports;
 
@@ -7,8 +8,8 @@ namespace ZoneGrowth.Notebooks;
 
 /// <summary>
 /// The run path, top to bottom: each notebook of a <see cref="NotebookRunPlan"/> (read once, parameters typed once)
-/// is executed in memory; then the chart images of all of them are rendered in one page of one browser; then each
-/// executed notebook is written once, with its HTML page rendered from the same object; last come
+/// is executed in memory, and as soon as it has run its charts get their pictures in the run's one browser while the
+/// next notebook runs; then each executed notebook is written once, with its HTML page rendered from the same object; last come
 /// <c>results.json</c> and <c>index.html</c>; with <see cref="NotebookPipelineOptions.Pdf"/>, each page is then printed
 /// to a PDF. A failing notebook does not stop the others.
 /// </summary>
@@ -58,13 +59,20 @@ public sealed class NotebookPipeline
             ChartImages.Preload(browser);
         }
 
-        // 1. Execute each notebook in memory.
+        // 1. Execute each notebook in memory; 2. once a notebook has run, its charts are drawn in the browser's tab
+        // (one plotly.js parse for the run) while the next notebook runs.
         var runs = new List<InMemoryRun>();
+        var pictures = new List<Task<ChartImageResult>>();
         try
         {
             for (var i = 0; i < plan.Notebooks.Count; i++)
             {
-                runs.Add(await ExecuteAsync(plan.Notebooks[i], outputFolder, new Positioned(progress, i + 1, plan.Notebooks.Count), cancellationToken).ConfigureAwait(false));
+                var run = await ExecuteAsync(plan.Notebooks[i], outputFolder, new Positioned(progress, i + 1, plan.Notebooks.Count), cancellationToken).ConfigureAwait(false);
+                runs.Add(run);
+                if (_options.Runner.ChartImages && run.Prepared is { } executed && !cancellationToken.IsCancellationRequested)
+                {
+                    pictures.Add(DrawAfterAsync(pictures.LastOrDefault(), executed.Notebook, browser, cancellationToken));
+                }
             }
         }
         finally
@@ -72,15 +80,9 @@ public sealed class NotebookPipeline
             _runner.ReleaseKernel();
         }
 
-        // 2. Chart images for all of them, in the browser's tab: one plotly.js parse, one call.
-        var executed = runs.Where(r => r.Prepared is not null).Select(r => r.Prepared!.Notebook).ToList();
-        ChartImageResult? images = null;
+        // What the pictures add is the wait for them once the last notebook has run.
         var imageClock = Stopwatch.StartNew();
-        if (_options.Runner.ChartImages && executed.Count > 0 && !cancellationToken.IsCancellationRequested)
-        {
-            images = await ChartImages.AddAsync(executed, browser, _options.Runner.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
-        }
-
+        var images = pictures.Count == 0 ? null : ChartImageResult.Combine(await Task.WhenAll(pictures).ConfigureAwait(false));
         imageClock.Stop();
 
         // 3. Write each notebook and its page, once; the notebooks are independent, so they are written side by side.
@@ -131,6 +133,17 @@ public sealed class NotebookPipeline
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    // The browser's tab draws one notebook's charts at a time, in the order the notebooks ran.
+    private async Task<ChartImageResult> DrawAfterAsync(Task<ChartImageResult>? before, JsonObject notebook, ReportBrowser browser, CancellationToken cancellationToken)
+    {
+        if (before is not null)
+        {
+            await before.ConfigureAwait(false);
+        }
+
+        return await ChartImages.AddAsync([notebook], browser, _options.Runner.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task<InMemoryRun> ExecuteAsync(PlannedNotebook planned, string outputFolder, Positioned progress, CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace ZoneGrowth.Notebooks;
 /// <param name="Notebooks">One outcome per notebook of the plan, in run order.</param>
 /// <param name="ChartImages">Charts found and images added across all notebooks (one call to the run's browser), or <c>null</c>
 /// when images were turned off or no notebook ran.</param>
-/// <param name="ChartImagesElapsed">How long the chart images took.</param>
+/// <param name="ChartImagesElapsed">How long the run waited for the chart pictures once the last notebook had run (the earlier notebooks' are drawn while the next ones run).</param>
 /// <param name="Results">What <c>results.json</c> holds.</param>
 /// <param name="ResultsPath">Full path of <c>results.json</c>.</param>
 /// <param name="IndexPath">Full path of <c>index.html</c>.</param>

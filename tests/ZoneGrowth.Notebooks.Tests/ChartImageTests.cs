@@ -7,6 +7,14 @@ namespace ZoneGrowth.Notebooks.Tests;
 /// <summary>Static PNG pictures of the Plotly charts, added to the executed notebook by headless Chromium.</summary>
 public class ChartImageTests
 {
+    [Fact]
+    public void The_pictures_of_several_notebooks_add_up_and_keep_the_first_note()
+    {
+        var combined = ChartImageResult.Combine([new(3, 3, null), new(2, 1, "one chart failed"), new(4, 4, "another note")]);
+        Assert.Equal(new ChartImageResult(9, 8, "one chart failed"), combined);
+        Assert.Equal(new ChartImageResult(0, 0, null), ChartImageResult.Combine([]));
+    }
+
     private const string Png = "image/png";
     private const string Plotly = "application/vnd.plotly.v1+json";
 
