@@ -25,7 +25,7 @@ public sealed record NotebookRunnerOptions
 
     /// <summary>
     /// Whether <see cref="NotebookPipeline"/> adds a static image beside every Plotly chart of the executed notebooks
-    /// (all of them in one call to the run's headless Chromium). Default <c>true</c>; without Chromium the notebooks
+    /// (drawn in the run's one headless Chromium as each notebook finishes). Default <c>true</c>; without Chromium the notebooks
     /// are written without images and <see cref="NotebookPipelineResult.ChartImages"/> says why.
     /// </summary>
     public bool ChartImages { get; init; } = true;

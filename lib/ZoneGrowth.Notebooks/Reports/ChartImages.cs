@@ -12,8 +12,8 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// sanitiser breaks inline SVG. All charts are rendered in the tab of the run's one headless Chromium
 /// (<see cref="ReportBrowser"/>): plotly.js (<see cref="PlotlyScript"/>) and a function that calls
 /// <c>Plotly.toImage(spec, {format: 'png'})</c> for every figure are loaded once, early (<see cref="Preload"/>), and
-/// the function is called with all the figures; the session awaits it and gets the PNGs back, base64-encoded, as its
-/// value. The network is shut off (every request goes to a dead local proxy).
+/// the function is called with the figures of the notebooks given (the pipeline gives each notebook as soon as it has
+/// run); the session awaits it and gets the PNGs back, base64-encoded, as its value. The network is shut off (every request goes to a dead local proxy).
 /// </summary>
 internal static class ChartImages
 {

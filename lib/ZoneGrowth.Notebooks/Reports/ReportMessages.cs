@@ -111,5 +111,5 @@ internal static class ReportMessages
 
     public static string PdfFailed(string page, string reason) => F($"PDF of {page} not written: {reason}");
 
-    public static string PdfNotWritten(string pdf) => F($"chromium finished but {pdf} is missing or is not a PDF");
+    public static string PdfNotWritten(string pdf) => F($"chromium printed something that is not a PDF, so {pdf} was not written");
 }

@@ -104,8 +104,14 @@ public static class ReportPdfs
             File.Delete(pdf);
             await tab.NavigateAsync(Path.GetFullPath(page)).ConfigureAwait(false);
             await tab.EvaluateAsync(ReadyScript).ConfigureAwait(false);
-            await File.WriteAllBytesAsync(pdf, await tab.PrintToPdfAsync().ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            return IsPdf(pdf) ? (pdf, null) : (null, ReportMessages.PdfFailed(Path.GetFileName(page), ReportMessages.PdfNotWritten(pdf)));
+            var printed = await tab.PrintToPdfAsync().ConfigureAwait(false);
+            if (!printed.AsSpan().StartsWith("%PDF-"u8))
+            {
+                return (null, ReportMessages.PdfFailed(Path.GetFileName(page), ReportMessages.PdfNotWritten(pdf)));
+            }
+
+            await File.WriteAllBytesAsync(pdf, printed, cancellationToken).ConfigureAwait(false);
+            return (pdf, null);
         }
         catch (ChromiumException e)
         {
@@ -115,17 +121,5 @@ public static class ReportPdfs
         {
             return (null, ReportMessages.PdfFailed(Path.GetFileName(page), e.Message));
         }
-    }
-
-    private static bool IsPdf(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return false;
-        }
-
-        Span<byte> head = stackalloc byte[5];
-        using var file = File.OpenRead(path);
-        return file.Read(head) == 5 && head.SequenceEqual("%PDF-"u8);
     }
 }

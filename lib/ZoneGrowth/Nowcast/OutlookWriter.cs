@@ -88,7 +88,6 @@ internal static class OutlookWriter
         return i >= 0 ? year.Levels[i] : double.NaN;
     }
 
-
     private static string ConditionalOn(TargetOutlook outlook)
     {
         var file = Path.GetFileName(outlook.Bridges.LastPublished.Observation.Location.File);

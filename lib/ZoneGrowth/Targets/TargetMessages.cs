@@ -96,5 +96,4 @@ internal static class TargetMessages
             ? "Added value (增加值) is what the industries add to GDP: revenue minus intermediate inputs. Main business income (主营业务收入) is their gross revenue, several times larger, so projecting added value to a revenue target misstates the growth needed." + gap
             : "They measure different things, so one cannot be judged against the other's target." + gap;
     }
-
 }
