@@ -122,6 +122,34 @@ internal static class DataMessages
     public static string UnknownUnitInCode(string text, UnitTable units) =>
         $"Unit \"{text}\" is not in the table of units. {UnknownUnitAdvice(text, units)}";
 
+    public const string RelationsNotEmbedded = "The library was built without data/relations.csv; rebuild it with `dotnet build ZoneGrowth.slnx`.";
+
+    public static string RelationLevelRule(string id, string catalogFile) => $"\"{id}\" is not an indicator of kind level in the catalog {catalogFile}";
+
+    public const string RelationLevelAdvice = "A relation ties two level indicators of the catalog (e.g. digital_economy_revenue to core_digital_added_value): name level indicators, or add them to the catalog.";
+
+    public static string RelationShareRule(string id) => $"share_indicator \"{id}\" is not an indicator of kind share, or the relation is not a share";
+
+    public const string RelationShareAdvice = "Name the catalog indicator that publishes the share in percent (e.g. core_digital_added_value_share_of_gdp) on a row whose relation is share, or leave the cell empty.";
+
+    public static string RelationSelfRule(string id) => $"\"{id}\" is related to itself";
+
+    public static string RelationTwiceRule(SourceLocation first) =>
+        string.Create(CultureInfo.InvariantCulture, $"the indicator already has a relation on line {first.Line}; an indicator is tied to one other");
+
+    public static string RelationCycleRule(string id) => $"following the relations from {id} comes back to an indicator already passed: a chain of relations must end in a root (GDP)";
+
+    public const string RelationChainAdvice = "Give each indicator at most one relation, to an indicator nearer the root (revenue → core added value → GDP).";
+
+    public const string SilenceProbabilityRule = "mention_probability must be a probability between 0 and 1";
+
+    public const string SilenceProbabilityAdvice = "Write the chance that the source would have named the figure had it reached the target: 0 if silence says nothing, 1 if it would surely have been named, 0.5 for no view either way.";
+
+    public static string SilenceTwiceRule(SourceLocation first) =>
+        string.Create(CultureInfo.InvariantCulture, $"the zone and indicator already have a silence on line {first.Line}");
+
+    public const string SilenceTwiceAdvice = "Keep one row per zone and indicator: the source that covers the latest year.";
+
     public const string UnitsNotEmbedded = "The library was built without data/units.csv; rebuild it with `dotnet build ZoneGrowth.slnx`.";
 
     public const string UnitDimensionRule = "the dimension is not one of the known dimensions";

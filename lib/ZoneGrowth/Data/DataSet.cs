@@ -12,10 +12,12 @@ namespace ZoneGrowth.Data;
 /// </summary>
 public sealed class DataSet
 {
-    private DataSet(IndicatorCatalog catalog, ZoneCatalog zones, IReadOnlyList<Observation> observations, IReadOnlyList<DataFileInfo> files)
+    private DataSet(IndicatorCatalog catalog, ZoneCatalog zones, RelationTable relations, IReadOnlyList<SilenceEvidence> silences, IReadOnlyList<Observation> observations, IReadOnlyList<DataFileInfo> files)
     {
         Catalog = catalog;
         ZoneCatalog = zones;
+        Relations = relations;
+        Silences = silences;
         Observations = observations;
         Files = files;
     }
@@ -31,6 +33,12 @@ public sealed class DataSet
 
     /// <summary>The zone catalog read from beside the indicator catalog (<c>zones.csv</c>), or an empty one.</summary>
     public ZoneCatalog ZoneCatalog { get; }
+
+    /// <summary>How the indicators relate (<c>relations.csv</c> beside the catalog, or the workbook's own).</summary>
+    public RelationTable Relations { get; }
+
+    /// <summary>The sources' silences (<c>silences.csv</c> beside the catalog), or none.</summary>
+    public IReadOnlyList<SilenceEvidence> Silences { get; }
 
     /// <summary>Every observation, in file and line order.</summary>
     public IReadOnlyList<Observation> Observations { get; }
@@ -97,6 +105,8 @@ public sealed class DataSet
         var catalogFile = catalogPath ?? WorkbookPaths.Catalog;
         var catalog = IndicatorCatalog.Read(catalogFile, UnitTable.ReadBeside(catalogFile, issues), issues);
         var zones = ZoneCatalog.ReadBeside(catalog.File, issues);
+        var relations = RelationTable.ReadBeside(catalog, issues);
+        var silences = SilenceTable.ReadBeside(catalog, issues);
         if (issues.Count > 0)
         {
             return new DataCheckResult(null, issues, []);
@@ -123,7 +133,7 @@ public sealed class DataSet
         var ordered = issues.OrderBy(i => fileOrder.GetValueOrDefault(i.Location.File)).ThenBy(i => i.Location.Line).ToArray();
         return ordered.Length > 0
             ? new DataCheckResult(null, ordered, infos)
-            : new DataCheckResult(new DataSet(catalog, zones, observations, infos), [], infos);
+            : new DataCheckResult(new DataSet(catalog, zones, relations, silences, observations, infos), [], infos);
     }
 
     /// <summary>
@@ -134,7 +144,10 @@ public sealed class DataSet
     /// real-time vintage.
     /// </summary>
     public DataSet UpTo(int lastYear) =>
-        new(Catalog, ZoneCatalog, Observations.Where(o => o.Year <= lastYear || o.Status == ObservationStatus.Target).ToArray(), Files);
+        new(Catalog, ZoneCatalog, Relations, Silences, Observations.Where(o => o.Year <= lastYear || o.Status == ObservationStatus.Target).ToArray(), Files);
+
+    /// <summary>The same data with other observations (the catalog, zones, relations, silences and files kept): for asking what a row changes.</summary>
+    internal DataSet WithObservations(IReadOnlyList<Observation> observations) => new(Catalog, ZoneCatalog, Relations, Silences, observations, Files);
 
     /// <summary>
     /// Every figure published for a zone about a year after <paramref name="year"/> (not targets): levels,

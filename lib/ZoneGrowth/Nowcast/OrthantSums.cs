@@ -1,0 +1,161 @@
+using MathNet.Numerics.Distributions;
+using ZoneGrowth.Numerics;
+
+namespace ZoneGrowth.Nowcast;
+
+/// <summary>
+/// The probabilities one node of the outlook needs from a normal vector (X: the target year's log value; S: the silent
+/// year's, when the sources' silence is weighed; Y₁…Yₖ: the bounded quantities, each with its interval):
+/// P(bounds), P(X ≥ a, bounds), P(S ≥ a, bounds), P(X ≥ a, S ≥ a, bounds), and the same three without the bounds.
+/// Normal and bivariate normal probabilities (<see cref="BivariateNormal"/>) in closed form for up to one bound; with
+/// more, a Gauss–Legendre integral over each bound but the last in the variable u = Φ(z) of its standardised value
+/// (separation of variables, as in Genz's method; the integrand is smooth in u), conditioning the rest on it, and
+/// the last bound in closed form.
+/// </summary>
+internal static class OrthantSums
+{
+    /// <summary>Gauss–Legendre nodes in u over a bound: on the shipped data P is within 3 × 10⁻⁵ of a 32-node rule.</summary>
+    private const int Nodes = 12;
+
+    private static readonly (double[] Nodes, double[] Weights) Rule = GaussLegendre.On(0, 1, Nodes);
+
+    /// <summary>The sums for one node (weight 1).</summary>
+    public static EvidenceSums Compute(double[] mean, double[,] cov, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals)
+    {
+        var sx = Math.Sqrt(cov[0, 0]);
+        var zx = (mean[0] - threshold) / sx;
+        var px = Normal.CDF(0, 1, zx);
+        double ps = 0, pxs = 0;
+        if (silence)
+        {
+            var ss = Math.Sqrt(cov[1, 1]);
+            var zs = (mean[1] - threshold) / ss;
+            ps = Normal.CDF(0, 1, zs);
+            pxs = BivariateNormal.UpperOrthant(-zx, -zs, Math.Clamp(cov[0, 1] / (sx * ss), -1, 1));
+        }
+
+        if (intervals.Count == 0)
+        {
+            return new EvidenceSums(1, 1, px, ps, pxs, px, ps, pxs);
+        }
+
+        var (inside, x, s, both) = Condition(mean, cov, threshold, silence, intervals, 0);
+        return new EvidenceSums(1, inside, x, s, both, px, ps, pxs);
+    }
+
+    /// <summary>P(bounds from <paramref name="next"/> on), and jointly with X ≥ a, S ≥ a and both.</summary>
+    private static (double Inside, double X, double S, double Both) Condition(double[] mean, double[,] cov, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals, int next)
+    {
+        var first = silence ? 2 : 1;
+        var y = first + next;
+        if (next == intervals.Count - 1)
+        {
+            return LastBound(mean, cov, threshold, silence, intervals[next], y);
+        }
+
+        var sd = Math.Sqrt(cov[y, y]);
+        var uLow = Normal.CDF(0, 1, (intervals[next].Low - mean[y]) / sd);
+        var uHigh = Normal.CDF(0, 1, (intervals[next].High - mean[y]) / sd);
+        if (!(uHigh > uLow))
+        {
+            return default;
+        }
+
+        var dimension = mean.Length;
+        var conditionalMean = new double[dimension];
+        var conditionalCov = new double[dimension, dimension];
+        for (var i = 0; i < dimension; i++)
+        {
+            for (var j = 0; j < dimension; j++)
+            {
+                conditionalCov[i, j] = cov[i, j] - (cov[i, y] * cov[y, j] / cov[y, y]);
+            }
+        }
+
+        // Keep the conditioned quantity's own variance positive (it no longer matters: its interval is used up).
+        conditionalCov[y, y] = 1;
+        (double Inside, double X, double S, double Both) total = default;
+        var width = uHigh - uLow;
+        for (var k = 0; k < Nodes; k++)
+        {
+            var u = uLow + (Rule.Nodes[k] * width);
+            var z = Normal.InvCDF(0, 1, Math.Clamp(u, 1e-300, 1 - 1e-16));
+            var value = mean[y] + (z * sd);
+            for (var i = 0; i < dimension; i++)
+            {
+                conditionalMean[i] = mean[i] + (cov[i, y] * (value - mean[y]) / cov[y, y]);
+            }
+
+            var inner = Condition(conditionalMean, conditionalCov, threshold, silence, intervals, next + 1);
+            var w = Rule.Weights[k] * width;
+            total = (total.Inside + (w * inner.Inside), total.X + (w * inner.X), total.S + (w * inner.S), total.Both + (w * inner.Both));
+        }
+
+        return total;
+    }
+
+    /// <summary>The last bound in closed form: differences of bivariate orthants; with the silent year, the joint probability of X and S by an integral over the bounded quantity.</summary>
+    private static (double Inside, double X, double S, double Both) LastBound(double[] mean, double[,] cov, double threshold, bool silence, (double Low, double High) interval, int y)
+    {
+        var sx = Math.Sqrt(cov[0, 0]);
+        var sy = Math.Sqrt(cov[y, y]);
+        var zx = (mean[0] - threshold) / sx;
+        var zl = (interval.Low - mean[y]) / sy;
+        var zh = (interval.High - mean[y]) / sy;
+        var inside = Normal.CDF(0, 1, zh) - Normal.CDF(0, 1, zl);
+        if (!(inside > 0))
+        {
+            return default;
+        }
+
+        var rxy = Math.Clamp(cov[0, y] / (sx * sy), -1, 1);
+        var x = BivariateNormal.UpperOrthant(-zx, zl, rxy) - BivariateNormal.UpperOrthant(-zx, zh, rxy);
+        if (!silence)
+        {
+            return (inside, x, 0, 0);
+        }
+
+        var ss = Math.Sqrt(cov[1, 1]);
+        var zs = (mean[1] - threshold) / ss;
+        var rsy = Math.Clamp(cov[1, y] / (ss * sy), -1, 1);
+        var s = BivariateNormal.UpperOrthant(-zs, zl, rsy) - BivariateNormal.UpperOrthant(-zs, zh, rsy);
+
+        // Given Y = m_y + z·s_y only the means of X and S move; their conditional correlation is fixed.
+        var vy = cov[y, y];
+        var cvx = cov[0, 0] - (cov[0, y] * cov[0, y] / vy);
+        var cvs = cov[1, 1] - (cov[1, y] * cov[1, y] / vy);
+        var cxs = cov[0, 1] - (cov[0, y] * cov[1, y] / vy);
+        var (csx, css) = (Math.Sqrt(Math.Max(cvx, 1e-300)), Math.Sqrt(Math.Max(cvs, 1e-300)));
+        var rho = Math.Clamp(cxs / (csx * css), -1, 1);
+        var uLow = Normal.CDF(0, 1, zl);
+        var width = inside;
+        double both = 0;
+        for (var k = 0; k < Nodes; k++)
+        {
+            var z = Normal.InvCDF(0, 1, Math.Clamp(uLow + (Rule.Nodes[k] * width), 1e-300, 1 - 1e-16));
+            var mx = mean[0] + (cov[0, y] * z / sy);
+            var ms = mean[1] + (cov[1, y] * z / sy);
+            both += Rule.Weights[k] * width * BivariateNormal.UpperOrthant((threshold - mx) / csx, (threshold - ms) / css, rho);
+        }
+
+        return (inside, x, s, both);
+    }
+}
+
+/// <summary>
+/// Sums over the nodes of the outlook for one hypothesis, each node's terms times its weight (prior weight × the
+/// rows' likelihood): W the weight; with the bounds respected D = P(bounds), N = P(X ≥ a, bounds), DS = P(S ≥ a,
+/// bounds), NS = P(X ≥ a, S ≥ a, bounds); without them N0, DS0, NS0.
+/// </summary>
+internal readonly record struct EvidenceSums(double W, double D, double N, double DS, double NS, double N0, double DS0, double NS0)
+{
+    public static EvidenceSums operator +(EvidenceSums a, EvidenceSums b) =>
+        new(a.W + b.W, a.D + b.D, a.N + b.N, a.DS + b.DS, a.NS + b.NS, a.N0 + b.N0, a.DS0 + b.DS0, a.NS0 + b.NS0);
+
+    public static EvidenceSums operator *(EvidenceSums a, double w) =>
+        new(a.W * w, a.D * w, a.N * w, a.DS * w, a.NS * w, a.N0 * w, a.DS0 * w, a.NS0 * w);
+
+    /// <summary>The numerator and denominator of P(met | evidence) with the silence weighed by <paramref name="mention"/> (the chance a crossing would have been named).</summary>
+    public (double Numerator, double Denominator) WithSilence(double mention, bool bounds = true) =>
+        bounds ? (N - (mention * NS), D - (mention * DS)) : (N0 - (mention * NS0), W - (mention * DS0));
+}
