@@ -168,9 +168,18 @@ internal static class DataMessages
     public static string UnknownEnumAdvice(IEnumerable<string> words) => $"Use one of: {string.Join(", ", words)}.";
 
     public static string DuplicateRule(SourceLocation first) =>
-        string.Create(CultureInfo.InvariantCulture, $"the same zone, indicator, year, status and publication date as line {first.Line} of {first.File}");
+        string.Create(CultureInfo.InvariantCulture, $"the same zone, indicator, year, period, status, publication date and basis as line {first.Line} of {first.File}");
 
-    public const string DuplicateAdvice = "Remove one of the two rows; if one revises the other, give each its publication date in the published column (the later one is used).";
+    public const string DuplicateAdvice = "Remove one of the two rows; if one revises the other, give each its publication date in the published column (the later one is used); if one is on a revised basis (after a census), name it in the basis column, e.g. census5.";
+
+    public static string UnorderedReleasesRule(Observation later, Observation earlier) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"the row and line {earlier.Location.Line} of {earlier.Location.File} are two releases of one figure ({later.Zone} {later.Indicator.Id} {later.Year}{(later.Period.IsWholeYear ? string.Empty : " " + later.Period)}, {later.Status.ToText()}, {BasisPhrase(later.Basis)}; values {later.PublishedValue} and {earlier.PublishedValue}), published \"{later.Published}\" and \"{earlier.Published}\": the dates do not say which release came later, so neither can be used as the figure's latest value");
+
+    public const string UnorderedReleasesAdvice = "Give both rows publication dates precise enough to order them (e.g. 2024-03-04 and 2025-01-20, not 2024 and 2024-03-04, nor empty). If one of them is on a revised basis (after a census), write that basis in its basis column, e.g. census5: figures on two bases are two figures, not two releases.";
+
+    /// <summary>A basis as a phrase of a data message: "on the basis first published", "on basis census5".</summary>
+    private static string BasisPhrase(string basis) => Bases.IsRevised(basis) ? "on basis " + basis : "on the basis first published";
 
     public static string DuplicateIndicatorRule(SourceLocation first) =>
         string.Create(CultureInfo.InvariantCulture, $"the indicator is already defined on line {first.Line}");

@@ -117,8 +117,10 @@ public sealed class DataSet
             }
         }
 
+        SourceLocation Locate(Observation o, string column) => maps.TryGetValue(o.Location.File, out var map) ? map.Locate(o.Location.Line, column) : o.Location;
         CheckDuplicates(observations, issues);
-        PlausibilityRules.Check(observations, catalog, zones, (o, column) => maps.TryGetValue(o.Location.File, out var map) ? map.Locate(o.Location.Line, column) : o.Location, issues);
+        CheckReleaseOrder(observations, Locate, issues);
+        PlausibilityRules.Check(observations, catalog, zones, Locate, issues);
         var fileOrder = fileList.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
         var ordered = issues.OrderBy(i => fileOrder.GetValueOrDefault(i.Location.File)).ThenBy(i => i.Location.Line).ToArray();
         return ordered.Length > 0
@@ -255,9 +257,31 @@ public sealed class DataSet
                 continue;
             }
 
-            issues.Add(new ValidationIssue(o.Location, FormattableString.Invariant($"{o.Zone},{o.Indicator.Id},{o.Year},{o.Period},{o.Status.ToText()},{o.Published}"),
+            issues.Add(new ValidationIssue(o.Location, FormattableString.Invariant($"{o.Zone},{o.Indicator.Id},{o.Year},{o.Period},{o.Status.ToText()},{o.Published},{o.Basis}"),
                 DataMessages.DuplicateRule(first[key].Location), DataMessages.DuplicateAdvice));
             observations.Remove(o);
+        }
+    }
+
+    /// <summary>
+    /// Releases of one figure (<see cref="Vintages.FigureOf"/>: same zone, indicator, year, period, status and
+    /// basis) must have publication dates that say which came later, or no one can tell the revision from the
+    /// figure it revises. Each release that cannot be ordered against an earlier line is an issue at its
+    /// <c>published</c> cell, naming that line (the first one it cannot be ordered against).
+    /// </summary>
+    private static void CheckReleaseOrder(List<Observation> observations, Func<Observation, string, SourceLocation> locate, List<ValidationIssue> issues)
+    {
+        foreach (var figure in observations.GroupBy(Vintages.FigureOf).Where(g => g.Skip(1).Any()))
+        {
+            var releases = figure.ToArray();
+            for (var i = 1; i < releases.Length; i++)
+            {
+                var later = releases[i];
+                if (releases[..i].FirstOrDefault(earlier => !Vintages.CanOrder(earlier.Published, later.Published)) is { } earlier)
+                {
+                    issues.Add(new ValidationIssue(locate(later, "published"), later.Published, DataMessages.UnorderedReleasesRule(later, earlier), DataMessages.UnorderedReleasesAdvice));
+                }
+            }
         }
     }
 
