@@ -150,7 +150,14 @@ public sealed class DataSet
             .ToArray();
 
     /// <summary>
-    /// One indicator in one zone as a typed series, ordered by year.
+    /// One indicator in one zone as a typed series, ordered by year, one point per year: the year's latest
+    /// figure. Where a year has releases on one basis, the latest release (the earlier ones are in
+    /// <see cref="IndicatorSeries.Superseded"/>); where it has figures on several bases, the one on the latest
+    /// basis: a revised basis over the first-published one (a level revised after the fifth census over the
+    /// year's first release), and among revised bases the later census (<c>census5</c> over <c>census4</c>,
+    /// any census over a label naming none), then the one published later, then the label in alphabetical
+    /// order. The figures on the other bases are in <see cref="IndicatorSeries.OnOtherBases"/>, and
+    /// <see cref="IndicatorSeries.OnOriginalBasis"/> gives the first-published figures of every year.
     /// </summary>
     /// <param name="indicator">The indicator id, e.g. <c>digital_economy_revenue</c>.</param>
     /// <param name="zone">The zone; may be omitted when only one zone has the indicator.</param>
@@ -162,7 +169,7 @@ public sealed class DataSet
     /// The stretch of the year: whole years by default, so that a year-to-date figure (first three
     /// quarters) is never taken for a year's.
     /// </param>
-    /// <exception cref="ArgumentException">Unknown indicator or zone, or several values in a year.</exception>
+    /// <exception cref="ArgumentException">Unknown indicator or zone, or figures of several of the admitted statuses in one year.</exception>
     public IndicatorSeries Series(string indicator, string? zone = null, IReadOnlyCollection<ObservationStatus>? statuses = null, Period period = default)
     {
         var admitted = (statuses ?? [ObservationStatus.Reported]).Distinct().ToArray();
@@ -190,18 +197,22 @@ public sealed class DataSet
 
         var points = new List<SeriesPoint>();
         var superseded = new List<Observation>();
+        var onOtherBases = new List<Observation>();
         foreach (var year in rows.Where(o => o.Zone == zone && admitted.Contains(o.Status)).GroupBy(o => o.Year).OrderBy(g => g.Key))
         {
-            var latest = year.GroupBy(o => o.Status).Select(g => Vintages.Latest(g.ToArray(), superseded)).ToArray();
-            if (latest.Length > 1)
+            var byStatus = year.GroupBy(o => o.Status).Select(g => (Status: g.Key, Bases: Vintages.LatestOfEachBasis(g, superseded))).ToArray();
+            if (byStatus.Length > 1)
             {
-                throw new ArgumentException(DataMessages.SeveralValuesInYear(indicator, zone, year.Key, latest.Select(o => o.Status).Order()), nameof(statuses));
+                throw new ArgumentException(DataMessages.SeveralValuesInYear(indicator, zone, year.Key, byStatus.Select(s => s.Status).Order()), nameof(statuses));
             }
 
-            points.Add(new SeriesPoint(year.Key, latest[0].Value, latest[0].Status, latest[0]));
+            var bases = byStatus[0].Bases;
+            var latest = bases[^1];
+            onOtherBases.AddRange(bases.Take(bases.Count - 1));
+            points.Add(new SeriesPoint(year.Key, latest.Value, latest.Status, latest));
         }
 
-        return new IndicatorSeries(zone, Catalog[indicator], admitted, points, superseded);
+        return new IndicatorSeries(zone, Catalog[indicator], admitted, points, superseded, onOtherBases);
     }
 
     /// <summary>
