@@ -23,6 +23,9 @@ public static class BasisText
     public static string Census(string basis) =>
         CensusNumber(basis) is { } n ? $"the {Ordinals[n - 1]} national economic census" : "basis " + basis;
 
+    /// <summary>Whether the label names a national economic census (<c>census5</c>), so that it reads by the census's name.</summary>
+    public static bool NamesCensus(string basis) => CensusNumber(basis) is not null;
+
     /// <summary>The revision a basis stands for, as the object of a level shift: "the fifth census revision", "the basis first published", "basis x".</summary>
     public static string Revision(string basis) =>
         basis.Length == 0 ? "the basis first published" : CensusNumber(basis) is { } n ? $"the {Ordinals[n - 1]} census revision" : "basis " + basis;
