@@ -146,6 +146,14 @@ internal static class DataMessages
     public static string IncompatibleUnitAdvice(IndicatorDefinition indicator, UnitTable units) =>
         $"Give the value in a unit of {Describe(indicator.Unit.Dimension)}: {string.Join(", ", units.All.Where(u => u.Dimension == indicator.Unit.Dimension).Select(u => u.Code))}.";
 
+    public static string TooLargeToConvertRule(Unit found, IndicatorDefinition indicator) =>
+        $"the value in {found.Code} is too large to be converted to {indicator.Unit.Code}, the unit {indicator.Id} is measured in (numbers are held to about 7.9 × 10^28)";
+
+    public const string TooLargeAdvice = "Check the figure and its unit against the source: no published figure is this large. Write the number as published, in the unit it was published in (e.g. 2887.8 with 亿元).";
+
+    public static string ConversionOverflow(decimal value, Unit from, Unit to) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value} {from.Code} cannot be converted to {to.Code}: the result is beyond about 7.9 × 10^28, the largest number a conversion holds. Check the value and its unit.");
+
     public static string IncompatibleUnits(Unit from, Unit to) =>
         $"Cannot convert {from.Code} ({Describe(from.Dimension)}) to {to.Code} ({Describe(to.Dimension)}): they measure different things.";
 
@@ -233,8 +241,8 @@ internal static class DataMessages
         var catalogUnit = row.Indicator.Unit;
         var suggestion = Units.All
             .Where(u => u.Dimension == catalogUnit.Dimension && u != row.PublishedUnit)
-            .Select(u => (Unit: u, Value: (double)Units.Convert(row.PublishedValue, u, catalogUnit)))
-            .Where(c => c.Value > 0 && Math.Abs(Math.Log(c.Value / reference)) < Math.Min(Math.Log(3), Math.Abs(Math.Log(row.Value / reference))))
+            .Select(u => (Unit: u, Fits: Units.TryConvert(row.PublishedValue, u, catalogUnit, out var converted), Value: (double)converted))
+            .Where(c => c.Fits && c.Value > 0 && Math.Abs(Math.Log(c.Value / reference)) < Math.Min(Math.Log(3), Math.Abs(Math.Log(row.Value / reference))))
             .OrderBy(c => Math.Abs(Math.Log(c.Value / reference)))
             .FirstOrDefault();
         var unit = suggestion.Unit is null
