@@ -182,7 +182,7 @@ internal static class DataMessages
 
     public static string UnorderedReleasesRule(Observation later, Observation earlier) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"the row and line {earlier.Location.Line} of {earlier.Location.File} are two releases of one figure ({later.Zone} {later.Indicator.Id} {later.Year}{(later.Period.IsWholeYear ? string.Empty : " " + later.Period)}, {later.Status.ToText()}, {BasisPhrase(later.Basis)}; values {later.PublishedValue} and {earlier.PublishedValue}), published \"{later.Published}\" and \"{earlier.Published}\": the dates do not say which release came later, so neither can be used as the figure's latest value");
+            $"the row and line {earlier.Location.Line} of {earlier.Location.File} are two releases of one figure ({later.Zone} {later.Indicator.Id} {later.Year}{(later.Period.IsWholeYear ? string.Empty : " " + later.Period)}, {later.Status.ToText()}, {BasisPhrase(later.Basis)}; values {later.PublishedValue} {later.PublishedUnit.Code} and {earlier.PublishedValue} {earlier.PublishedUnit.Code}), published \"{later.Published}\" and \"{earlier.Published}\": the dates do not say which release came later, so neither can be used as the figure's latest value");
 
     public const string UnorderedReleasesAdvice = "Give both rows publication dates precise enough to order them (e.g. 2024-03-04 and 2025-01-20, not 2024 and 2024-03-04, nor empty). If one of them is on a revised basis (after a census), write that basis in its basis column, e.g. census5: figures on two bases are two figures, not two releases.";
 

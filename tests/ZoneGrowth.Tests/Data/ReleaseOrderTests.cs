@@ -36,7 +36,7 @@ public sealed class ReleaseOrderTests
         Assert.Equal(second, issue.Found);
         Assert.Contains($"line 2 of {path}", issue.Rule, StringComparison.Ordinal);
         Assert.Contains($"published \"{second}\" and \"{first}\"", issue.Rule, StringComparison.Ordinal);
-        Assert.Contains("values 104 and 100", issue.Rule, StringComparison.Ordinal);
+        Assert.Contains("values 104 亿元 and 100 亿元", issue.Rule, StringComparison.Ordinal);
         Assert.Contains("Alpha gdp 2023, reported, on the basis first published", issue.Rule, StringComparison.Ordinal);
         Assert.Contains("publication dates precise enough to order them", issue.Advice, StringComparison.Ordinal);
         Assert.Contains("census5", issue.Advice, StringComparison.Ordinal);
