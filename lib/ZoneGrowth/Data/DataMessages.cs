@@ -174,6 +174,14 @@ internal static class DataMessages
     public static string IncompatibleUnitAdvice(IndicatorDefinition indicator, UnitTable units) =>
         $"Give the value in a unit of {Describe(indicator.Unit.Dimension)}: {string.Join(", ", units.All.Where(u => u.Dimension == indicator.Unit.Dimension).Select(u => u.Code))}.";
 
+    public static string TooLargeToConvertRule(Unit found, IndicatorDefinition indicator) =>
+        $"the value in {found.Code} is too large to be converted to {indicator.Unit.Code}, the unit {indicator.Id} is measured in (numbers are held to about 7.9 × 10^28)";
+
+    public const string TooLargeAdvice = "Check the figure and its unit against the source: no published figure is this large. Write the number as published, in the unit it was published in (e.g. 2887.8 with 亿元).";
+
+    public static string ConversionOverflow(decimal value, Unit from, Unit to) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value} {from.Code} cannot be converted to {to.Code}: the result is beyond about 7.9 × 10^28, the largest number a conversion holds. Check the value and its unit.");
+
     public static string IncompatibleUnits(Unit from, Unit to) =>
         $"Cannot convert {from.Code} ({Describe(from.Dimension)}) to {to.Code} ({Describe(to.Dimension)}): they measure different things.";
 
@@ -196,9 +204,18 @@ internal static class DataMessages
     public static string UnknownEnumAdvice(IEnumerable<string> words) => $"Use one of: {string.Join(", ", words)}.";
 
     public static string DuplicateRule(SourceLocation first) =>
-        string.Create(CultureInfo.InvariantCulture, $"the same zone, indicator, year, status and publication date as line {first.Line} of {first.File}");
+        string.Create(CultureInfo.InvariantCulture, $"the same zone, indicator, year, period, status, publication date and basis as line {first.Line} of {first.File}");
 
-    public const string DuplicateAdvice = "Remove one of the two rows; if one revises the other, give each its publication date in the published column (the later one is used).";
+    public const string DuplicateAdvice = "Remove one of the two rows; if one revises the other, give each its publication date in the published column (the later one is used); if one is on a revised basis (after a census), name it in the basis column, e.g. census5.";
+
+    public static string UnorderedReleasesRule(Observation later, Observation earlier) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"the row and line {earlier.Location.Line} of {earlier.Location.File} are two releases of one figure ({later.Zone} {later.Indicator.Id} {later.Year}{(later.Period.IsWholeYear ? string.Empty : " " + later.Period)}, {later.Status.ToText()}, {BasisPhrase(later.Basis)}; values {later.PublishedValue} {later.PublishedUnit.Code} and {earlier.PublishedValue} {earlier.PublishedUnit.Code}), published \"{later.Published}\" and \"{earlier.Published}\": the dates do not say which release came later, so neither can be used as the figure's latest value");
+
+    public const string UnorderedReleasesAdvice = "Give both rows publication dates precise enough to order them (e.g. 2024-03-04 and 2025-01-20, not 2024 and 2024-03-04, nor empty). If one of them is on a revised basis (after a census), write that basis in its basis column, e.g. census5: figures on two bases are two figures, not two releases.";
+
+    /// <summary>A basis as a phrase of a data message: "on the basis first published", "on basis census5".</summary>
+    private static string BasisPhrase(string basis) => Bases.IsRevised(basis) ? "on basis " + basis : "on the basis first published";
 
     public static string DuplicateIndicatorRule(SourceLocation first) =>
         string.Create(CultureInfo.InvariantCulture, $"the indicator is already defined on line {first.Line}");
@@ -252,8 +269,8 @@ internal static class DataMessages
         var catalogUnit = row.Indicator.Unit;
         var suggestion = Units.All
             .Where(u => u.Dimension == catalogUnit.Dimension && u != row.PublishedUnit)
-            .Select(u => (Unit: u, Value: (double)Units.Convert(row.PublishedValue, u, catalogUnit)))
-            .Where(c => c.Value > 0 && Math.Abs(Math.Log(c.Value / reference)) < Math.Min(Math.Log(3), Math.Abs(Math.Log(row.Value / reference))))
+            .Select(u => (Unit: u, Fits: Units.TryConvert(row.PublishedValue, u, catalogUnit, out var converted), Value: (double)converted))
+            .Where(c => c.Fits && c.Value > 0 && Math.Abs(Math.Log(c.Value / reference)) < Math.Min(Math.Log(3), Math.Abs(Math.Log(row.Value / reference))))
             .OrderBy(c => Math.Abs(Math.Log(c.Value / reference)))
             .FirstOrDefault();
         var unit = suggestion.Unit is null

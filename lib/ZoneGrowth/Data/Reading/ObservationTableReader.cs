@@ -122,8 +122,15 @@ internal static class ObservationTableReader
         decimal? converted = null;
         if (value is { } v && unit is not null && indicator is not null)
         {
-            converted = Units.Convert(v, unit, indicator.Unit);
-            CheckRange(reader, indicator, converted.Value);
+            if (Units.TryConvert(v, unit, indicator.Unit, out var inCatalogUnit))
+            {
+                converted = inCatalogUnit;
+                CheckRange(reader, indicator, inCatalogUnit);
+            }
+            else
+            {
+                reader.Report("value", DataMessages.TooLargeToConvertRule(unit, indicator), DataMessages.TooLargeAdvice);
+            }
         }
 
         if (reader.HasIssues)
