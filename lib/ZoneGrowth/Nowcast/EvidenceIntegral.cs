@@ -51,27 +51,37 @@ internal sealed class EvidenceIntegral
         return (factors, lambda, logWeight);
     }
 
+    /// <summary>A node's weight below this share of the largest node's is skipped: the sums it would add are at most that share, over every node together below 10⁻⁷.</summary>
+    private const double Negligible = 1e-10;
+
     /// <summary>The sums over the nodes, scaled by e^(−LogScale) (LogScale: the largest node's log weight, so that sums of other calls compare).</summary>
     public (double LogScale, EvidenceSums Sums) Integrate(EvidenceSystem system, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals)
     {
         var (counts, total) = Layout(system, system.UsesSplit);
         var logs = new double[total];
-        var sums = new EvidenceSums[total];
+        var means = new double[total][];
+        var covariances = new double[total][,];
         Parallel.For(0, total, system.NewWorkspace, (index, _, work) =>
         {
             var (factors, lambda, logWeight) = Node(index, counts);
             var logLikelihood = system.Solve(factors, lambda, work);
-            if (double.IsNaN(logLikelihood))
-            {
-                logs[index] = double.NegativeInfinity;
-                return work;
-            }
-
-            logs[index] = logWeight + logLikelihood;
-            sums[index] = OrthantSums.Compute(work.QuantityMean, work.QuantityCovariance, threshold, silence, intervals);
+            logs[index] = double.IsNaN(logLikelihood) ? double.NegativeInfinity : logWeight + logLikelihood;
+            means[index] = (double[])work.QuantityMean.Clone();
+            covariances[index] = (double[,])work.QuantityCovariance.Clone();
             return work;
         }, _ => { });
-        return Combine(logs, sums);
+
+        // The probabilities only where the node's weight counts.
+        var cut = logs.Max() + Math.Log(Negligible);
+        var sums = new EvidenceSums[total];
+        Parallel.For(0, total, index =>
+        {
+            if (logs[index] >= cut)
+            {
+                sums[index] = OrthantSums.Compute(means[index], covariances[index], threshold, silence, intervals);
+            }
+        });
+        return Combine(logs, sums, cut);
     }
 
     /// <summary>
@@ -81,78 +91,58 @@ internal sealed class EvidenceIntegral
     public (double LogScale, EvidenceSums Sums)[] IntegrateWith(EvidenceSystem system, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals, double[] row, double rowConstant, double noise, double[] values)
     {
         var (counts, total) = Layout(system, system.UsesSplit);
-        var logs = new double[values.Length][];
-        var sums = new EvidenceSums[values.Length][];
-        for (var v = 0; v < values.Length; v++)
-        {
-            logs[v] = new double[total];
-            sums[v] = new EvidenceSums[total];
-        }
-
+        var baseLogs = new double[total];
+        var nodes = new (double[] Mean, double[,] Cov, double[] Gain, double Predictive, double Variance)[total];
         Parallel.For(0, total, system.NewWorkspace, (index, _, work) =>
         {
             var (factors, lambda, logWeight) = Node(index, counts);
             var logLikelihood = system.Solve(factors, lambda, work);
             if (double.IsNaN(logLikelihood))
             {
-                for (var v = 0; v < values.Length; v++)
-                {
-                    logs[v][index] = double.NegativeInfinity;
-                }
-
+                baseLogs[index] = double.NegativeInfinity;
                 return work;
             }
 
             var gain = new double[system.Quantities];
             var (predictive, variance) = system.Extend(row, rowConstant, noise, work, gain);
-            var mean = new double[system.Quantities];
-            for (var v = 0; v < values.Length; v++)
-            {
-                var residual = values[v] - predictive;
-                for (var k = 0; k < mean.Length; k++)
-                {
-                    mean[k] = work.QuantityMean[k] + (gain[k] * residual);
-                }
-
-                logs[v][index] = logWeight + logLikelihood - (0.5 * ((residual * residual / variance) + Math.Log(2 * Math.PI * variance)));
-                sums[v][index] = OrthantSums.Compute(mean, work.QuantityCovariance, threshold, silence, intervals);
-            }
-
+            baseLogs[index] = logWeight + logLikelihood;
+            nodes[index] = ((double[])work.QuantityMean.Clone(), (double[,])work.QuantityCovariance.Clone(), gain, predictive, variance);
             return work;
         }, _ => { });
-        return Enumerable.Range(0, values.Length).Select(v => Combine(logs[v], sums[v])).ToArray();
-    }
 
-    /// <summary>Calls <paramref name="visit"/> at every node with its normalised weight after solving (for the central summaries: posterior moments of an unknown).</summary>
-    public void Visit(EvidenceSystem system, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals, Action<double, EvidenceSystem.Workspace> visit)
-    {
-        var (counts, total) = Layout(system, system.UsesSplit);
-        var work = system.NewWorkspace();
-        var logs = new double[total];
-        var weights = new List<(double Log, double D)>();
-        for (var index = 0; index < total; index++)
+        return values.Select(value =>
         {
-            var (factors, lambda, logWeight) = Node(index, counts);
-            var logLikelihood = system.Solve(factors, lambda, work);
-            logs[index] = double.IsNaN(logLikelihood) ? double.NegativeInfinity : logWeight + logLikelihood;
-        }
-
-        var max = logs.Max();
-        for (var index = 0; index < total; index++)
-        {
-            if (double.IsNegativeInfinity(logs[index]))
+            var logs = new double[total];
+            for (var index = 0; index < total; index++)
             {
-                continue;
+                var n = nodes[index];
+                logs[index] = double.IsNegativeInfinity(baseLogs[index])
+                    ? double.NegativeInfinity
+                    : baseLogs[index] - (0.5 * ((Math.Pow(value - n.Predictive, 2) / n.Variance) + Math.Log(2 * Math.PI * n.Variance)));
             }
 
-            var (factors, lambda, _) = Node(index, counts);
-            system.Solve(factors, lambda, work);
-            var d = OrthantSums.Compute(work.QuantityMean, work.QuantityCovariance, threshold, silence, intervals).D;
-            visit(Math.Exp(logs[index] - max) * d, work);
-        }
+            var cut = logs.Max() + Math.Log(Negligible);
+            var sums = new EvidenceSums[total];
+            Parallel.For(0, total, () => new double[system.Quantities], (index, _, mean) =>
+            {
+                if (logs[index] >= cut)
+                {
+                    var n = nodes[index];
+                    for (var k = 0; k < mean.Length; k++)
+                    {
+                        mean[k] = n.Mean[k] + (n.Gain[k] * (value - n.Predictive));
+                    }
+
+                    sums[index] = OrthantSums.Compute(mean, n.Cov, threshold, silence, intervals);
+                }
+
+                return mean;
+            }, _ => { });
+            return Combine(logs, sums, cut);
+        }).ToArray();
     }
 
-    private static (double LogScale, EvidenceSums Sums) Combine(double[] logs, EvidenceSums[] sums)
+    private static (double LogScale, EvidenceSums Sums) Combine(double[] logs, EvidenceSums[] sums, double cut)
     {
         var max = logs.Max();
         if (double.IsNegativeInfinity(max))
@@ -163,7 +153,7 @@ internal sealed class EvidenceIntegral
         var total = default(EvidenceSums);
         for (var i = 0; i < logs.Length; i++)
         {
-            if (!double.IsNegativeInfinity(logs[i]))
+            if (logs[i] >= cut)
             {
                 total += sums[i] * Math.Exp(logs[i] - max);
             }

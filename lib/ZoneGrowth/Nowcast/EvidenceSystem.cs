@@ -186,6 +186,7 @@ internal sealed class EvidenceSystem
     /// <param name="lambda">The split of a shared drift (ignored when none).</param>
     /// <param name="work">A workspace from <see cref="Workspace"/>.</param>
     /// <returns>The log-likelihood, or NaN when the precision is not positive definite.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public double Solve(ReadOnlySpan<double> factors, double lambda, Workspace work)
     {
         var n = Size;
@@ -286,6 +287,7 @@ internal sealed class EvidenceSystem
     /// predictive mean and variance, so that any value x moves each mean by gain × (x − predictive mean) and
     /// multiplies the node's likelihood by the normal density of x.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public (double PredictiveMean, double PredictiveVariance) Extend(double[] row, double rowConstant, double noise, Workspace work, double[] gain)
     {
         var n = Size;
@@ -399,6 +401,7 @@ internal sealed class EvidenceSystem
     /// <summary>A workspace for one thread.</summary>
     public Workspace NewWorkspace() => new(Size, _q.Length);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Forward(double[] l, int n, double[] b, double[] x)
     {
         for (var i = 0; i < n; i++)
@@ -413,6 +416,7 @@ internal sealed class EvidenceSystem
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Backward(double[] l, int n, double[] z, double[] x)
     {
         for (var i = n - 1; i >= 0; i--)

@@ -41,6 +41,7 @@ internal static class Settling
         }
 
         var sd = outlook.Options.ReportedSd;
+        bool Ends(IndicatorDefinition indicator, int year) => model.Silence is { } s && indicator == model.Target.Indicator && year == s.ThroughYear;
         var ones = Enumerable.Repeat(1.0, model.Scales.Count).ToArray();
         var scored = candidates.Select(c =>
         {
@@ -67,7 +68,7 @@ internal static class Settling
             // P at nine values over ± 4 predictive standard deviations; each crossing located by monotone cubic
             // interpolation, then pinned by P at two values a twentieth of a standard deviation either side of it.
             var grid = Enumerable.Range(-4, 9).Select(i => c.Expected + (i * c.Sd)).ToArray();
-            var p = outlook.ProbabilityWith(c.Forms, sd, grid);
+            var p = outlook.ProbabilityWith(c.Forms, sd, grid, Ends(c.Indicator, c.Year));
             var rising = p[^1] >= p[0];
             double? Crossing(double level)
             {
@@ -78,7 +79,7 @@ internal static class Settling
                 }
 
                 var near = new[] { x0 - (0.05 * c.Sd), x0 + (0.05 * c.Sd) };
-                var q = outlook.ProbabilityWith(c.Forms, sd, near);
+                var q = outlook.ProbabilityWith(c.Forms, sd, near, Ends(c.Indicator, c.Year));
                 if ((q[0] - level) * (q[1] - level) <= 0 && q[1] != q[0])
                 {
                     return Math.Exp(near[0] + ((level - q[0]) / (q[1] - q[0]) * (near[1] - near[0])));
