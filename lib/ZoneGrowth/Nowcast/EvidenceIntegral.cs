@@ -5,13 +5,17 @@ namespace ZoneGrowth.Nowcast;
 /// <summary>
 /// The outlook's integral over what is estimated from few points: each scale's variance factor w = ν ÷ χ²_ν by the
 /// Gauss rule of its scaled inverse-χ² distribution (<see cref="ScaleMixtureRule"/>), and the split λ of a drift
-/// shared by two links by Gauss–Legendre on [0, 1] (uniform prior), tensor product. At each node the system is solved
-/// (<see cref="EvidenceSystem.Solve"/>), its likelihood multiplies the node's prior weight, and the node's
-/// probabilities come from <see cref="OrthantSums"/>: the sums are the expectations over the posterior of the scales,
-/// so a scale the published rows speak against loses weight. Nodes run on every core.
+/// shared by two links by Gauss–Legendre on [0, 1] (uniform prior), tensor product. At each node the system of every
+/// hypothesis is solved (<see cref="EvidenceSystem.Solve"/>, giving the rows' likelihood and the quantities'
+/// posterior) and the node's probabilities come from <see cref="OrthantSums"/>. The scales keep their priors (their
+/// evidence is the years before the model's first, so the rows since do not re-estimate them: cutting feedback, as in
+/// modular Bayesian inference); the rows, bounds and silence weigh the hypotheses at each node. Nodes run on every core.
 /// </summary>
 internal sealed class EvidenceIntegral
 {
+    /// <summary>A node whose prior weight is below this share of the largest is skipped (every skipped node together weighs under 10⁻⁸).</summary>
+    private const double Negligible = 1e-12;
+
     private readonly (double[] Factor, double[] Weight)[] _rules;
     private readonly (double[] Nodes, double[] Weights) _lambda;
 
@@ -21,144 +25,156 @@ internal sealed class EvidenceIntegral
     public EvidenceIntegral(IReadOnlyList<ScaleParameter> scales, IReadOnlyList<int> nodes, int lambdaNodes)
     {
         _rules = scales.Select((s, i) => nodes[i] <= 1 || s.IsKnown ? ([1.0], [1.0]) : ScaleMixtureRule.Create(s.DegreesOfFreedom, nodes[i])).ToArray();
-        var (x, w) = GaussLegendre.On(0, 1, Math.Max(1, lambdaNodes));
-        _lambda = (x, w);
+        _lambda = GaussLegendre.On(0, 1, Math.Max(1, lambdaNodes));
     }
 
-    /// <summary>The number of nodes a system with the given groups and split needs.</summary>
-    private (int[] Counts, int Total) Layout(EvidenceSystem system, bool split)
+    /// <summary>The nodes of systems with the given groups and split: each with its scales' factors, λ, prior weight and the index of each group's node (−1 for a group the systems do not use).</summary>
+    public IReadOnlyList<ScaleNode> Nodes(IReadOnlyList<EvidenceSystem> systems)
     {
-        var counts = _rules.Select((r, g) => system.UsesGroup(g) ? r.Factor.Length : 1).Append(split ? _lambda.Nodes.Length : 1).ToArray();
-        return (counts, counts.Aggregate(1, (p, c) => p * c));
-    }
-
-    private (double[] Factors, double Lambda, double LogWeight) Node(int index, int[] counts)
-    {
-        var factors = new double[_rules.Length];
-        var logWeight = 0.0;
-        var remainder = index;
-        for (var g = 0; g < _rules.Length; g++)
+        var used = _rules.Select((_, g) => systems.Any(s => s.UsesGroup(g))).ToArray();
+        var split = systems.Any(s => s.UsesSplit);
+        var counts = _rules.Select((r, g) => used[g] ? r.Factor.Length : 1).Append(split ? _lambda.Nodes.Length : 1).ToArray();
+        var total = counts.Aggregate(1, (p, c) => p * c);
+        var nodes = new List<ScaleNode>(total);
+        for (var index = 0; index < total; index++)
         {
-            var k = remainder % counts[g];
-            remainder /= counts[g];
-            factors[g] = counts[g] == 1 ? 1 : _rules[g].Factor[k];
-            logWeight += counts[g] == 1 ? 0 : Math.Log(_rules[g].Weight[k]);
+            var factors = new double[_rules.Length];
+            var indices = new int[_rules.Length];
+            var weight = 1.0;
+            var remainder = index;
+            for (var g = 0; g < _rules.Length; g++)
+            {
+                var k = remainder % counts[g];
+                remainder /= counts[g];
+                factors[g] = used[g] ? _rules[g].Factor[k] : 1;
+                indices[g] = used[g] ? k : -1;
+                weight *= used[g] ? _rules[g].Weight[k] : 1;
+            }
+
+            var lambda = split ? _lambda.Nodes[remainder] : 0.5;
+            weight *= split ? _lambda.Weights[remainder] : 1;
+            nodes.Add(new ScaleNode(factors, lambda, weight, indices, split ? remainder : -1));
         }
 
-        var split = counts[^1];
-        var lambda = split == 1 ? 0.5 : _lambda.Nodes[remainder % split];
-        logWeight += split == 1 ? 0 : Math.Log(_lambda.Weights[remainder % split]);
-        return (factors, lambda, logWeight);
+        var cut = nodes.Max(n => n.Weight) * Negligible;
+        return nodes.Where(n => n.Weight >= cut).ToArray();
     }
 
-    /// <summary>A node's weight below this share of the largest node's is skipped: the sums it would add are at most that share, over every node together below 10⁻⁷.</summary>
-    private const double Negligible = 1e-10;
-
-    /// <summary>The sums over the nodes, scaled by e^(−LogScale) (LogScale: the largest node's log weight, so that sums of other calls compare).</summary>
-    public (double LogScale, EvidenceSums Sums) Integrate(EvidenceSystem system, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals)
+    /// <summary>Every node's values under every hypothesis: the rows' log-likelihood and the probabilities.</summary>
+    public NodeValues[] Evaluate(IReadOnlyList<EvidenceSystem> systems, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals)
     {
-        var (counts, total) = Layout(system, system.UsesSplit);
-        var logs = new double[total];
-        var means = new double[total][];
-        var covariances = new double[total][,];
-        Parallel.For(0, total, system.NewWorkspace, (index, _, work) =>
+        var nodes = Nodes(systems);
+        var values = new NodeValues[nodes.Count];
+        Parallel.For(0, nodes.Count, () => systems.Select(s => s.NewWorkspace()).ToArray(), (i, _, work) =>
         {
-            var (factors, lambda, logWeight) = Node(index, counts);
-            var logLikelihood = system.Solve(factors, lambda, work);
-            logs[index] = double.IsNaN(logLikelihood) ? double.NegativeInfinity : logWeight + logLikelihood;
-            means[index] = (double[])work.QuantityMean.Clone();
-            covariances[index] = (double[,])work.QuantityCovariance.Clone();
+            var node = nodes[i];
+            var logs = new double[systems.Count];
+            var sums = new EvidenceSums[systems.Count];
+            for (var h = 0; h < systems.Count; h++)
+            {
+                var log = systems[h].Solve(node.Factors, node.Lambda, work[h]);
+                logs[h] = double.IsNaN(log) ? double.NegativeInfinity : log;
+                if (!double.IsNegativeInfinity(logs[h]))
+                {
+                    sums[h] = OrthantSums.Compute(work[h].QuantityMean, work[h].QuantityCovariance, threshold, silence, intervals);
+                }
+            }
+
+            values[i] = new NodeValues(node, logs, sums);
             return work;
         }, _ => { });
-
-        // The probabilities only where the node's weight counts.
-        var cut = logs.Max() + Math.Log(Negligible);
-        var sums = new EvidenceSums[total];
-        Parallel.For(0, total, index =>
-        {
-            if (logs[index] >= cut)
-            {
-                sums[index] = OrthantSums.Compute(means[index], covariances[index], threshold, silence, intervals);
-            }
-        });
-        return Combine(logs, sums, cut);
+        return values;
     }
 
     /// <summary>
-    /// The sums with one more row (a figure not published yet) at each of <paramref name="values"/> (its ln): each node
-    /// is solved once, the row conditioned on in closed form.
+    /// Every node's values with one more row (a figure not published yet) at each of <paramref name="logValues"/>: each
+    /// node is solved once per hypothesis and the row conditioned on in closed form; its density at the value joins
+    /// the hypothesis's likelihood.
     /// </summary>
-    public (double LogScale, EvidenceSums Sums)[] IntegrateWith(EvidenceSystem system, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals, double[] row, double rowConstant, double noise, double[] values)
+    public NodeValues[][] EvaluateWith(IReadOnlyList<EvidenceSystem> systems, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals, IReadOnlyList<(double[] Row, double Constant)> row, double noise, double[] logValues)
     {
-        var (counts, total) = Layout(system, system.UsesSplit);
-        var baseLogs = new double[total];
-        var nodes = new (double[] Mean, double[,] Cov, double[] Gain, double Predictive, double Variance)[total];
-        Parallel.For(0, total, system.NewWorkspace, (index, _, work) =>
+        var nodes = Nodes(systems);
+        var result = logValues.Select(_ => new NodeValues[nodes.Count]).ToArray();
+        Parallel.For(0, nodes.Count, () => systems.Select(s => s.NewWorkspace()).ToArray(), (i, _, work) =>
         {
-            var (factors, lambda, logWeight) = Node(index, counts);
-            var logLikelihood = system.Solve(factors, lambda, work);
-            if (double.IsNaN(logLikelihood))
+            var node = nodes[i];
+            var logs = logValues.Select(_ => new double[systems.Count]).ToArray();
+            var sums = logValues.Select(_ => new EvidenceSums[systems.Count]).ToArray();
+            for (var h = 0; h < systems.Count; h++)
             {
-                baseLogs[index] = double.NegativeInfinity;
-                return work;
-            }
-
-            var gain = new double[system.Quantities];
-            var (predictive, variance) = system.Extend(row, rowConstant, noise, work, gain);
-            baseLogs[index] = logWeight + logLikelihood;
-            nodes[index] = ((double[])work.QuantityMean.Clone(), (double[,])work.QuantityCovariance.Clone(), gain, predictive, variance);
-            return work;
-        }, _ => { });
-
-        return values.Select(value =>
-        {
-            var logs = new double[total];
-            for (var index = 0; index < total; index++)
-            {
-                var n = nodes[index];
-                logs[index] = double.IsNegativeInfinity(baseLogs[index])
-                    ? double.NegativeInfinity
-                    : baseLogs[index] - (0.5 * ((Math.Pow(value - n.Predictive, 2) / n.Variance) + Math.Log(2 * Math.PI * n.Variance)));
-            }
-
-            var cut = logs.Max() + Math.Log(Negligible);
-            var sums = new EvidenceSums[total];
-            Parallel.For(0, total, () => new double[system.Quantities], (index, _, mean) =>
-            {
-                if (logs[index] >= cut)
+                var log = systems[h].Solve(node.Factors, node.Lambda, work[h]);
+                if (double.IsNaN(log))
                 {
-                    var n = nodes[index];
-                    for (var k = 0; k < mean.Length; k++)
+                    for (var v = 0; v < logValues.Length; v++)
                     {
-                        mean[k] = n.Mean[k] + (n.Gain[k] * (value - n.Predictive));
+                        logs[v][h] = double.NegativeInfinity;
                     }
 
-                    sums[index] = OrthantSums.Compute(mean, n.Cov, threshold, silence, intervals);
+                    continue;
                 }
 
-                return mean;
-            }, _ => { });
-            return Combine(logs, sums, cut);
-        }).ToArray();
-    }
+                var gain = new double[systems[h].Quantities];
+                var (predictive, variance) = systems[h].Extend(row[h].Row, row[h].Constant, noise, work[h], gain);
+                var mean = new double[gain.Length];
+                for (var v = 0; v < logValues.Length; v++)
+                {
+                    var residual = logValues[v] - predictive;
+                    for (var k = 0; k < mean.Length; k++)
+                    {
+                        mean[k] = work[h].QuantityMean[k] + (gain[k] * residual);
+                    }
 
-    private static (double LogScale, EvidenceSums Sums) Combine(double[] logs, EvidenceSums[] sums, double cut)
+                    logs[v][h] = log - (0.5 * ((residual * residual / variance) + Math.Log(2 * Math.PI * variance)));
+                    sums[v][h] = OrthantSums.Compute(mean, work[h].QuantityCovariance, threshold, silence, intervals);
+                }
+            }
+
+            for (var v = 0; v < logValues.Length; v++)
+            {
+                result[v][i] = new NodeValues(node, logs[v], sums[v]);
+            }
+
+            return work;
+        }, _ => { });
+        return result;
+    }
+}
+
+/// <summary>One node of the scales' quadrature.</summary>
+/// <param name="Factors">Each scale's variance factor (1 for a scale not used).</param>
+/// <param name="Lambda">The split of a shared drift (0.5 when none).</param>
+/// <param name="Weight">Its prior weight (the product of the rules' weights).</param>
+/// <param name="Indices">Each scale's node index, −1 for a scale not used.</param>
+/// <param name="LambdaIndex">The split's node index, −1 when none.</param>
+internal sealed record ScaleNode(double[] Factors, double Lambda, double Weight, int[] Indices, int LambdaIndex);
+
+/// <summary>One node's values under each hypothesis: the rows' log-likelihood (−∞ where the system could not be solved) and the probabilities.</summary>
+internal sealed record NodeValues(ScaleNode Node, double[] LogLikelihood, EvidenceSums[] Sums)
+{
+    /// <summary>
+    /// P(met | evidence, this node's scales): the hypotheses weighed by prior × the rows' likelihood × P(bounds,
+    /// silence); null when no hypothesis leaves the evidence possible at this node.
+    /// </summary>
+    public (double Numerator, double Denominator)? Probability(IReadOnlyList<double> prior, double mention, bool bounds)
     {
-        var max = logs.Max();
-        if (double.IsNegativeInfinity(max))
+        var top = LogLikelihood.Where((_, h) => prior[h] > 0).DefaultIfEmpty(double.NegativeInfinity).Max();
+        if (double.IsNegativeInfinity(top))
         {
-            throw new InvalidOperationException(NowcastMessages.NoNodeSolved);
+            return null;
         }
 
-        var total = default(EvidenceSums);
-        for (var i = 0; i < logs.Length; i++)
+        double numerator = 0, denominator = 0;
+        for (var h = 0; h < prior.Count; h++)
         {
-            if (logs[i] >= cut)
+            if (prior[h] > 0 && !double.IsNegativeInfinity(LogLikelihood[h]))
             {
-                total += sums[i] * Math.Exp(logs[i] - max);
+                var w = prior[h] * Math.Exp(LogLikelihood[h] - top);
+                var (n, d) = Sums[h].WithSilence(mention, bounds);
+                numerator += w * n;
+                denominator += w * d;
             }
         }
 
-        return (max, total);
+        return denominator > 0 ? (numerator, denominator) : null;
     }
 }

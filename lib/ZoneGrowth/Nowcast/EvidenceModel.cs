@@ -561,7 +561,15 @@ internal sealed class EvidenceModel
             if (before is null || gap is null || j < 0 || o.Year <= FirstYear || !Equalities.Contains(o.Status))
             {
                 var why = gap is null ? NowcastMessages.NoGapEvidence : j < 0 ? NowcastMessages.YearToDateShare : NowcastMessages.YearToDateLevelAlone(o);
-                Account(o, EvidenceUse.NotUsed, why);
+                if (_accounting.TryGetValue(o, out var used) && used.Use != EvidenceUse.NotUsed)
+                {
+                    Remark(o, NowcastMessages.LevelNotUsed(why));
+                }
+                else
+                {
+                    Account(o, EvidenceUse.NotUsed, why);
+                }
+
                 continue;
             }
 
@@ -913,11 +921,18 @@ internal sealed class EvidenceModel
 
     private void AccountPriorsAndScales(Observation[] related)
     {
-        foreach (var scale in Scales)
+        // A row may serve several priors and scales: each is named, the price prior first.
+        var uses = new Dictionary<Observation, List<(EvidenceUse Use, string Words)>>();
+        void Add(Observation row, EvidenceUse use, string words)
         {
-            foreach (var row in scale.Rows.Where(r => related.Contains(r) && r.Year >= FirstYear))
+            if (!uses.TryGetValue(row, out var list))
             {
-                Account(row, scale == PricePrior?.AsScale ? EvidenceUse.Prior : EvidenceUse.Scale, NowcastMessages.ScaleWords(scale));
+                uses[row] = list = [];
+            }
+
+            if (!list.Any(u => u.Words == words))
+            {
+                list.Add((use, words));
             }
         }
 
@@ -925,8 +940,22 @@ internal sealed class EvidenceModel
         {
             foreach (var row in prior.Evidence.Where(e => e.Use != PriceEvidenceUse.Context).SelectMany(e => e.Rows).Where(r => related.Contains(r) && r.Year >= FirstYear))
             {
-                Account(row, EvidenceUse.Prior, NowcastMessages.PriceEvidenceWords);
+                Add(row, EvidenceUse.Prior, NowcastMessages.PriceEvidenceWords);
             }
+        }
+
+        foreach (var scale in Scales.Where(s => s != PricePrior?.AsScale))
+        {
+            foreach (var row in scale.Rows.Where(r => related.Contains(r) && r.Year >= FirstYear))
+            {
+                Add(row, EvidenceUse.Scale, NowcastMessages.ScaleWords(scale));
+            }
+        }
+
+        foreach (var (row, list) in uses)
+        {
+            var use = list.Any(u => u.Use == EvidenceUse.Prior) ? EvidenceUse.Prior : EvidenceUse.Scale;
+            Account(row, use, string.Join("; and ", list.Select(u => u.Words)));
         }
 
         // Whatever is left of the window's related rows has not been given a use.

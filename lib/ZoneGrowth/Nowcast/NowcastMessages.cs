@@ -107,6 +107,11 @@ internal static class NowcastMessages
     public static string BoundWords(Data.Observation o) =>
         Invariant($"{(o.Status == Data.ObservationStatus.LowerBound ? "lower" : "upper")} bound{(o.Basis.Length > 0 ? ", " + Regression.BasisText.Phrase(o.Basis) : string.Empty)}{(o.IsInferred ? " (inferred)" : string.Empty)}");
 
+    public static string LevelNotUsed(string why) => Invariant($"; its level is not used: {why}");
+
+    public static string NoReach(Targets.Target target) =>
+        Invariant($"given the other figures it says nothing about {target.Indicator.Short} in {target.Year}, nor about a bound or the silent year");
+
     public static string GrowthNotUsed(double value, string why) => Invariant($"; its growth rate ({value:+0.0;−0.0} %) is not used: {why}");
 
     public static string GrowthAlsoUsed(string words) => Invariant($"; and its growth rate, as {words}");

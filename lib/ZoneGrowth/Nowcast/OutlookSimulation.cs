@@ -5,18 +5,19 @@ namespace ZoneGrowth.Nowcast;
 
 /// <summary>
 /// A seeded Monte Carlo of the outlook's model, drawn the other way from the closed form: the scales' variance
-/// factors (ν ÷ χ²_ν) and a drift's split are drawn from their priors, once per draw of 64 paths; each draw is weighed
-/// by the rows' likelihood under each hypothesis about revenue's basis (times its prior), a path takes a hypothesis
-/// with its share of that weight, and its unknowns are drawn from their normal posterior given the rows. A path
-/// outside a bound is rejected, one that reached the target in the silent year is rejected with the chance a crossing
-/// would have been named. From the kept paths, weighed by their draw's weight: P(met) with its standard error (from
-/// the draws' totals, a ratio estimator), the first year each reaches the target, and each year's quantiles. The
-/// closed form must agree within the standard error. Draws are independent streams of xoshiro256** derived from the
-/// seed and the draw's index, so the same seed gives the same result on any number of cores.
+/// factors (ν ÷ χ²_ν) and a drift's split are drawn from their priors, once per draw of 256 paths; within a draw a
+/// path takes a hypothesis about revenue's basis with its prior × the rows' likelihood, and its unknowns are drawn
+/// from their normal posterior given the rows. A path outside a bound is rejected, one that reached the target in the
+/// silent year is rejected with the chance a crossing would have been named. Each draw's kept paths estimate P(met)
+/// given its scales without bias (given how many are kept, each is a draw of the conditional distribution); P is their
+/// mean over the draws, its standard error their spread ÷ √draws, and each draw's paths count equally in the first
+/// crossings and the quantiles. The closed form must agree within the standard error. Draws are independent streams of
+/// xoshiro256** derived from the seed and the draw's index, so the same seed gives the same result on any number of
+/// cores.
 /// </summary>
 public sealed class OutlookSimulation
 {
-    private const int PathsPerDraw = 64;
+    private const int PathsPerDraw = 256;
 
     private OutlookSimulation(TargetOutlook outlook, MonteCarloOptions options, long accepted, double probability, double standardError, double effective, IReadOnlyList<(int Year, double Probability)> crossings, double notCrossed, IReadOnlyList<FanYear> years, int firstYear)
     {
@@ -44,7 +45,7 @@ public sealed class OutlookSimulation
     /// <summary>Paths kept (inside every bound, and not rejected for the silence).</summary>
     public long Accepted { get; }
 
-    /// <summary>The number of equally weighted paths the kept ones are worth, (Σ w)² ÷ Σ w².</summary>
+    /// <summary>The number of equally weighted paths the kept ones are worth, (Σ w)² ÷ Σ w² with each path weighed 1 ÷ its draw's kept paths.</summary>
     public double EffectivePaths { get; }
 
     /// <summary>The first simulated year (the year after the model's first).</summary>
@@ -96,25 +97,21 @@ public sealed class OutlookSimulation
             }
         });
 
-        // The draws' weights relative to the largest, then the ratio estimator.
-        var max = results.Max(r => r.LogWeight);
-        double accepted = 0, above = 0, squares = 0;
+        // Each draw's share of kept paths at or above the target estimates P given its scales; P is their mean.
+        var live = results.Where(r => r.Accepted > 0).ToArray();
+        var shares = live.Select(r => (double)r.Above / r.Accepted).ToArray();
+        var p = shares.Average();
+        var standardError = Math.Sqrt(shares.Sum(x => (x - p) * (x - p)) / (shares.Length - 1) / shares.Length);
         var crossings = new double[model.Years + 1];
-        foreach (var r in results.Where(r => !double.IsNegativeInfinity(r.LogWeight)))
+        foreach (var r in live)
         {
-            var w = Math.Exp(r.LogWeight - max);
-            accepted += w * r.Accepted;
-            above += w * r.Above;
-            squares += w * w * r.Accepted;
             for (var k = 0; k <= model.Years; k++)
             {
-                crossings[k] += w * r.Crossings[k];
+                crossings[k] += (double)r.Crossings[k] / r.Accepted / live.Length;
             }
         }
 
-        var p = above / accepted;
-        var variance = results.Where(r => !double.IsNegativeInfinity(r.LogWeight)).Sum(r => Math.Pow(Math.Exp(r.LogWeight - max) * (r.Above - (p * r.Accepted)), 2)) / (accepted * accepted);
-        var live = results.Where(r => !double.IsNegativeInfinity(r.LogWeight)).ToArray();
+        var effective = Math.Pow(live.Length, 2) / live.Sum(r => 1.0 / r.Accepted);
         var years = Enumerable.Range(0, model.Years).Select(k =>
         {
             var count = live.Sum(r => r.Values[k].Count);
@@ -123,19 +120,18 @@ public sealed class OutlookSimulation
             var i = 0;
             foreach (var r in live)
             {
-                var w = Math.Exp(r.LogWeight - max);
                 foreach (var v in r.Values[k])
                 {
                     values[i] = v;
-                    weights[i++] = w;
+                    weights[i++] = 1.0 / r.Accepted;
                 }
             }
 
             Array.Sort(values, weights);
             return new FanYear(model.FirstYear + k, fan, fan.Select(q => Math.Exp(WeightedQuantile(values, weights, q))).ToArray());
         }).ToArray();
-        return new OutlookSimulation(outlook, options, results.Sum(r => (long)r.Accepted), p, Math.Sqrt(variance), accepted * accepted / squares,
-            crossings.Take(model.Years).Select((c, k) => (model.FirstYear + k, c / accepted)).ToArray(), crossings[^1] / accepted, years, model.FirstYear);
+        return new OutlookSimulation(outlook, options, results.Sum(r => (long)r.Accepted), p, standardError, effective,
+            crossings.Take(model.Years).Select((c, k) => (model.FirstYear + k, c)).ToArray(), crossings[^1], years, model.FirstYear);
     }
 
     /// <summary>The value where the cumulative weight reaches q of the total, interpolated between the midpoints of neighbouring values' weights.</summary>
@@ -165,7 +161,7 @@ public sealed class OutlookSimulation
         return sorted[^1];
     }
 
-    private sealed record Draw(double LogWeight, int Accepted, int Above, int[] Crossings, List<double>[] Values);
+    private sealed record Draw(int Accepted, int Above, int[] Crossings, List<double>[] Values);
 
     /// <summary>The model laid out for drawing paths: per hypothesis, each year's and bounded quantity's dense form.</summary>
     private sealed class Paths
@@ -247,7 +243,7 @@ public sealed class OutlookSimulation
             var crossings = new int[Years + 1];
             if (double.IsNegativeInfinity(top))
             {
-                return new Draw(double.NegativeInfinity, 0, 0, crossings, kept);
+                return new Draw(0, 0, crossings, kept);
             }
 
             var shares = logs.Select(l => Math.Exp(l - top)).ToArray();
@@ -302,7 +298,7 @@ public sealed class OutlookSimulation
                 }
             }
 
-            return new Draw(top + Math.Log(total), accepted, above, crossings, kept);
+            return new Draw(accepted, above, crossings, kept);
         }
 
         /// <summary>x = μ + L⁻ᵀz: a draw of the unknowns from their normal posterior (P = LLᵀ).</summary>

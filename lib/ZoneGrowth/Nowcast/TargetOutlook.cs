@@ -33,7 +33,7 @@ public sealed class TargetOutlook
     private readonly EvidenceIntegral _integral;
     private readonly EvidenceIntegral _coarse;
     private readonly double[] _prior;
-    private readonly Dictionary<string, (double LogScale, EvidenceSums Sums)[]> _cache = [];
+    private readonly Dictionary<string, NodeValues[]> _cache = [];
     private IReadOnlyList<PriceCurvePoint>? _curve;
     private IReadOnlyList<OutlookCase>? _cases;
     private (double Low, double High)? _range;
@@ -48,11 +48,25 @@ public sealed class TargetOutlook
         Options = options;
         _prior = model.Bases.Count == 1 ? [1.0] : [1 - link!.Probability, link.Probability];
         _systems = model.Bases.Select((_, h) => BuildSystem(h)).ToArray();
+
+        // A row that reaches none of the quantities the answer rests on, under any hypothesis, is listed as not used.
+        var reach = Reach();
+        var silent = model.Rows.Where((_, i) => reach[i] < 1e-9).ToArray();
+        if (silent.Length > 0)
+        {
+            foreach (var row in silent)
+            {
+                model.DropUninformative(row, NowcastMessages.NoReach(assessment.Target));
+            }
+
+            _systems = model.Bases.Select((_, h) => BuildSystem(h)).ToArray();
+        }
+
         (_integral, NodesPerScale) = Rule(MainNodes, SplitNodes);
         (_coarse, _) = Rule(CoarseNodes, CoarseSplitNodes);
-        var (numerator, denominator, posterior) = Combine("headline", _systems, Mention);
-        BasisPosterior = model.Bases.Select((b, h) => (b, posterior[h])).ToDictionary(x => x.b, x => x.Item2);
-        Probability = model.Outcome is null ? numerator / denominator : model.OutcomeMet ? 1 : 0;
+        var headline = Values("headline", _systems);
+        BasisPosterior = model.Bases.Select((b, h) => (b, Posterior(headline, h))).ToDictionary(x => x.b, x => x.Item2);
+        Probability = model.Outcome is null ? Average(headline, _prior, Mention) : model.OutcomeMet ? 1 : 0;
     }
 
     /// <summary>The target against its series.</summary>
@@ -134,6 +148,27 @@ public sealed class TargetOutlook
         return EvidenceSystem.Create(model.Latents, model.Scales, model.Rows.Select(r => (r.Forms[h], r.Log, r.Sd)), quantities);
     }
 
+    /// <summary>How strongly each row reaches any quantity the answer rests on (the target year's value, the silent year's, a bounded one) under any hypothesis, at the scales' estimates.</summary>
+    private double[] Reach()
+    {
+        var reach = new double[_model.Rows.Count];
+        foreach (var system in _systems)
+        {
+            var work = system.NewWorkspace();
+            system.Solve(Enumerable.Repeat(1.0, _model.Scales.Count).ToArray(), 0.5, work);
+            for (var k = 0; k < system.Quantities; k++)
+            {
+                var r = system.Reach(k, work);
+                for (var i = 0; i < reach.Length; i++)
+                {
+                    reach[i] = Math.Max(reach[i], r[i]);
+                }
+            }
+        }
+
+        return reach;
+    }
+
     private IReadOnlyList<(double Low, double High)> Intervals => _model.Bounds.Select(b => (b.Low, b.High)).ToArray();
 
     private double Threshold => Math.Log(Target.Value);
@@ -166,32 +201,46 @@ public sealed class TargetOutlook
         return (new EvidenceIntegral(_model.Scales, nodes, _model.DriftSplit is not null ? split : 1), nodes);
     }
 
-    /// <summary>The numerator and denominator of P(met) over the hypotheses (each with its prior weight), and each hypothesis's posterior weight.</summary>
-    private (double Numerator, double Denominator, double[] Posterior) Combine(string key, EvidenceSystem[] systems, double mention, bool bounds = true, double[]? prior = null, bool coarse = false)
+    /// <summary>
+    /// P(met) over the nodes: at each node the hypotheses weighed by their prior, the rows' likelihood and the bounds
+    /// and silence; then the nodes by their prior weight (the scales keep their priors).
+    /// </summary>
+    private static double Average(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true)
     {
-        var results = Sums(key, systems, coarse);
-        prior ??= _prior;
-        var max = results.Where((_, h) => prior[h] > 0).Max(r => r.LogScale);
-        double numerator = 0, denominator = 0;
-        var parts = new double[results.Length];
-        for (var h = 0; h < results.Length; h++)
+        double sum = 0, weight = 0;
+        foreach (var v in values)
         {
-            if (prior[h] == 0)
+            if (v.Probability(prior, mention, bounds) is { } p)
+            {
+                sum += v.Node.Weight * p.Numerator / p.Denominator;
+                weight += v.Node.Weight;
+            }
+        }
+
+        return sum / weight;
+    }
+
+    /// <summary>The probability of hypothesis <paramref name="h"/> given all the evidence, averaged over the nodes.</summary>
+    private double Posterior(IEnumerable<NodeValues> values, int h)
+    {
+        double sum = 0, weight = 0;
+        foreach (var v in values)
+        {
+            if (v.Probability(_prior, Mention, bounds: true) is not { } all)
             {
                 continue;
             }
 
-            var scale = prior[h] * Math.Exp(results[h].LogScale - max);
-            var (n, d) = results[h].Sums.WithSilence(mention, bounds);
-            numerator += scale * n;
-            denominator += scale * d;
-            parts[h] = scale * d;
+            var top = v.LogLikelihood.Where((_, k) => _prior[k] > 0).Max();
+            var mine = double.IsNegativeInfinity(v.LogLikelihood[h]) || _prior[h] == 0 ? 0 : _prior[h] * Math.Exp(v.LogLikelihood[h] - top) * v.Sums[h].WithSilence(Mention).Denominator;
+            sum += v.Node.Weight * mine / all.Denominator;
+            weight += v.Node.Weight;
         }
 
-        return (numerator, denominator, parts.Select(p => p / denominator).ToArray());
+        return sum / weight;
     }
 
-    private (double LogScale, EvidenceSums Sums)[] Sums(string key, EvidenceSystem[] systems, bool coarse = false)
+    private NodeValues[] Values(string key, EvidenceSystem[] systems, bool coarse = false)
     {
         key = coarse ? "coarse:" + key : key;
         lock (_cache)
@@ -202,7 +251,7 @@ public sealed class TargetOutlook
             }
         }
 
-        var result = systems.Select(s => (coarse ? _coarse : _integral).Integrate(s, Threshold, _model.Silence is not null, Intervals)).ToArray();
+        var result = (coarse ? _coarse : _integral).Evaluate(systems, Threshold, _model.Silence is not null, Intervals);
         lock (_cache)
         {
             _cache[key] = result;
@@ -211,11 +260,8 @@ public sealed class TargetOutlook
         return result;
     }
 
-    private double P(string key, EvidenceSystem[] systems, double mention, bool bounds = true, double[]? prior = null, bool coarse = false)
-    {
-        var (n, d, _) = Combine(key, systems, mention, bounds, prior, coarse);
-        return n / d;
-    }
+    private double P(string key, EvidenceSystem[] systems, double mention, bool bounds = true, double[]? prior = null, bool coarse = false) =>
+        Average(Values(key, systems, coarse), prior ?? _prior, mention, bounds);
 
     /// <summary>P(met) with the zone's price growth fixed at p (log scale), every other choice integrated over.</summary>
     public double ProbabilityAt(double priceGrowth) => _model.PriceLatent < 0 ? Probability : P(PriceKey(priceGrowth), AtPrice(priceGrowth), Mention);
@@ -310,34 +356,55 @@ public sealed class TargetOutlook
         var from = Math.Min(Math.Floor((Math.Exp(prior.Quantile(0.01)) - 1) / CurveStep) * CurveStep, -CurveStep);
         var to = Math.Max(Math.Ceiling((Math.Exp(prior.Quantile(0.99)) - 1) / CurveStep) * CurveStep, CurveStep);
         var count = (int)Math.Round((to - from) / CurveStep) + 1;
-        var headline = Sums("headline", _systems, coarse: true);
-        var (_, headlineEvidence, _) = Combine("headline", _systems, Mention, coarse: true);
-        var headlineMax = headline.Where((_, h) => _prior[h] > 0).Max(r => r.LogScale);
+        // The density of p given the evidence, node by node: prior(p | the node's price factor) × P(rows, bounds, silence | p)
+        // ÷ P(rows, bounds, silence), each hypothesis weighed by its prior, then averaged over the nodes.
+        var headline = Values("headline", _systems, coarse: true);
+        var priceGroup = _model.Scales.ToList().IndexOf(prior.AsScale);
         return Enumerable.Range(0, count).Select(i => from + (CurveStep * i)).AsParallel().AsOrdered().Select(rate =>
         {
             var p = Math.Log(1 + rate);
             var systems = AtPrice(p);
             var key = PriceKey(p);
-            var results = Sums(key, systems, coarse: true);
-            double Given(int h)
+            var values = Values(key, systems, coarse: true);
+            var original = P(key, systems, Mention, prior: _prior.Select((w, h) => h == 0 ? 1.0 : 0).ToArray(), coarse: true);
+            var revised = _prior.Length > 1 ? P(key, systems, Mention, prior: [0.0, 1.0], coarse: true) : original;
+            var atPrice = values.ToDictionary(v => Key(v.Node, -1), v => v);
+            double density = 0, weight = 0;
+            foreach (var v in headline)
             {
-                var (n, d) = results[h].Sums.WithSilence(Mention);
-                return n / d;
+                if (!atPrice.TryGetValue(Key(v.Node, priceGroup), out var fixedValue))
+                {
+                    continue;
+                }
+
+                var factor = v.Node.Factors[priceGroup];
+                var logPrior = -0.5 * ((Math.Pow(p - prior.Mean, 2) / (prior.Scale * prior.Scale * factor)) + Math.Log(2 * Math.PI * prior.Scale * prior.Scale * factor));
+                density += v.Node.Weight * Math.Exp(logPrior + LogEvidence(fixedValue) - LogEvidence(v));
+                weight += v.Node.Weight;
             }
 
-            var original = Given(0);
-            var revised = results.Length > 1 ? Given(1) : original;
-
-            // The density of p given the evidence: prior density × P(evidence | p) ÷ P(evidence), both on one scale.
-            double evidence = 0;
-            for (var h = 0; h < results.Length; h++)
-            {
-                evidence += _prior[h] * Math.Exp(results[h].LogScale - headlineMax) * results[h].Sums.WithSilence(Mention).Denominator;
-            }
-
-            var priorDensity = prior.Density(p);
-            return new PriceCurvePoint(rate, P(key, systems, Mention, coarse: true), original, revised, priorDensity / (1 + rate), priorDensity * evidence / headlineEvidence / (1 + rate)) { LogPrice = p };
+            return new PriceCurvePoint(rate, P(key, systems, Mention, coarse: true), original, revised, prior.Density(p) / (1 + rate), density / weight / (1 + rate)) { LogPrice = p };
         }).ToArray();
+    }
+
+    /// <summary>A node's identity without the price scale's index (that scale is fixed at the curve's points).</summary>
+    private static string Key(ScaleNode node, int priceGroup) =>
+        string.Join(",", node.Indices.Select((k, g) => g == priceGroup ? -1 : k)) + ";" + node.LambdaIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>ln P(rows, bounds, silence | the node's scales) up to the constant every system shares, the hypotheses weighed by their prior.</summary>
+    private double LogEvidence(NodeValues v)
+    {
+        var top = v.LogLikelihood.Max();
+        double sum = 0;
+        for (var h = 0; h < _prior.Length; h++)
+        {
+            if (_prior[h] > 0 && !double.IsNegativeInfinity(v.LogLikelihood[h]))
+            {
+                sum += _prior[h] * Math.Exp(v.LogLikelihood[h] - top) * Math.Max(v.Sums[h].WithSilence(Mention).Denominator, 0);
+            }
+        }
+
+        return top + Math.Log(sum);
     }
 
     /// <summary>P(met) under each named assumption, the headline first.</summary>
@@ -391,22 +458,8 @@ public sealed class TargetOutlook
     }
 
     /// <summary>P(met) with the split of a shared drift fixed (λ on the first link).</summary>
-    private double AtSplit(double lambda)
-    {
-        var integral = new EvidenceIntegral(_model.Scales, NodesPerScale, 1);
-        var systems = _systems.Select(s => s.WithSplit(lambda)).ToArray();
-        var results = systems.Select(s => integral.Integrate(s, Threshold, _model.Silence is not null, Intervals)).ToArray();
-        var max = results.Where((_, h) => _prior[h] > 0).Max(r => r.LogScale);
-        double n = 0, d = 0;
-        for (var h = 0; h < results.Length; h++)
-        {
-            var (rn, rd) = results[h].Sums.WithSilence(Mention);
-            n += _prior[h] * Math.Exp(results[h].LogScale - max) * rn;
-            d += _prior[h] * Math.Exp(results[h].LogScale - max) * rd;
-        }
-
-        return n / d;
-    }
+    private double AtSplit(double lambda) =>
+        P("lambda=" + lambda.ToString("R", System.Globalization.CultureInfo.InvariantCulture), _systems.Select(s => s.WithSplit(lambda)).ToArray(), Mention);
 
     /// <summary>The province's census revision of its GDP (revised ÷ first release of the same year) for the basis revenue may move with, when the data have one.</summary>
     public (string Zone, double Factor)? ProvinceRevision { get; }
@@ -476,20 +529,8 @@ public sealed class TargetOutlook
         var silence = _model.Silence is not null && !endsSilence;
         var systems = silence || _model.Silence is null ? _systems : _model.Bases.Select((_, h) => BuildSystem(h, silence: false)).ToArray();
         var mention = silence ? Mention : 0;
-        var results = systems.Select((s, h) => _coarse.IntegrateWith(s, Threshold, silence, Intervals, s.Dense(forms[h]), forms[h].Constant, sd * sd, logValues)).ToArray();
-        return logValues.Select((_, v) =>
-        {
-            var max = Enumerable.Range(0, results.Length).Where(h => _prior[h] > 0).Max(h => results[h][v].LogScale);
-            double n = 0, d = 0;
-            for (var h = 0; h < results.Length; h++)
-            {
-                var (rn, rd) = results[h][v].Sums.WithSilence(mention);
-                n += _prior[h] * Math.Exp(results[h][v].LogScale - max) * rn;
-                d += _prior[h] * Math.Exp(results[h][v].LogScale - max) * rd;
-            }
-
-            return n / d;
-        }).ToArray();
+        var values = _coarse.EvaluateWith(systems, Threshold, silence, Intervals, systems.Select((s, h) => (s.Dense(forms[h]), forms[h].Constant)).ToArray(), sd * sd, logValues);
+        return values.Select(v => Average(v, _prior, mention)).ToArray();
     }
 
     /// <summary>The answer first: question, headline in calibrated words, what it rests on and turns on, what would settle it (<paramref name="simulation"/> adds the target year's value and interval).</summary>
