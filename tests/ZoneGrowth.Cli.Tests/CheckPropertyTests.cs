@@ -15,8 +15,9 @@ namespace ZoneGrowth.Cli.Tests;
 /// publication dates missing, to the year or to the day, values plausible and not (negative, zero, huge, shares
 /// over 100), with and without growth, sometimes with a note that overrides the plausibility rules so that odd
 /// values reach the series and the audit. Whatever the rows, the command exits 0 or 1 and never with an
-/// exception; every problem it prints names the file and a line; and on an accepted file every series and the
-/// consistency audit are computed without an exception.
+/// exception; every problem it prints names the file and a line; and on an accepted file every series, the
+/// consistency audit and the 2025 target's outlook are computed without an exception (the outlook may refuse data it
+/// cannot use, saying what to add or which lines to check).
 /// </summary>
 public sealed partial class CheckPropertyTests
 {
@@ -93,6 +94,7 @@ public sealed partial class CheckPropertyTests
     {
         var shippedLines = ShippedText.Split('\n').Length;
         var accepted = 0;
+        var outlooks = 0;
         Rows.Sample(rows =>
         {
             var path = Path.Combine(Path.GetTempPath(), $"zonegrowth-check-{Guid.NewGuid():N}.csv");
@@ -133,6 +135,12 @@ public sealed partial class CheckPropertyTests
                 Assert.NotNull(data);
                 EverySeries(data);
                 Assert.NotEmpty(ConsistencyAudit.Run(data).Checks);
+
+                // The outlook on one accepted file in four (it is the slowest step).
+                if (Interlocked.Increment(ref outlooks) % 4 == 0)
+                {
+                    Outlook(data);
+                }
             }
             finally
             {
@@ -143,6 +151,22 @@ public sealed partial class CheckPropertyTests
         // The generated rows must reach the series and the audit often enough for the second half to mean something.
         Report(string.Create(CultureInfo.InvariantCulture, $"{accepted} of {Cases} files accepted"));
         Assert.InRange(accepted, Cases / 5, Cases);
+    }
+
+    /// <summary>The 2025 target's outlook on the data: built, with a probability, or refused with a sentence that says what to add.</summary>
+    private static void Outlook(DataSet data)
+    {
+        var target = ZoneGrowth.Targets.Target.Find(data, "digital_economy_revenue", 2025, "HHZ");
+        try
+        {
+            var outlook = ZoneGrowth.Nowcast.TargetOutlook.Create(data, ZoneGrowth.Targets.TargetAssessment.Create(data.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears(), target));
+            Assert.InRange(outlook.Probability, 0, 1);
+        }
+        catch (ArgumentException e)
+        {
+            // A refusal says what to do: add the figures it lacks, or check the lines it names.
+            Assert.Matches("Add |Check ", e.Message);
+        }
     }
 
     /// <summary>Every zone and indicator of the data: its series by default (reported, whole years) and for each status and period it has, on its original basis too.</summary>
@@ -168,4 +192,65 @@ public sealed partial class CheckPropertyTests
     }
 
     private static void Report(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
+
+    /// <summary>
+    /// The first files of a fixed seed that <c>check</c> accepts, for running the notebooks on (each a copy of the
+    /// shipped data with the generated rows appended).
+    /// </summary>
+    internal static IReadOnlyList<string> AcceptedFiles(int count, string seed)
+    {
+        var files = new List<string>();
+        Rows.Sample(rows =>
+        {
+            if (files.Count >= count)
+            {
+                return;
+            }
+
+            var path = Path.Combine(Path.GetTempPath(), $"zonegrowth-generated-{Guid.NewGuid():N}.csv");
+            File.WriteAllText(path, ShippedText + string.Concat(rows.Select(r => r + "\n")), new UTF8Encoding(false));
+            if (DataSet.Check([path]).DataSet is not null && rows.Any(r => r.StartsWith("HHZ,", StringComparison.Ordinal)))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                File.Delete(path);
+            }
+        }, iter: 200, seed: seed, threads: 1);
+        return files;
+    }
+}
+
+/// <summary>
+/// Every file <c>check</c> accepts runs the notebooks: three generated copies of the shipped data with rows of the zone
+/// appended (of any indicator, year, status, period and basis, with or without dates: the property test's generator),
+/// each through notebooks 01-03, with no failed cell.
+/// </summary>
+public sealed class GeneratedDataWorkbookTests
+{
+    [Fact]
+    [Trait("Category", "Slow")]
+    public void EveryNotebookRunsOnGeneratedFilesCheckAccepts()
+    {
+        foreach (var file in CheckPropertyTests.AcceptedFiles(3, "0N0XIzNsQ0O2"))
+        {
+            var output = Directory.CreateTempSubdirectory("zonegrowth-generated-run-");
+            try
+            {
+                using var stdout = new StringWriter();
+                using var stderr = new StringWriter();
+                var code = WorkbookCommand.Run(["run", "--param", "dataFile=" + file, "--output", output.FullName, "--no-chart-images"], stdout, stderr);
+
+                Assert.True(code == WorkbookCommand.Success, $"{File.ReadAllLines(file).Skip(ShippedLines).Aggregate(string.Empty, (a, l) => a + l + "\n")}{stdout}{stderr}");
+            }
+            finally
+            {
+                output.Delete(recursive: true);
+                File.Delete(file);
+            }
+        }
+    }
+
+    private static readonly int ShippedLines = File.ReadAllLines(WorkbookPaths.DefaultDataFile).Length;
 }

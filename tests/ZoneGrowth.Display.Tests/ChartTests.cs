@@ -357,7 +357,7 @@ public class ChartTests
         Assert.Equal(4758.7, median[0]);
         Assert.Equal(simulation.Years.Select(y => y.Levels[y.Probabilities.ToList().IndexOf(0.5)]), median.Skip(1));
         Assert.Equal([3070.0, 4758.7], Numbers(Trace(figure, "observed: reported")["y"]));
-        Assert.Contains("nowcast since", Title(figure));
+        Assert.Contains("estimated since from every related figure", Title(figure));
     }
 
     [Fact]
@@ -370,12 +370,16 @@ public class ChartTests
         Assert.Equal(outlook.PriceCurve.Select(c => c.Probability), Numbers(Trace(figure, "P(met), weighing both revenue bases")["y"]));
         Assert.Equal(outlook.PriceCurve.Select(c => c.OriginalBasis), Numbers(Trace(figure, "P(met) if revenue stays on its original basis")["y"]));
         Assert.Equal(outlook.PriceCurve.Select(c => c.RevisedBasis), Numbers(Trace(figure, "P(met) if revenue moves with the census revision")["y"]));
-        // 0 % a year in steps of 0.5 % to 7 %, or past the province's revision (prices +7.5 % a year: 2887.8 ÷ 2467.9 ÷ 1.05 ÷ (85620 ÷ 82553) − 1).
+        // Whole percents a year from at or below the prior's 1 % quantile to at or above its 99 % (so over the prior's
+        // central 90 % and more), 0 among them.
         var x = Numbers(Trace(figure, "P(met), weighing both revenue bases")["x"]).ToArray();
-        var province = 100 * ((2887.8 / 2467.9 / 1.05 / (85620.0 / 82553)) - 1);
-        Assert.Equal((int)Math.Ceiling(province / 0.5) + 1, x.Length);
-        Assert.All(x.Select((v, i) => (v, i)), p => Assert.Equal(0.5 * p.i, p.v, 1e-9));
-        Assert.Contains("weight of the prior on each price growth", string.Join("|", ((JsonArray)figure["data"]!).Select(t => (string?)t!["name"])));
+        var prior = outlook.PricePrior!;
+        Assert.True(x[0] <= 100 * (Math.Exp(prior.Quantile(0.01)) - 1) + 1e-9 && x[^1] >= 100 * (Math.Exp(prior.Quantile(0.99)) - 1) - 1e-9);
+        Assert.All(x.Zip(x.Skip(1)), p => Assert.Equal(1.0, p.Second - p.First, 1e-9));
+        Assert.Contains(x, v => Math.Abs(v) < 1e-9);
+        var names = string.Join("|", ((JsonArray)figure["data"]!).Select(t => (string?)t!["name"]));
+        Assert.Contains("the prior's weight on each price growth", names);
+        Assert.Contains("its weight given all the evidence", names);
     }
 
     [Fact]

@@ -320,8 +320,9 @@ public class HtmlTests
         var html = Html.Of(DataSummary.Of(Shipped.Data));
         Assert.Equal(5, Regex.Matches(html, "<th ").Count);
 
-        // Data file: HHZ gdp has 10 reported figures (2016-2024 but 2019, 2023 H1, 2025 Q1-Q3; 2015 is an estimate) and HHZ revenue two reported levels and two targets.
-        Assert.Contains(">10 reported, 1 estimate</td>", html);
+        // Data file: HHZ gdp has 10 reported figures (2016-2024 but 2019, 2023 H1, 2025 Q1-Q3; 2015 is an estimate; 2025
+        // has a lower bound) and HHZ revenue two reported levels and two targets.
+        Assert.Contains(">10 reported, 1 estimate, 1 lower-bound</td>", html);
         Assert.Contains(">2 reported, 2 target</td>", html);
     }
 

@@ -33,6 +33,10 @@ internal static class DataMessages
     public const string NegativeRule = "a level or a count cannot be negative";
     public const string NegativeAdvice = "Check the sign; a fall belongs in the growth_pct column, not in the level.";
     public const string ShareRule = "a share must be between 0 and 100 percent";
+    public const string GrowthRule = "a growth rate of −100 % or less would leave nothing (or less than nothing) of the level";
+
+    public const string GrowthAdvice = "Write the growth rate in percent on the previous year, e.g. −2.2 for a fall of 2.2 %; a fall of the whole level is not a growth rate.";
+
     public const string ShareAdvice = "Write the share in percent, e.g. 78.9 for 78.9 %, not 0.789.";
     public const string CountRule = "a count must be a whole number";
     public const string CountAdvice = "Write the number of things as a whole number, e.g. 1928.";

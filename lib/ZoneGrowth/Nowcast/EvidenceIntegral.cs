@@ -175,6 +175,7 @@ internal sealed record NodeValues(ScaleNode Node, double[] LogLikelihood, Eviden
             }
         }
 
-        return denominator > 0 ? (numerator, denominator) : null;
+        // N ≤ D holds exactly; rounding in the orthant integrals of extreme data must not break it.
+        return denominator > 0 ? (Math.Clamp(numerator, 0, denominator), denominator) : null;
     }
 }

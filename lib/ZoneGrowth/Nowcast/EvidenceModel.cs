@@ -369,7 +369,12 @@ internal sealed class EvidenceModel
         var real = new Dictionary<int, int>();
         ScaleParameter? forecast = null;
         var forecastMean = 0.0;
-        var priceYears = years.Where(t => t > LastOriginalLevel && realRoot).ToArray();
+        // A year after the last first-published level grows at its real growth times the zone's prices; where no real
+        // growth is published, at a forecast of it, or, for a zone that publishes no real growth rates at all, at a
+        // forecast of its nominal growth from its levels (then no prices enter).
+        var realRates = RealRates(root);
+        var nominalOnly = realRoot && realRates.Length < 3 ? years.Where(t => t > LastOriginalLevel && !rootGrowthYears.Contains(t)).ToHashSet() : [];
+        var priceYears = years.Where(t => t > LastOriginalLevel && realRoot && !nominalOnly.Contains(t)).ToArray();
         if (priceYears.Length > 0)
         {
             PriceYears = priceYears;
@@ -380,8 +385,22 @@ internal sealed class EvidenceModel
             scales.Add(prior.AsScale);
         }
 
+        ScaleParameter? nominalForecast = null;
+        var nominalMean = 0.0;
         foreach (var t in years)
         {
+            if (nominalOnly.Contains(t))
+            {
+                if (nominalForecast is null)
+                {
+                    (nominalForecast, nominalMean) = EstimateNominalForecast(root, levelRows);
+                    scales.Add(nominalForecast);
+                }
+
+                nominal[t] = LinearForm.Of(Add(ModelLatent.Normal(NowcastMessages.Invariant($"nominal {root.Short} growth {t}, not published"), nominalMean, nominalForecast.Sd, nominalForecast, nominalForecast.Name)));
+                continue;
+            }
+
             var needsReal = realRoot && (t > LastOriginalLevel || partGrowthYears.Contains(t));
             if (!needsReal)
             {
@@ -398,7 +417,7 @@ internal sealed class EvidenceModel
             {
                 if (forecast is null)
                 {
-                    (forecast, forecastMean) = EstimateForecast(root, related);
+                    (forecast, forecastMean) = EstimateForecast(root, realRates);
                     scales.Add(forecast);
                 }
 
@@ -506,6 +525,12 @@ internal sealed class EvidenceModel
         foreach (var o in levelRows.Where(o => o.IsWholeYear).OrderBy(o => o.Location.Line))
         {
             var (form, words) = LevelForm(o);
+            if (o.Value <= 0)
+            {
+                Account(o, EvidenceUse.NotUsed, NowcastMessages.NotPositive);
+                continue;
+            }
+
             if (form is null)
             {
                 continue;
@@ -526,6 +551,12 @@ internal sealed class EvidenceModel
         foreach (var o in boundRows.Where(o => o.IsWholeYear).OrderBy(o => o.Location.Line))
         {
             var (form, words) = LevelForm(o);
+            if (o.Value <= 0)
+            {
+                Account(o, EvidenceUse.NotUsed, o.Status == ObservationStatus.LowerBound ? NowcastMessages.ZeroLowerBound : NowcastMessages.NotPositive);
+                continue;
+            }
+
             if (form is null)
             {
                 continue;
@@ -878,28 +909,50 @@ internal sealed class EvidenceModel
         { Rows = pairs.SelectMany(p => new[] { p.a.Row, p.b.Row }).Distinct().ToArray() };
     }
 
-    /// <summary>Real growth in a year nothing publishes: the zone's last five whole-year real growth rates (mean, predictive sd, ν = n − 1).</summary>
-    private (ScaleParameter Scale, double Mean) EstimateForecast(IndicatorDefinition root, Observation[] related)
-    {
-        var rates = _data.WholeYearObservations
+    /// <summary>The zone's reported whole-year real growth rates of the root (with a level or on their own), the last five, oldest first.</summary>
+    private (int Year, double Log, Observation Row)[] RealRates(IndicatorDefinition root) =>
+        _data.WholeYearObservations
             .Where(o => o.Zone == Zone && o.Status == ObservationStatus.Reported && o.Year <= LastYear
                 && ((o.Indicator == root && o.GrowthPercent is not null) || o.Indicator.Id == root.GrowthIndicator))
             .GroupBy(o => o.Year)
             .Select(g => g.OrderBy(o => o.Indicator == root ? 0 : 1).First())
             .OrderByDescending(o => o.Year).Take(5).OrderBy(o => o.Year)
-            .Select(o => (o.Year, Log: Math.Log(1 + ((o.Indicator == root ? o.GrowthPercent!.Value : o.Value) / 100)), Row: o))
+            .Select(o => (o.Year, Math.Log(1 + ((o.Indicator == root ? o.GrowthPercent!.Value : o.Value) / 100)), o))
             .ToArray();
-        if (rates.Length < 3)
-        {
-            throw new ArgumentException(NowcastMessages.NoGrowthForecast(Zone, root, rates.Length));
-        }
 
+    /// <summary>Real growth in a year nothing publishes: the zone's last five whole-year real growth rates (mean, predictive sd, ν = n − 1).</summary>
+    private (ScaleParameter Scale, double Mean) EstimateForecast(IndicatorDefinition root, (int Year, double Log, Observation Row)[] rates)
+    {
         var mean = rates.Average(r => r.Log);
         var sd = Math.Sqrt(rates.Sum(r => Math.Pow(r.Log - mean, 2)) / (rates.Length - 1) * (1 + (1.0 / rates.Length)));
         return (new ScaleParameter(
             NowcastMessages.Invariant($"real {root.Short} growth where none is published"), sd, rates.Length - 1,
             NowcastMessages.Invariant($"the zone's real growth in {string.Join(", ", rates.Select(r => $"{r.Year} ({Math.Exp(r.Log) - 1:+0.0%;-0.0%})"))}: mean {Math.Exp(mean) - 1:+0.0%;-0.0%}, sd × √(1 + 1/n) for a new year"))
         { Rows = rates.Select(r => r.Row).ToArray() }, mean);
+    }
+
+    /// <summary>
+    /// Nominal growth in a year nothing publishes, for a zone that publishes no real growth rates: the changes of its
+    /// consecutive levels on one basis, the last five (mean, predictive sd, ν = n − 1).
+    /// </summary>
+    private (ScaleParameter Scale, double Mean) EstimateNominalForecast(IndicatorDefinition root, List<Observation> levels)
+    {
+        var byYear = _data.WholeYearObservations.Where(o => o.Zone == Zone && o.Indicator == root && o.Status == ObservationStatus.Reported && o.Year <= LastYear)
+            .GroupBy(o => (o.Year, o.Basis)).ToDictionary(g => g.Key, g => g.OrderBy(o => o.Published, StringComparer.Ordinal).Last());
+        var changes = byYear.Where(k => byYear.ContainsKey((k.Key.Year - 1, k.Key.Basis)))
+            .Select(k => (k.Key.Year, Log: Math.Log(k.Value.Value / byYear[(k.Key.Year - 1, k.Key.Basis)].Value), Rows: new[] { byYear[(k.Key.Year - 1, k.Key.Basis)], k.Value }))
+            .OrderByDescending(c => c.Year).Take(5).OrderBy(c => c.Year).ToArray();
+        if (changes.Length < 2)
+        {
+            throw new ArgumentException(NowcastMessages.NoGrowthForecast(Zone, root, changes.Length));
+        }
+
+        var mean = changes.Average(c => c.Log);
+        var sd = Math.Sqrt(changes.Sum(c => Math.Pow(c.Log - mean, 2)) / (changes.Length - 1) * (1 + (1.0 / changes.Length)));
+        return (new ScaleParameter(
+            NowcastMessages.Invariant($"nominal {root.Short} growth where none is published"), sd, changes.Length - 1,
+            NowcastMessages.Invariant($"the zone's level changes in {string.Join(", ", changes.Select(c => $"{c.Year} ({Math.Exp(c.Log) - 1:+0.0%;-0.0%})"))} (it publishes no real growth rates): mean {Math.Exp(mean) - 1:+0.0%;-0.0%}, sd × √(1 + 1/n) for a new year"))
+        { Rows = changes.SelectMany(c => c.Rows).Distinct().ToArray() }, mean);
     }
 
     /// <summary>Another zone's revision of the same basis (the province's first): revised ÷ first release of one year.</summary>

@@ -43,6 +43,13 @@ internal static class NowcastMessages
 
     public const string NoUse = "no relation of data/relations.csv uses it";
 
+    public const string NotPositive = "a level or share of zero or less cannot be: every level the model takes is positive (check the value and its unit)";
+
+    public const string ZeroLowerBound = "a lower bound of zero says nothing about a positive level";
+
+    public static string Contradiction(IEnumerable<Data.Observation> bounds) =>
+        Invariant($"The bounds and the silence leave no room for the other figures: at every value of the scales they are impossible ({string.Join("; ", bounds.Select(o => $"line {o.Location.Line}: {o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {o.Value:0.###}"))}). Check each bound's value, unit and basis against the published figures of the same year, and correct or remove the one that is wrong.");
+
     public const string NoGapEvidence = "no year in the data shows how far a year-to-date figure moves by the year's end, so it cannot stand for the year";
 
     public const string YearToDateShare = "a share for part of a year: the relations tie whole years";
@@ -143,7 +150,7 @@ internal static class NowcastMessages
         Invariant($"How far {top.Short} ÷ {root.Short} drifts from year to year cannot be estimated: {zone} has fewer than two years up to {first} with both published on the first-published basis (or a growth rate implying one). Add earlier years' {top.Short} with its growth rate, or {root.Short} levels for the years {top.Short} has.");
 
     public static string NoGrowthForecast(string zone, Data.IndicatorDefinition root, int count) =>
-        Invariant($"{zone}'s real {root.Short} growth is published for neither the whole of some year the outlook needs nor part of it, and the data have only {count} whole-year rates to estimate it from (three or more are needed). Add the zone's real growth for that year (a year-to-date rate will do), or for earlier years.");
+        Invariant($"{zone}'s {root.Short} growth is published for neither the whole of some year the outlook needs nor part of it, and the data have too little to forecast it: {count} usable rates, where three whole-year real growth rates, or two changes of consecutive levels on one basis, are needed. Add the zone's real growth for that year (a year-to-date rate will do), or levels or real growth for earlier years.");
 
     public static string WithoutBoundsCase(IEnumerable<Data.Observation> rows) =>
         Invariant($"without the bounds ({string.Join("; ", rows.Select(o => $"{o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {Publishing.KeyFigureText.Published(o)}"))})");

@@ -14,6 +14,9 @@ internal static class OutlookWriter
 {
     private static string P(double p) => KeyFigureText.Number(p, "probability");
 
+    /// <summary>"P = 0.69", or "P &lt; 0.01" and "P &gt; 0.99" at the ends (never "P = &lt; 0.01").</summary>
+    private static string PIs(double p) => P(p) is var text && (text.StartsWith('<') || text.StartsWith('>')) ? "P " + text : "P = " + text;
+
     private static string Signed(double rate) => KeyFigureText.Signed(rate);
 
     /// <summary>The choices and sources of spread the answer turns on, the widest first: the width of P over each, and a sentence.</summary>
@@ -30,7 +33,7 @@ internal static class OutlookWriter
         {
             var (low, high) = outlook.ProbabilityRange;
             var (pLow, pHigh) = outlook.PriceQuantiles(0.05, 0.95);
-            var noRise = cases.TryGetValue(OutlookCaseKind.NoPriceRise, out var none) ? NowcastMessages.Invariant($"; P = {P(none.Probability)} if they did not rise") : string.Empty;
+            var noRise = cases.TryGetValue(OutlookCaseKind.NoPriceRise, out var none) ? NowcastMessages.Invariant($"; {PIs(none.Probability)} if they did not rise") : string.Empty;
             levers.Add((high - low, NowcastMessages.Invariant(
                 $"the zone's price growth in {Years(prior.Years)}, not published: given the evidence it lies between {Signed(Math.Exp(pLow) - 1)} and {Signed(Math.Exp(pHigh) - 1)} a year (90 %), over which P runs from {P(low)} to {P(high)}{noRise}")));
         }
@@ -38,19 +41,19 @@ internal static class OutlookWriter
         if (cases.TryGetValue(OutlookCaseKind.RevenueOriginalBasis, out var original) && cases.TryGetValue(OutlookCaseKind.RevenueRevisedBasis, out var revised))
         {
             levers.Add((Math.Abs(revised.Probability - original.Probability), NowcastMessages.Invariant(
-                $"whether revenue moves with the census revision of GDP: P = {P(original.Probability)} if it does not, {P(revised.Probability)} if it does; the evidence gives {P(outlook.BasisPosterior[RevenueBasis.Revised])} that it does")));
+                $"whether revenue moves with the census revision of GDP: {PIs(original.Probability)} if it does not, {P(revised.Probability)} if it does; the evidence gives {P(outlook.BasisPosterior[RevenueBasis.Revised])} that it does")));
         }
 
         if (cases.TryGetValue(OutlookCaseKind.DriftOnFirstLink, out var onFirst) && cases.TryGetValue(OutlookCaseKind.DriftOnSecondLink, out var onSecond) && outlook.Model.DriftSplit is { } split)
         {
             levers.Add((Math.Abs(onFirst.Probability - onSecond.Probability), NowcastMessages.Invariant(
-                $"whether {outlook.Chain[0].Short} follows {outlook.Chain[split.Second].Short} or {outlook.Chain[^1].Short}: P = {P(onSecond.Probability)} if {NowcastMessages.LinkWords(outlook.Model, split.First)} holds and the share moves, {P(onFirst.Probability)} if the share holds")));
+                $"whether {outlook.Chain[0].Short} follows {outlook.Chain[split.Second].Short} or {outlook.Chain[^1].Short}: {PIs(onSecond.Probability)} if {NowcastMessages.LinkWords(outlook.Model, split.First)} holds and the share moves, {P(onFirst.Probability)} if the share holds")));
         }
 
         if (outlook.Silence is { } silence && cases.TryGetValue(OutlookCaseKind.SilenceNotWeighed, out var ignored) && cases.TryGetValue(OutlookCaseKind.SilenceCertain, out var certain))
         {
             levers.Add((Math.Abs(ignored.Probability - certain.Probability), NowcastMessages.Invariant(
-                $"how much the silence of {silence.Source} says: P = {P(ignored.Probability)} if nothing, {P(certain.Probability)} if a crossing by {silence.ThroughYear} would surely have been named (weighed at {P(silence.MentionProbability)})")));
+                $"how much the silence of {silence.Source} says: {PIs(ignored.Probability)} if nothing, {P(certain.Probability)} if a crossing by {silence.ThroughYear} would surely have been named (weighed at {P(silence.MentionProbability)})")));
         }
 
         return levers.OrderByDescending(l => l.Item1).ToArray();
@@ -74,7 +77,7 @@ internal static class OutlookWriter
             var estimate = simulation?.Years.FirstOrDefault(y => y.Year == target.Year) is { } year
                 ? NowcastMessages.Invariant($" {target.Year} {target.Indicator.Short}: about {KeyFigureText.Estimate(At(year, 0.5), target.Unit.Code)} (90 % interval {KeyFigureText.Estimate(At(year, 0.05), "")} to {KeyFigureText.Estimate(At(year, 0.95), target.Unit.Code)}).")
                 : string.Empty;
-            headline = NowcastMessages.Invariant($"{char.ToUpperInvariant(words[0])}{words[1..]}: P = {P(outlook.Probability)} that it is met.{estimate}");
+            headline = NowcastMessages.Invariant($"{char.ToUpperInvariant(words[0])}{words[1..]}: {PIs(outlook.Probability)} that it is met.{estimate}");
         }
 
         return new OutlookAnswer(question, outlook.Probability, words, headline, ConditionalOn(outlook), Levers(outlook).Select(l => l.Text).ToArray(), Settle(outlook));
@@ -170,8 +173,13 @@ internal static class OutlookWriter
         var model = outlook.Model;
         var chain = string.Join(" × ", Enumerable.Range(0, model.Links.Count).Select(k => NowcastMessages.LinkWords(model, k)).Append(model.Chain[^1].Short));
         var scales = outlook.Scales.Select(s => NowcastMessages.Invariant($"{s.Name}, {100 * s.Sd:0.0} % from {s.DegreesOfFreedom:0} {(s.DegreesOfFreedom == 1 ? "point" : "points")}"));
+        var root = model.Chain[^1].Short;
+        var growth = model.PriceYears.Count > 0
+            ? NowcastMessages.Invariant($"{root} grows at its real growth times the zone's prices after {model.LastOriginalLevel}, its last level as first published")
+            : NowcastMessages.Invariant($"{root} grows as its levels say, and where none is published at a forecast of its growth");
+        var revision = model.Revisions.Count > 0 ? ", and a level on a revised basis carries the census revision" : string.Empty;
         sections.Add(("How the number is built", NowcastMessages.Invariant(
-            $"From {model.FirstYear}, when {target.Indicator.Short} and {model.Chain[Math.Min(1, model.Chain.Count - 1)].Short} were last published together, {target.Indicator.Short} = {chain}; each ratio drifts a little each year, {model.Chain[^1].Short} grows at its real growth times the zone's prices, and a level on a revised basis carries the census revision. Every related figure since then is a row of this one model with the error its status implies ({outlook.Evidence.Count(e => e.IsUsed)} used, {outlook.Evidence.Count(e => !e.IsUsed)} not used, each with the reason). A scale estimated from a few points carries its own uncertainty: {string.Join("; ", scales)}. No trend is fitted to the years up to {model.LastPublishedYear}.")));
+            $"From {model.FirstYear}, when {target.Indicator.Short} and {model.Chain[Math.Min(1, model.Chain.Count - 1)].Short} were last published together, {target.Indicator.Short} = {chain}; each ratio drifts a little each year, {growth}{revision}. Every related figure since then is a row of this one model with the error its status implies ({outlook.Evidence.Count(e => e.IsUsed)} used, {outlook.Evidence.Count(e => !e.IsUsed)} not used, each with the reason). A scale estimated from a few points carries its own uncertainty: {string.Join("; ", scales)}. No trend is fitted to the years up to {model.LastPublishedYear}.")));
 
         var notUsed = outlook.Evidence.Where(e => !e.IsUsed).ToArray();
         if (notUsed.Length > 0)

@@ -205,7 +205,7 @@ public sealed class TargetOutlook
     /// P(met) over the nodes: at each node the hypotheses weighed by their prior, the rows' likelihood and the bounds
     /// and silence; then the nodes by their prior weight (the scales keep their priors).
     /// </summary>
-    private static double Average(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true)
+    private double Average(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true)
     {
         double sum = 0, weight = 0;
         foreach (var v in values)
@@ -217,7 +217,7 @@ public sealed class TargetOutlook
             }
         }
 
-        return sum / weight;
+        return weight > 0 ? sum / weight : throw new ArgumentException(NowcastMessages.Contradiction(_model.Bounds.SelectMany(b => b.Rows)));
     }
 
     /// <summary>The probability of hypothesis <paramref name="h"/> given all the evidence, averaged over the nodes.</summary>

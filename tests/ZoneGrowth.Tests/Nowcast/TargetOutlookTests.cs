@@ -403,4 +403,70 @@ public sealed class TargetOutlookTests
         Assert.DoesNotContain(outlook.Cases, c => c.Kind == OutlookCaseKind.SilenceCertain);
         Assert.Equal(Shipped.Value.Cases.Single(c => c.Kind == OutlookCaseKind.SilenceNotWeighed).Probability, outlook.Probability, 1e-9);
     }
+
+    /// <summary>
+    /// Rows the zone could publish next, generated with a fixed seed: any related indicator, a year from 2021 to 2026,
+    /// any status, with or without a revised basis, a period, a growth rate and a publication date, at values near the
+    /// shipped figures. Whatever is added, the outlook builds or refuses with a message, and every related row of the
+    /// data is in exactly one list, used or not used with a reason.
+    /// </summary>
+    [Fact]
+    public void EveryRelatedRowOfGeneratedDataIsInExactlyOneList()
+    {
+        var random = new System.Random(20261207);
+        var typical = new Dictionary<string, (double Value, string Unit)>
+        {
+            ["digital_economy_revenue"] = (5600, "亿元"),
+            ["core_digital_added_value"] = (1900, "亿元"),
+            ["core_digital_added_value_share_of_gdp"] = (74, "percent"),
+            ["gdp"] = (2700, "亿元"),
+            ["gdp_real_growth"] = (6, "percent"),
+            ["core_digital_added_value_growth"] = (9, "percent"),
+        };
+        string[] statuses = ["reported", "estimate", "approximate", "lower-bound", "upper-bound", "target"];
+        string[] periods = ["", "", "", "H1", "Q1-Q3"];
+        var built = 0;
+        for (var trial = 0; trial < 40; trial++)
+        {
+            var rows = new System.Text.StringBuilder();
+            for (var k = random.Next(1, 4); k > 0; k--)
+            {
+                var indicator = Related[random.Next(Related.Length)];
+                var (value, unit) = typical[indicator];
+                var year = random.Next(2021, 2027);
+                var scaled = unit == "percent" ? value * (0.7 + (0.6 * random.NextDouble())) : value * Math.Pow(1.07, year - 2024) * (0.85 + (0.3 * random.NextDouble()));
+                var basis = unit != "percent" && year >= 2023 && random.Next(2) == 0 ? "census5" : "";
+                var growth = unit != "percent" && random.Next(3) == 0 ? (3 + (10 * random.NextDouble())).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "";
+                var published = random.Next(3) == 0 ? "" : FormattableString.Invariant($"{year + 1}-0{random.Next(1, 10)}");
+                rows.Append(FormattableString.Invariant($"HHZ,{indicator},{year},{periods[random.Next(periods.Length)]},{Math.Round(scaled, 1)},{unit},{statuses[random.Next(statuses.Length)]},{growth},{basis},{published},test.example,,generated [allow level-jump: generated] [allow growth-contradicts-level: generated] [allow part-above-whole: generated]\n"));
+            }
+
+            var check = DataSet.Check([TestFiles.Temporary(ShippedText + rows)], WorkbookPaths.Catalog);
+            if (check.DataSet is not { } data)
+            {
+                continue;
+            }
+
+            TargetOutlook outlook;
+            try
+            {
+                outlook = Build(data);
+            }
+            catch (ArgumentException e)
+            {
+                // Refused with a sentence that says what to add, never an unexplained exception.
+                Assert.Contains("Add", e.Message);
+                continue;
+            }
+
+            built++;
+            var related = data.Observations.Where(o => o.Zone == "HHZ" && Related.Contains(o.Indicator.Id) && o.Year >= outlook.FirstYear).ToArray();
+            Assert.Equal(related.Length, outlook.Evidence.Count);
+            Assert.Equal(related.Select(o => o.Location.Line).Order(), outlook.Evidence.Select(e => e.Row.Location.Line).Order());
+            Assert.All(outlook.Evidence, e => Assert.DoesNotContain("no relation of data/relations.csv uses it", e.Words));
+            Assert.InRange(outlook.Probability, 0, 1);
+        }
+
+        Assert.True(built >= 20, $"only {built} of 40 generated files built an outlook");
+    }
 }
