@@ -78,6 +78,11 @@ public static partial class Html
     public static string Of(OutlookAttribution attribution)
     {
         ArgumentNullException.ThrowIfNull(attribution);
+        if (attribution.NotComparable is { } why)
+        {
+            return Of(new Prose(why));
+        }
+
         if (attribution.WasProbability is not { } was)
         {
             return Of(new Prose(string.Create(CultureInfo.InvariantCulture, $"The data hold the same figures as {attribution.Compared}: nothing moved the answer.")));

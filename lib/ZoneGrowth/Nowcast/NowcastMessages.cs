@@ -117,7 +117,7 @@ internal static class NowcastMessages
     public static string LevelNotUsed(string why) => Invariant($"; its level is not used: {why}");
 
     public static string NoReach(Targets.Target target) =>
-        Invariant($"given the other figures it says nothing about {target.Indicator.Short} in {target.Year}, nor about a bound or the silent year");
+        Invariant($"given the other figures it says nothing about {target.Indicator.Short} in any year to {target.Year}, nor about a bound");
 
     public static string GrowthNotUsed(double value, string why) => Invariant($"; its growth rate ({value:+0.0;−0.0} %) is not used: {why}");
 
@@ -233,4 +233,9 @@ internal static class NowcastMessages
             ? Invariant($" — a {(higher ? "higher" : "lower")} level {Regression.BasisText.Phrase(row.Basis)} also says the census revision was {(higher ? "larger" : "smaller")}, so {(higher ? "less" : "more")} of the zone's growth since its first-published levels was prices, which {(higher ? "lowers" : "raises")} revenue that stays on its original basis")
             : string.Empty;
     }
+
+    public static string NotComparable(Targets.Target target, string compared, bool holdsTheIndicator) =>
+        holdsTheIndicator
+            ? Invariant($"The answer cannot be compared with {compared}: its figures are too few to answer the same question (notebook 3 run on it says what it lacks).")
+            : Invariant($"The answer cannot be compared with {compared}: it holds no {target.Indicator.Short} figure of {target.Zone}. Compare with an earlier file of the same zone.");
 }

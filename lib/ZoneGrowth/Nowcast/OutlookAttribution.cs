@@ -12,8 +12,9 @@ namespace ZoneGrowth.Nowcast;
 /// </summary>
 public sealed class OutlookAttribution
 {
-    private OutlookAttribution(double? was, double probability, IReadOnlyList<AttributedChange> changes, string compared)
+    private OutlookAttribution(double? was, double probability, IReadOnlyList<AttributedChange> changes, string compared, string? notComparable = null)
     {
+        NotComparable = notComparable;
         WasProbability = was;
         Probability = probability;
         Changes = changes;
@@ -28,6 +29,9 @@ public sealed class OutlookAttribution
 
     /// <summary>Every figure that differs, the largest part first.</summary>
     public IReadOnlyList<AttributedChange> Changes { get; }
+
+    /// <summary>Why the question cannot be asked of the data compared with (another zone's file, no published level there), or null.</summary>
+    public string? NotComparable { get; }
 
     /// <summary>What the data were compared with, in words (a file name).</summary>
     public string Compared { get; }
@@ -64,7 +68,17 @@ public sealed class OutlookAttribution
             return new OutlookAttribution(null, outlook.Probability, [], compared);
         }
 
-        var was = ProbabilityOn(outlook, previous);
+        double was;
+        try
+        {
+            was = ProbabilityOn(outlook, previous);
+        }
+        catch (ArgumentException)
+        {
+            var holds = previous.Observations.Any(o => o.Zone == outlook.Target.Zone && o.Indicator == outlook.Target.Indicator);
+            return new OutlookAttribution(null, outlook.Probability, [], compared, NowcastMessages.NotComparable(outlook.Target, compared, holds));
+        }
+
         var read = ReadIndicators(outlook);
         var changes = diff.AsParallel().AsOrdered().Select(d =>
         {

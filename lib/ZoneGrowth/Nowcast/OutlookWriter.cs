@@ -119,7 +119,8 @@ internal static class OutlookWriter
             priors.Add("how much the sources' silence says");
         }
 
-        var text = NowcastMessages.Invariant($"{string.Join("; ", parts)}; and the region's GDP and prices");
+        var region = outlook.PricePrior is not null || outlook.Model.BorrowedRevisions.Count > 0 ? "; and the region's GDP and prices" : string.Empty;
+        var text = NowcastMessages.Invariant($"{string.Join("; ", parts)}{region}");
         return priors.Count == 0
             ? text + "."
             : text + NowcastMessages.Invariant($". Stated priors, each built from published evidence and integrated over: {string.Join(", ", priors.Take(priors.Count - 1))}{(priors.Count > 1 ? " and " : string.Empty)}{priors[^1]}.");

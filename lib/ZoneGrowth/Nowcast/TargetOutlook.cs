@@ -135,7 +135,7 @@ public sealed class TargetOutlook
         return new TargetOutlook(assessment, model, link, FindProvinceRevision(data, model), options);
     }
 
-    private EvidenceSystem BuildSystem(int h, bool silence = true)
+    private EvidenceSystem BuildSystem(int h, bool silence = true, bool everyYear = false)
     {
         var model = _model;
         var quantities = new List<(LinearForm, double)> { (model.TargetValue[h], 0) };
@@ -145,14 +145,20 @@ public sealed class TargetOutlook
         }
 
         quantities.AddRange(model.Bounds.Select(b => (b.Forms[h], b.Sd * b.Sd)));
+        if (everyYear)
+        {
+            // Each year's value of the target's indicator, which the simulation's fan and key figures show.
+            quantities.AddRange(Enumerable.Range(model.FirstYear + 1, Target.Year - model.FirstYear).Select(y => (model.Figure(Target.Indicator, y, string.Empty)[h], 0.0)));
+        }
+
         return EvidenceSystem.Create(model.Latents, model.Scales, model.Rows.Select(r => (r.Forms[h], r.Log, r.Sd)), quantities);
     }
 
-    /// <summary>How strongly each row reaches any quantity the answer rests on (the target year's value, the silent year's, a bounded one) under any hypothesis, at the scales' estimates.</summary>
+    /// <summary>How strongly each row reaches any quantity the answer rests on or shows (the target year's value, the silent year's, a bounded one, each year's value) under any hypothesis, at the scales' estimates.</summary>
     private double[] Reach()
     {
         var reach = new double[_model.Rows.Count];
-        foreach (var system in _systems)
+        foreach (var system in _model.Bases.Select((_, h) => BuildSystem(h, everyYear: true)))
         {
             var work = system.NewWorkspace();
             system.Solve(Enumerable.Repeat(1.0, _model.Scales.Count).ToArray(), 0.5, work);
