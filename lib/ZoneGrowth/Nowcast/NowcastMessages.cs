@@ -54,7 +54,7 @@ internal static class NowcastMessages
 
     public const string YearToDateShare = "a share for part of a year: the relations tie whole years";
 
-    public const string PriceEvidenceWords = "in the prior of the zone's price growth (a GDP deflator of a year before the ones it covers)";
+    public const string PriceEvidenceWords = "in the prior of the zone's price growth (a GDP deflator)";
 
     public const string HeadlineCase = "every stated choice integrated over its prior (the headline)";
 
@@ -84,14 +84,14 @@ internal static class NowcastMessages
     public static string SameGrowthElsewhere(Data.Observation used) => Invariant($"the same year's growth rate is taken from {Line(used)}");
 
     public static string GrowthBeforeStart(int year, int first) =>
-        Invariant($"it compares {year} with {year - 1}, and the model starts in {first}, the last year the target's indicator and the next of its chain were published together");
+        Invariant($"it is growth over {year - 1}, before the model's first year ({first})");
 
     public static string LaterPeriod(Data.Observation later) => Invariant($"the {later.Period} rate at {Line(later)} covers the same months and more");
 
     public static string WholeYearGrowth(Data.Observation whole) => Invariant($"the whole year's rate is published at {Line(whole)}");
 
     public static string YearToDateLevelAlone(Data.Observation o) =>
-        Invariant($"a level for {o.Period} gives growth only against the same months of {o.Year - 1} on the same basis, which the data do not have");
+        Invariant($"a {o.Period} level gives growth only against {o.Period} {o.Year - 1} on the same basis, which the data do not have");
 
     public static string YearToDateLevelWords(Data.Observation o, Data.Observation before) =>
         Invariant($"growth of {o.Period} {o.Year} on {before.Period} {before.Year} ({Line(before)}), standing for the year's");
@@ -124,10 +124,10 @@ internal static class NowcastMessages
     public static string GrowthAlsoUsed(string words) => Invariant($"; and its growth rate, as {words}");
 
     public static string GrowthOfKnownLevels(Data.Observation row) =>
-        Invariant($"with the levels of {row.Year - 1} and {row.Year} both published, real growth in {row.Year} measures only the zone's prices, which nothing here needs for that year");
+        Invariant($"with GDP published for {row.Year - 1} and {row.Year} it measures only that year's prices, which nothing here needs");
 
     public static string GrowthInPrior(Data.Observation row) =>
-        Invariant($"with the levels of {row.Year - 1} and {row.Year} both published, real growth in {row.Year} measures only the zone's prices, and it enters the prior of the zone's price growth that way");
+        Invariant($"with GDP published for {row.Year - 1} and {row.Year} it measures only prices, and enters the price prior so");
 
     public static string ScaleWords(ScaleParameter scale) => Invariant($"in the estimate of the {scale.Name}");
 

@@ -105,8 +105,8 @@ public sealed class TargetOutlook
     /// <summary>Why the zone's silence evidence is not weighed, when it has some; else null.</summary>
     public string? SilenceDropped => _model.SilenceDropped;
 
-    /// <summary>The scales estimated from few points, each with its evidence.</summary>
-    public IReadOnlyList<ScaleParameter> Scales => _model.Scales;
+    /// <summary>The scales estimated from few points, each with its evidence (the price growth's prior is <see cref="PricePrior"/>).</summary>
+    public IReadOnlyList<ScaleParameter> Scales => _model.Scales.Where(s => s != PricePrior?.AsScale).ToArray();
 
     /// <summary>The quadrature nodes given each scale of <see cref="Scales"/> (by how much of the target year's variance it carries).</summary>
     public IReadOnlyList<int> NodesPerScale { get; }

@@ -60,7 +60,9 @@ public sealed class ZonePricePrior
     public string Rule { get; }
 
     /// <summary>The prior as an error component's scale: p = mean + scale · t_ν.</summary>
-    public ScaleParameter AsScale => new("the zone's price growth", Scale, DegreesOfFreedom, Rule);
+    public ScaleParameter AsScale => _asScale ??= new("the zone's price growth", Scale, DegreesOfFreedom, Rule);
+
+    private ScaleParameter? _asScale;
 
     /// <summary>The prior density of p (log scale).</summary>
     public double Density(double priceGrowth) => StudentT.PDF(Mean, Scale, DegreesOfFreedom, priceGrowth);
