@@ -1,4 +1,3 @@
-using System.Globalization;
 using ZoneGrowth.Data.Reading;
 
 namespace ZoneGrowth.Data;
@@ -75,7 +74,4 @@ public static class SilenceTable
 
         return silences;
     }
-
-    internal static string Describe(SilenceEvidence silence) =>
-        string.Create(CultureInfo.InvariantCulture, $"{silence.Source} (to {silence.ThroughYear})");
 }

@@ -161,8 +161,8 @@ internal sealed class EvidenceSystem
         return row;
     }
 
-    /// <summary>The variance of each unknown at a node.</summary>
-    public void Variances(ReadOnlySpan<double> factors, double lambda, Span<double> precision)
+    /// <summary>The prior precision of each unknown at a node (a diffuse one's is the vague prior's).</summary>
+    public void Precisions(ReadOnlySpan<double> factors, double lambda, Span<double> precision)
     {
         for (var i = 0; i < _latents.Length; i++)
         {
@@ -193,7 +193,7 @@ internal sealed class EvidenceSystem
         var p = work.Precision;
         Array.Copy(_a, p, _a.Length);
         var d = work.Diagonal;
-        Variances(factors, lambda, d);
+        Precisions(factors, lambda, d);
         var b = work.Mean;
         double priorQuadratic = 0, logDetPrior = 0;
         for (var i = 0; i < n; i++)
@@ -378,24 +378,6 @@ internal sealed class EvidenceSystem
             var h = u.Sum(x => x * x);
             return h > 0 && variance > 0 ? Math.Abs(c) / Math.Sqrt(variance * h) : 0;
         }).ToArray();
-    }
-
-    /// <summary>After <see cref="Solve"/>: the posterior mean and variance of an unknown.</summary>
-    public (double Mean, double Variance) Latent(int i, Workspace work)
-    {
-        var e = new double[Size];
-        e[i] = 1;
-        var u = new double[Size];
-        Forward(work.Precision, Size, e, u);
-        return (work.Posterior[i], u.Sum(x => x * x));
-    }
-
-    /// <summary>The posterior weight vector w = P⁻¹q of quantity k, after <see cref="Solve"/>.</summary>
-    public double[] Weights(int k, Workspace work)
-    {
-        var w = new double[Size];
-        Backward(work.Precision, Size, work.W[k], w);
-        return w;
     }
 
     /// <summary>A workspace for one thread.</summary>
