@@ -1,6 +1,8 @@
 #!/usr/bin/python3
 """Independent reference values for the target outlook (ZoneGrowth.Nowcast, the evidence model of docs/targets.md,
-section "The answer on all the evidence: the outlook").
+section "The answer on all the evidence: the outlook"), to the CURRENT paragraph "The probability." of that section:
+the scales keep their priors (P = E_f[P_f], the rows weighing the hypotheses within each scale point only). The numbers
+of the first specification (the rows' likelihood weighing the scale points too) are kept under "previous_spec".
 
 Run with Debian's interpreter (python3-numpy, python3-scipy), preferably niced:
 
@@ -34,18 +36,37 @@ Method
       mean = G_b beta_hat + G_e m + C_qy V^-1 (r - A_b beta_hat),
       cov  = C_qq - C_qy V^-1 C_yq + K M^-1 K',  K = G_b - C_qy V^-1 A_b.
   All of it is batched over the scale points with numpy (Cholesky / solve per point).
-* The scales are integrated by randomized quasi-Monte Carlo: scipy.stats.qmc.Sobol, SCRAMBLES independent scrambles of
-  POINTS points; w = nu / chi2.ppf(u, nu) (and the same for the gap's and the prior's factors), lambda = u. The error
-  reported is the standard deviation of the scrambles' estimates of P divided by sqrt(SCRAMBLES); P itself is the
-  ratio of the pooled sums.
+* The scales are integrated by randomized quasi-Monte Carlo over their PRIORS: scipy.stats.qmc.Sobol, SCRAMBLES
+  independent scrambles of POINTS points mapped through the priors, w = nu / chi2.ppf(u, nu) (and the same for the
+  gap's and the prior's factors), lambda = u; every point weighs equally (no likelihood weighting across points). P is
+  the plain average of P_f over all points of all scrambles; the error reported is the standard deviation of the
+  scrambles' averages divided by sqrt(SCRAMBLES). Both hypotheses use the same points (same seeds and dimensions).
 * Given the scales the probabilities P(bounds), P(X >= ln 6000, bounds), P(S >= ln 6000, bounds), P(X, S >= ln 6000,
   bounds) are rectangle probabilities of a normal vector of dimension up to 4. They are computed by Gauss-Legendre
   integration over the bounded quantities (sequential conditioning: the first bounded quantity over its interval,
   the second given the first over its own, each standardised; an infinite end cut at 7 sd) and, at each node, the
   normal tail for X or S and Owen's T function (scipy.special.owens_t) for the bivariate upper orthant of (X, S).
   The rule is checked against scipy.stats.multivariate_normal.cdf at sample points (section "checks" of the JSON).
-* P(met) = sum_H pi_H E[L (P(X, B) - m P(X, S, B))] / sum_H pi_H E[L (P(B) - m P(S, B))], the expectation over the
-  scales' priors, pi_H from the revision link.
+* At each scale point f, with L_H = L(rows | f, H) and pi_H from the revision link,
+      P_f = sum_H pi_H L_H (P(X, B) - m P(X, S, B))_H / sum_H pi_H L_H (P(B) - m P(S, B))_H,
+  and P(met) = E_f[P_f], the expectation over the scales' priors. The posterior probability that revenue moves with
+  the census revision is E_f[pi_moves L_moves (P(B) - m P(S, B))_moves / sum_H pi_H L_H (P(B) - m P(S, B))_H]. The
+  likelihoods of one point are taken relative to the larger of the two (the diffuse constant is common to both
+  hypotheses), so nothing under- or overflows. Every case is E_f of its own P_f: p fixed at 0 and c fixed at the
+  province's revision drop that unknown (the price prior's factor then has no role); lambda fixed at 0.97 or 0.03
+  averages over the other scales only; m = 0 or 1 changes m; "without the bounds" drops them; for "each hypothesis
+  alone" P_f is that hypothesis's own ratio (P(X, B) - m P(X, S, B)) / (P(B) - m P(S, B)), its likelihood cancelling.
+* A point where P_f's denominator is 0 (no hypothesis leaves the evidence possible: P(B) - m P(S, B) = 0 in floating
+  point under every hypothesis with prior weight > 0) has no P_f and is LEFT OUT of the average (E_f is then the
+  average over the other points). The JSON's "points_left_out" counts them for every result; on the shipped data and
+  the scenarios there are none (P(B) is at least about 0.08 at every point of the shipped data).
+* "previous_spec" in the JSON: the same points and probabilities combined by the first specification,
+  P = sum_H pi_H E_f[L (P(X, B) - m P(X, S, B))] / sum_H pi_H E_f[L (P(B) - m P(S, B))] (pooled sums over the points,
+  the likelihood weighing the scales as well as the hypotheses), for comparison only.
+* Checks (the JSON's "checks"): the kriging formulas against a dense precision computation; the rectangle rule against
+  a finer rule and scipy's multivariate normal cdf; Owen's T orthant against scipy; and P_f at eight single scale points
+  against a plain Monte Carlo of the model given the scales (a hypothesis per path with probability proportional to
+  pi_H L_H, the quantities drawn from their posterior, the bounds by rejection, the silence as weights 1 - m).
 
 Choices made where the specification is silent or ambiguous (each listed in the report that came with this script)
 -------------------------------------------------------------------------------------------------------------------
@@ -81,9 +102,15 @@ Choices made where the specification is silent or ambiguous (each listed in the 
 
 Effects of the two readings that matter or might (the JSON's "alternative_readings", same QMC as the results):
 choice 2 read as "c is flat only when one year has levels on both bases" gives c the province's prior N(0.0365,
-0.0365^2) on the shipped data and moves the headline from about 0.837 to about 0.898; choice 1 read as
-sd 0.005 / (1 + rate) moves it by about 1e-5. Choice 3 read as two independent errors moved it by about 1e-5 in a
-separate trial (not in the JSON).
+0.0365^2) on the shipped data and moves the headline from about 0.829 to about 0.890 (first specification: 0.837 to
+0.898); choice 1 read as sd 0.005 / (1 + rate) moves it by about 1e-5. Choice 3 read as two independent errors moved
+it by about 1e-5 in a separate trial under the first specification (not in the JSON).
+
+Under the current specification E_lambda[P_f] is not monotone in lambda (a separate trial, 2 x 1024 points per value):
+about 0.854 at lambda = 0.001, 0.851 at 0.03, 0.818 at 0.5, 0.816 at 0.65 (the lowest), 0.852 at 0.97 and 0.872 at
+0.999. So both fixed-lambda cases (0.852 and 0.851) lie ABOVE the headline (0.829): they are not the two ends of a
+range around it. Under the first specification the curve fell from 0.880 to 0.786 (lambda = 0.97) and rose again to
+0.856 at 0.999.
 """
 import csv
 import io
@@ -776,7 +803,47 @@ def integrate(spec, lam=None, points=POINTS, scrambles=SCRAMBLES):
 
 
 def combine(spec, res, weights, mention=None, scrambles=SCRAMBLES):
-    """P(met) and P(moves | everything), pooled over the scrambles, with the scrambles' error."""
+    """P(met) = E_f[P_f] and P(moves | everything) = E_f[P_f(moves)], the plain average over the scale points (the scales'
+    priors), with the scrambles' error and the number of points left out (P_f's denominator 0).
+
+    At each point f: P_f = sum_H pi_H L_H (NX - m NXS)_H / sum_H pi_H L_H (D - m DS)_H, the likelihoods taken relative
+    to the largest among the hypotheses with prior weight > 0 at that point (so nothing overflows; a hypothesis with
+    weight 0 takes no part). The points of one scramble are the same for both hypotheses (same seed and dimensions)."""
+    m = spec.mention if mention is None else mention
+    used = [(H, wH) for H, wH in zip(("stays", "moves"), weights) if wH > 0]
+    est, est_moves, sums, sums_moves, counts, left_out = [], [], 0.0, 0.0, 0, 0
+    for s in range(scrambles):
+        lls = [res[H][s][0] for H, _ in used]
+        top = np.max(np.stack(lls), axis=0)
+        num = np.zeros_like(top)
+        den = np.zeros_like(top)
+        den_moves = np.zeros_like(top)
+        for (H, wH), ll in zip(used, lls):
+            _, D, NX, DS, NXS = res[H][s]
+            L = wH * np.exp(ll - top)
+            num += L * (NX - m * NXS)
+            d = L * (D - m * DS)
+            den += d
+            if H == "moves":
+                den_moves += d
+        ok = den > 0
+        left_out += int((~ok).sum())
+        pf = num[ok] / den[ok]
+        pm = den_moves[ok] / den[ok]
+        est.append(pf.mean())
+        est_moves.append(pm.mean())
+        sums += pf.sum()
+        sums_moves += pm.sum()
+        counts += int(ok.sum())
+    est, est_moves = np.array(est), np.array(est_moves)
+    return ({"p": float(sums / counts), "qmc_error": float(est.std(ddof=1) / math.sqrt(scrambles))},
+            {"p": float(sums_moves / counts), "qmc_error": float(est_moves.std(ddof=1) / math.sqrt(scrambles))},
+            left_out)
+
+
+def combine_previous(spec, res, weights, mention=None, scrambles=SCRAMBLES):
+    """The FIRST specification (kept for comparison, "previous_spec" in the JSON): the rows' likelihood weighs the scale
+    points too, P(met) = sum_H pi_H E[L (NX - m NXS)] / sum_H pi_H E[L (D - m DS)], pooled over the scrambles."""
     m = spec.mention if mention is None else mention
     ref = max(float(np.max(per[0])) for H in res for per in res[H])
     nums, dens, moves = np.zeros(scrambles), np.zeros(scrambles), np.zeros(scrambles)
@@ -887,6 +954,53 @@ def checks(spec, link):
     h, kk, rr = rng.normal(size=200), rng.normal(size=200), rng.uniform(-0.99, 0.99, 200)
     ref = np.array([stats.multivariate_normal(mean=[0, 0], cov=[[1, r_], [r_, 1]]).cdf([-a, -b]) for a, b, r_ in zip(h, kk, rr)])
     out["owens_t_orthant_vs_scipy"] = float(np.max(np.abs(phi2_upper(h, kk, rr) - ref)))
+    # (4) P_f at single scale points against a plain Monte Carlo of the model given the scales: a hypothesis per path
+    #     with probability proportional to pi_H L_H, the quantities drawn from their normal posterior under it, the bounds
+    #     by rejection, the silence as weight 1 - m on paths whose silent-year revenue is at or above the target
+    weights = (1 - link["p_moves"], link["p_moves"])
+    sc = scale_points(["w", "lam", "gap", "p"], 97, 8, spec)
+    m_eta, v_eta = spec.random_prior(sc)
+    per_h = {}
+    for H in ("stays", "moves"):
+        cols, A, y, sd2, G, g, gvar, kinds = spec.matrices(H)
+        ll, mu, sig = gaussian(A, y, sd2, G, g, gvar, len(spec.flat), m_eta, v_eta)
+        per_h[H] = (ll, mu, sig, kinds, rectangle(mu, sig, kinds, spec.threshold))
+    fake = {H: [(per_h[H][0],) + tuple(per_h[H][4])] for H in per_h}
+    rng = np.random.default_rng(20251)
+    draws = 2_000_000
+    z_scores, rows_mc = [], []
+    for i in range(len(sc["w"])):
+        closed, _, _ = combine(spec, {H: [tuple(a[i:i + 1] for a in fake[H][0])] * 2 for H in fake}, weights, scrambles=2)
+        lls = np.array([per_h[H][0][i] for H in ("stays", "moves")])
+        prob = np.array(weights) * np.exp(lls - lls.max())
+        prob /= prob.sum()
+        pick_moves = rng.random(draws) < prob[1]
+        kept_w, kept_wx = 0.0, 0.0
+        wts = []
+        for H, sel in (("stays", ~pick_moves), ("moves", pick_moves)):
+            _, mu, sig, kinds, _ = per_h[H]
+            x = rng.multivariate_normal(mu[i], sig[i], size=int(sel.sum()))
+            ok = np.ones(len(x), dtype=bool)
+            wt = np.ones(len(x))
+            hit = np.zeros(len(x), dtype=bool)
+            for j, (kind, lim) in enumerate(kinds):
+                if kind == "B":
+                    ok &= (x[:, j] >= lim[0]) & (x[:, j] <= lim[1])
+                elif kind == "S":
+                    wt = np.where(x[:, j] >= spec.threshold, 1 - spec.mention, 1.0)
+                elif kind == "X":
+                    hit = x[:, j] >= spec.threshold
+            wts.append((wt[ok], hit[ok]))
+        wt = np.concatenate([a for a, _ in wts])
+        hit = np.concatenate([b for _, b in wts])
+        est = float((wt * hit).sum() / wt.sum())
+        # the ratio estimator's standard error (delta method)
+        resid = wt * (hit - est)
+        se = float(math.sqrt((resid ** 2).sum()) / wt.sum())
+        z_scores.append((est - closed["p"]) / se)
+        rows_mc.append({"closed_form": closed["p"], "monte_carlo": est, "standard_error": se})
+    out["per_point_monte_carlo"] = {"draws_per_point": draws, "points": rows_mc, "max_abs_z": float(np.max(np.abs(z_scores))),
+                                    "note": "P_f at eight scale points: the closed form against a plain Monte Carlo of the model given the scales"}
     return out
 
 
@@ -925,7 +1039,8 @@ def run():
         "method": ("exact Gaussian model (diffuse flat priors, universal-kriging posterior) at each scale point; randomized QMC "
                    "(%d scrambles of %d scrambled Sobol points) over the scales (w, lambda, the gap's and the prior's factors); "
                    "rectangle probabilities by Gauss-Legendre over the bounded quantities (%d and %d nodes) and Owen's T for the "
-                   "bivariate orthant of (X, S)" % (SCRAMBLES, POINTS, N1, N2)),
+                   "bivariate orthant of (X, S); P = E_f[P_f], the plain average over the points (the scales' priors) of P_f, the "
+                   "hypotheses weighed by the rows' likelihood within each point only" % (SCRAMBLES, POINTS, N1, N2)),
         "scales": {"drift": {"sd": drift["sd"], "nu": drift["nu"], "ln_revenue_over_gdp": drift["ln_revenue_over_gdp"],
                              "revenue": drift["revenue"]},
                    "gap": {"sd": gap["sd"], "nu": gap["nu"], "gaps": [{"year": y, "change": v} for y, v in gap["gaps"]]}},
@@ -944,35 +1059,50 @@ def run():
     out["checks"] = checks(base, link)
     log("checks", out["checks"])
 
+    previous = {}                 # the first specification's numbers (the rows weigh the scale points too)
+    left_out = {}                 # points whose P_f has denominator 0, left out of the average (per result)
+
+    def evaluate(name, spec, res, w, mention=None, prev=previous):
+        """The result under the current specification (returned) and under the first one (kept in prev)."""
+        p, pm, n_out = combine(spec, res, w, mention)
+        old_p, old_pm = combine_previous(spec, res, w, mention)
+        left_out[name] = n_out
+        prev[name] = old_p
+        return p, pm, old_pm
+
     res = integrate(base)
     log("headline integrated")
-    head, moves = combine(base, res, weights)
+    head, moves, old_moves = evaluate("headline", base, res, weights)
     cases = {
-        "revenue_original_basis": combine(base, res, (1.0, 0.0))[0],
-        "revenue_revised_basis": combine(base, res, (0.0, 1.0))[0],
-        "silence_not_weighed": combine(base, res, weights, mention=0.0)[0],
-        "silence_certain": combine(base, res, weights, mention=1.0)[0],
+        "revenue_original_basis": evaluate("revenue_original_basis", base, res, (1.0, 0.0))[0],
+        "revenue_revised_basis": evaluate("revenue_revised_basis", base, res, (0.0, 1.0))[0],
+        "silence_not_weighed": evaluate("silence_not_weighed", base, res, weights, mention=0.0)[0],
+        "silence_certain": evaluate("silence_certain", base, res, weights, mention=1.0)[0],
     }
-    cases["no_price_rise"] = combine(base, integrate(spec_of(shipped, fixed={"p": 0.0})), weights)[0]
+    cases["no_price_rise"] = evaluate("no_price_rise", base, integrate(spec_of(shipped, fixed={"p": 0.0})), weights)[0]
     log("no_price_rise", cases["no_price_rise"])
-    cases["province_revision"] = combine(base, integrate(spec_of(shipped, fixed={"c": base.c_province})), weights)[0]
+    cases["province_revision"] = evaluate("province_revision", base, integrate(spec_of(shipped, fixed={"c": base.c_province})), weights)[0]
     log("province_revision", cases["province_revision"])
-    cases["drift_on_ratio"] = combine(base, integrate(base, lam=0.97), weights)[0]
-    cases["drift_on_share"] = combine(base, integrate(base, lam=0.03), weights)[0]
+    cases["drift_on_ratio"] = evaluate("drift_on_ratio", base, integrate(base, lam=0.97), weights)[0]
+    cases["drift_on_share"] = evaluate("drift_on_share", base, integrate(base, lam=0.03), weights)[0]
     log("drift cases", cases["drift_on_ratio"], cases["drift_on_share"])
     nb = spec_of(shipped, use_bounds=False)
-    cases["without_bounds"] = combine(nb, integrate(nb), weights)[0]
+    cases["without_bounds"] = evaluate("without_bounds", nb, integrate(nb), weights)[0]
     log("without_bounds", cases["without_bounds"])
     out["shipped"] = {"headline": head, "basis_posterior": {"p_moves": moves}, "cases": cases}
+    previous_shipped = {"headline": previous["headline"], "basis_posterior": {"p_moves": old_moves},
+                        "cases": {name: previous[name] for name in cases}}
     alt_c = spec_of(shipped, c_prior="flat-if-one-year-on-both-bases")
     alt_g = spec_of(shipped, growth_sd_relative=True)
     out["alternative_readings"] = {
         "note": "the headline under readings of the specification NOT used for the results above (see the docstring's choices)",
-        "c_province_prior_unless_one_year_on_both_bases": dict(combine(alt_c, integrate(alt_c), weights)[0], c_flat=alt_c.c_flat),
-        "growth_rate_sd_0.005_over_1_plus_rate": combine(alt_g, integrate(alt_g), weights)[0],
+        "c_province_prior_unless_one_year_on_both_bases": dict(evaluate("alternative_c_province_prior_unless_one_year_on_both_bases", alt_c, integrate(alt_c), weights)[0], c_flat=alt_c.c_flat),
+        "growth_rate_sd_0.005_over_1_plus_rate": evaluate("alternative_growth_rate_sd_0.005_over_1_plus_rate", alt_g, integrate(alt_g), weights)[0],
     }
+    previous_alternatives = {"c_province_prior_unless_one_year_on_both_bases": dict(previous["alternative_c_province_prior_unless_one_year_on_both_bases"], c_flat=alt_c.c_flat),
+                             "growth_rate_sd_0.005_over_1_plus_rate": previous["alternative_growth_rate_sd_0.005_over_1_plus_rate"]}
     log("alternatives", out["alternative_readings"])
-    log("headline", head, "P(moves)", moves)
+    log("headline", head, "P(moves)", moves, "previous spec", previous["headline"], old_moves)
 
     lines = text.splitlines()
 
@@ -1003,16 +1133,25 @@ def run():
          replaced("HHZ,core_digital_added_value,2022,,1700,", "1700", "1870")),
     ]
     scenarios = {"shipped": {"p": head["p"], "qmc_error": head["qmc_error"], "p_moves": moves}}
+    previous_scenarios = {"shipped": {"p": previous["headline"]["p"], "qmc_error": previous["headline"]["qmc_error"], "p_moves": old_moves}}
     for name, how, what, txt in scen_defs:
         rows = parse(txt)
         sp = spec_of(rows)
         lk = inputs(rows)[3]
-        p, pm = combine(sp, integrate(sp), (1 - lk["p_moves"], lk["p_moves"]))
+        p, pm, old_pm = evaluate(name, sp, integrate(sp), (1 - lk["p_moves"], lk["p_moves"]))
         scenarios[name] = {"change": how, "line": what, "p": p["p"], "qmc_error": p["qmc_error"], "p_moves": pm,
                            "rows": len(sp.rows["stays"]), "bounds": [b["label"] for b in sp.bounds.values()],
                            "silence": sp.silence_note, "c_flat": sp.c_flat}
-        log(name, p, pm)
+        previous_scenarios[name] = {"p": previous[name]["p"], "qmc_error": previous[name]["qmc_error"], "p_moves": old_pm}
+        log(name, p, pm, "previous spec", previous[name])
     out["scenarios"] = scenarios
+    out["points_left_out"] = {"note": ("scale points where no hypothesis leaves the evidence possible (P_f's denominator 0), "
+                                       "left out of the average E_f[P_f]; out of %d points per result" % (SCRAMBLES * POINTS)),
+                              "counts": left_out}
+    out["previous_spec"] = {
+        "note": ("the FIRST specification, kept for comparison: the rows' likelihood weighs the scale points as well as the "
+                 "hypotheses, P = sum_H pi_H E_f[L (NX - m NXS)] / sum_H pi_H E_f[L (D - m DS)]; same points as above"),
+        "shipped": previous_shipped, "scenarios": previous_scenarios, "alternative_readings": previous_alternatives}
     out["run_seconds"] = time.perf_counter() - start
     return out
 
