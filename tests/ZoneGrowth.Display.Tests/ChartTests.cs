@@ -13,7 +13,8 @@ public class ChartTests
 
     private static JsonObject[] Traces(JsonObject figure) => ((JsonArray)figure["data"]!).Cast<JsonObject>().ToArray();
 
-    private static string Name(JsonObject trace) => (string?)trace["name"] ?? "";
+    /// <summary>A trace's name as shown (the chart writes names HTML-escaped, as plotly.js reads them as HTML).</summary>
+    private static string Name(JsonObject trace) => System.Net.WebUtility.HtmlDecode((string?)trace["name"] ?? "");
 
     private static double[] Numbers(JsonNode? array) => ((JsonArray)array!).Select(v => (double)v!).ToArray();
 
@@ -377,7 +378,7 @@ public class ChartTests
         Assert.True(x[0] <= 100 * (Math.Exp(prior.Quantile(0.01)) - 1) + 1e-9 && x[^1] >= 100 * (Math.Exp(prior.Quantile(0.99)) - 1) - 1e-9);
         Assert.All(x.Zip(x.Skip(1)), p => Assert.Equal(1.0, p.Second - p.First, 1e-9));
         Assert.Contains(x, v => Math.Abs(v) < 1e-9);
-        var names = string.Join("|", ((JsonArray)figure["data"]!).Select(t => (string?)t!["name"]));
+        var names = string.Join("|", Traces(figure).Select(Name));
         Assert.Contains("the prior's weight on each price growth", names);
         Assert.Contains("its weight given all the evidence", names);
     }

@@ -5,65 +5,95 @@ namespace ZoneGrowth.Nowcast;
 /// <summary>
 /// The outlook's integral over what is estimated from few points: each scale's variance factor w = ν ÷ χ²_ν by the
 /// Gauss rule of its scaled inverse-χ² distribution (<see cref="ScaleMixtureRule"/>), and the split λ of a drift
-/// shared by two links by Gauss–Legendre on [0, 1] (uniform prior), tensor product. At each node the system of every
-/// hypothesis is solved (<see cref="EvidenceSystem.Solve"/>, giving the rows' likelihood and the quantities'
-/// posterior) and the node's probabilities come from <see cref="OrthantSums"/>. The scales keep their priors (their
-/// evidence is the years before the model's first, so the rows since do not re-estimate them: cutting feedback, as in
-/// modular Bayesian inference); the rows, bounds and silence weigh the hypotheses at each node. Nodes run on every core.
+/// shared by two links by Gauss–Legendre on [0, 1] (uniform prior). The dimensions are combined by the two-level
+/// combination technique of sparse grids: Σ_d (dimension d's full rule × the others' base rules) − (K − 1) × (every
+/// base rule), K the number of dimensions whose full rule is finer than their base. It is exact where P is a sum of
+/// functions of one dimension each and leaves out only products of two dimensions' base-rule errors, at a fraction of
+/// the full tensor product's nodes (some nodes weigh negatively). At each node the system of every hypothesis is
+/// solved (<see cref="EvidenceSystem.Solve"/>, giving the rows' likelihood and the quantities' posterior) and the
+/// node's probabilities come from <see cref="OrthantSums"/>. The scales keep their priors (their evidence is the years
+/// before the model's first, so the rows since do not re-estimate them: cutting feedback, as in modular Bayesian
+/// inference); the rows, bounds and silence weigh the hypotheses at each node. Nodes run on every core.
 /// </summary>
 internal sealed class EvidenceIntegral
 {
     /// <summary>A node whose prior weight is below this share of the largest is skipped (every skipped node together weighs under 10⁻⁸).</summary>
     private const double Negligible = 1e-12;
 
-    private readonly (double[] Factor, double[] Weight)[] _rules;
-    private readonly (double[] Nodes, double[] Weights) _lambda;
+    private readonly (double[] Nodes, double[] Weights)[] _full;
+    private readonly (double[] Nodes, double[] Weights)[] _base;
 
     /// <param name="scales">The scales, in the order the systems index them.</param>
-    /// <param name="nodes">Nodes per scale (1 for a scale taken at its estimate).</param>
-    /// <param name="lambdaNodes">Nodes for a split drift.</param>
-    public EvidenceIntegral(IReadOnlyList<ScaleParameter> scales, IReadOnlyList<int> nodes, int lambdaNodes)
+    /// <param name="nodes">Nodes per scale (1 for a scale taken at its estimate), then the split's.</param>
+    /// <param name="baseNodes">The base rule's nodes in every dimension (a dimension with fewer full nodes uses those).</param>
+    public EvidenceIntegral(IReadOnlyList<ScaleParameter> scales, IReadOnlyList<int> nodes, int baseNodes)
     {
-        _rules = scales.Select((s, i) => nodes[i] <= 1 || s.IsKnown ? ([1.0], [1.0]) : ScaleMixtureRule.Create(s.DegreesOfFreedom, nodes[i])).ToArray();
-        _lambda = GaussLegendre.On(0, 1, Math.Max(1, lambdaNodes));
+        (double[], double[]) Rule(int d, int n) =>
+            d == scales.Count ? GaussLegendre.On(0, 1, n) : n <= 1 || scales[d].IsKnown ? ([1.0], [1.0]) : ScaleMixtureRule.Create(scales[d].DegreesOfFreedom, n);
+        _full = Enumerable.Range(0, scales.Count + 1).Select(d => Rule(d, Math.Max(1, nodes[d]))).ToArray();
+        _base = Enumerable.Range(0, scales.Count + 1).Select(d => Rule(d, Math.Clamp(baseNodes, 1, Math.Max(1, nodes[d])))).ToArray();
     }
 
-    /// <summary>The nodes of systems with the given groups and split: each with its scales' factors, λ, prior weight and the index of each group's node (−1 for a group the systems do not use).</summary>
+    /// <summary>
+    /// The nodes for systems that use some of the scales and perhaps the split: each with its scales' factors (1 for a
+    /// scale the systems do not use), λ (0.5 when they use no split) and weight; nodes that coincide once the unused
+    /// dimensions are dropped are merged.
+    /// </summary>
     public IReadOnlyList<ScaleNode> Nodes(IReadOnlyList<EvidenceSystem> systems)
     {
-        var used = _rules.Select((_, g) => systems.Any(s => s.UsesGroup(g))).ToArray();
-        var split = systems.Any(s => s.UsesSplit);
-        var counts = _rules.Select((r, g) => used[g] ? r.Factor.Length : 1).Append(split ? _lambda.Nodes.Length : 1).ToArray();
-        var total = counts.Aggregate(1, (p, c) => p * c);
-        var nodes = new List<ScaleNode>(total);
-        for (var index = 0; index < total; index++)
+        var dimensions = _full.Length;
+        var used = Enumerable.Range(0, dimensions).Select(d => d == dimensions - 1 ? systems.Any(s => s.UsesSplit) : systems.Any(s => s.UsesGroup(d))).ToArray();
+        var refined = Enumerable.Range(0, dimensions).Where(d => used[d] && _full[d].Nodes.Length > _base[d].Nodes.Length).ToArray();
+        var components = refined.Length == 0
+            ? [(-1, 1.0)]
+            : refined.Select(d => (d, 1.0)).Append((-1, -(refined.Length - 1.0))).Where(c => c.Item2 != 0).ToArray();
+        var merged = new List<(double[] Factors, double Lambda, double Weight)>();
+        var index = new Dictionary<string, int>();
+        foreach (var (fine, coefficient) in components)
         {
-            var factors = new double[_rules.Length];
-            var indices = new int[_rules.Length];
-            var weight = 1.0;
-            var remainder = index;
-            for (var g = 0; g < _rules.Length; g++)
+            var rules = Enumerable.Range(0, dimensions).Select(d => !used[d] ? ([d == dimensions - 1 ? 0.5 : 1.0], [1.0]) : d == fine ? _full[d] : _base[d]).ToArray();
+            var total = rules.Aggregate(1, (p, r) => p * r.Nodes.Length);
+            for (var i = 0; i < total; i++)
             {
-                var k = remainder % counts[g];
-                remainder /= counts[g];
-                factors[g] = used[g] ? _rules[g].Factor[k] : 1;
-                indices[g] = used[g] ? k : -1;
-                weight *= used[g] ? _rules[g].Weight[k] : 1;
-            }
+                var point = new double[dimensions];
+                var weight = coefficient;
+                var remainder = i;
+                for (var d = 0; d < dimensions; d++)
+                {
+                    var k = remainder % rules[d].Nodes.Length;
+                    remainder /= rules[d].Nodes.Length;
+                    point[d] = rules[d].Nodes[k];
+                    weight *= rules[d].Weights[k];
+                }
 
-            var lambda = split ? _lambda.Nodes[remainder] : 0.5;
-            weight *= split ? _lambda.Weights[remainder] : 1;
-            nodes.Add(new ScaleNode(factors, lambda, weight, indices, split ? remainder : -1));
+                if (index.TryGetValue(Key(point), out var at))
+                {
+                    merged[at] = merged[at] with { Weight = merged[at].Weight + weight };
+                }
+                else
+                {
+                    index[Key(point)] = merged.Count;
+                    merged.Add((point[..^1], point[^1], weight));
+                }
+            }
         }
 
-        var cut = nodes.Max(n => n.Weight) * Negligible;
-        return nodes.Where(n => n.Weight >= cut).ToArray();
+        var cut = merged.Max(n => Math.Abs(n.Weight)) * Negligible;
+        return merged.Where(n => Math.Abs(n.Weight) >= cut).Select(n => new ScaleNode(n.Factors, n.Lambda, n.Weight)).ToArray();
     }
 
+    /// <summary>A node's identity: its scales' factors and λ, exactly.</summary>
+    private static string Key(IEnumerable<double> point) => string.Join(",", point.Select(v => BitConverter.DoubleToInt64Bits(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
+
     /// <summary>Every node's values under every hypothesis: the rows' log-likelihood and the probabilities.</summary>
-    public NodeValues[] Evaluate(IReadOnlyList<EvidenceSystem> systems, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals)
+    /// <param name="systems">One system per hypothesis.</param>
+    /// <param name="threshold">ln of the target.</param>
+    /// <param name="silence">Whether the systems carry the silent year's quantity.</param>
+    /// <param name="intervals">The bounds' intervals (log scale).</param>
+    /// <param name="layout">Systems whose dimensions lay out the nodes, when they must be the nodes of other systems (so that the two can be compared node by node); by default <paramref name="systems"/>.</param>
+    public NodeValues[] Evaluate(IReadOnlyList<EvidenceSystem> systems, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals, IReadOnlyList<EvidenceSystem>? layout = null)
     {
-        var nodes = Nodes(systems);
+        var nodes = Nodes(layout ?? systems);
         var values = new NodeValues[nodes.Count];
         Parallel.For(0, nodes.Count, () => systems.Select(s => s.NewWorkspace()).ToArray(), (i, _, work) =>
         {
@@ -143,10 +173,8 @@ internal sealed class EvidenceIntegral
 /// <summary>One node of the scales' quadrature.</summary>
 /// <param name="Factors">Each scale's variance factor (1 for a scale not used).</param>
 /// <param name="Lambda">The split of a shared drift (0.5 when none).</param>
-/// <param name="Weight">Its prior weight (the product of the rules' weights).</param>
-/// <param name="Indices">Each scale's node index, −1 for a scale not used.</param>
-/// <param name="LambdaIndex">The split's node index, −1 when none.</param>
-internal sealed record ScaleNode(double[] Factors, double Lambda, double Weight, int[] Indices, int LambdaIndex);
+/// <param name="Weight">Its weight in the rule (negative for some nodes of the combination; the weights sum to 1).</param>
+internal sealed record ScaleNode(double[] Factors, double Lambda, double Weight);
 
 /// <summary>One node's values under each hypothesis: the rows' log-likelihood (−∞ where the system could not be solved) and the probabilities.</summary>
 internal sealed record NodeValues(ScaleNode Node, double[] LogLikelihood, EvidenceSums[] Sums)

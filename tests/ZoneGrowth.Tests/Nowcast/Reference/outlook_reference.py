@@ -149,7 +149,13 @@ POINTS = 2 ** 10 if QUICK else 2 ** 14
 CHUNK = 2 ** 12
 
 
+def finite_or_none(x):
+    """A bound for the JSON: an infinite end (no bound on that side) is written null, as strict JSON has no Infinity."""
+    return None if math.isinf(x) else x
+
+
 # ==== reading the data ============================================================================================
+
 def read_text(name):
     with open(os.path.join(DATA_DIR, name), encoding="utf-8-sig", newline="") as handle:
         return handle.read()
@@ -1051,7 +1057,7 @@ def run():
                   "silence": {"year": base.silent_year, "m": base.mention, "note": base.silence_note},
                   "rows": {H: [{"row": lbl, "name": nm, "form": f, "log_value": v, "sd": s} for f, v, s, lbl, nm in base.rows[H]]
                            for H in ("stays", "moves")},
-                  "bounds": [{"quantity": b["label"], "form": b["form"], "lower": b["lo"], "upper": b["hi"], "lines": b["lines"]}
+                  "bounds": [{"quantity": b["label"], "form": b["form"], "lower": finite_or_none(b["lo"]), "upper": finite_or_none(b["hi"]), "lines": b["lines"]}
                              for b in base.bounds.values()],
                   "target_form": {H: base.level_form(TARGET_INDICATOR, base.T, "", H) for H in ("stays", "moves")},
                   "evidence": base.evidence},
@@ -1165,7 +1171,7 @@ def main():
         print()
         return
     with open(os.path.join(HERE, "outlook_reference.json"), "w", encoding="utf-8") as handle:
-        json.dump(out, handle, indent=1, ensure_ascii=False)
+        json.dump(out, handle, indent=1, ensure_ascii=False, allow_nan=False)
         handle.write("\n")
     print("wrote outlook_reference.json in %.0f s with Python %s" % (out["run_seconds"], sys.version.split()[0]))
     print("headline", out["shipped"]["headline"], "P(moves)", out["shipped"]["basis_posterior"])
