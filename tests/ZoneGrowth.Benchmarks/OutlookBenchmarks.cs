@@ -33,6 +33,20 @@ public class OutlookBenchmarks
     [Benchmark]
     public double HeadlineOnly() => TargetOutlook.Create(Data, Assessment).Probability;
 
+    /// <summary>The shipped file without its newest figure (the 2025 GDP bound), as a previous vintage.</summary>
+    private static readonly DataSet Previous = DataSet.Load(PreviousFile(), WorkbookPaths.Catalog);
+
+    private static string PreviousFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "zonegrowth-benchmark-previous.csv");
+        File.WriteAllLines(path, File.ReadAllLines(WorkbookPaths.DefaultDataFile).Where(l => !l.StartsWith("HHZ,gdp,2025,,3000,", StringComparison.Ordinal)));
+        return path;
+    }
+
+    /// <summary>What moved the answer since a vintage without one figure: the outlook on the previous data and each change undone.</summary>
+    [Benchmark]
+    public OutlookAttribution WhatMovedOneAddedFigure() => OutlookAttribution.Compare(TargetOutlook.Create(Data, Assessment), Data, Previous);
+
     [Benchmark]
     public OutlookSimulation MonteCarlo200000Paths() => TargetOutlook.Create(Data, Assessment).Simulate(new MonteCarloOptions { Paths = 200_000, Seed = 20251 });
 }

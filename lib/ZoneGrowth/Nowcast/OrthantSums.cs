@@ -9,22 +9,24 @@ namespace ZoneGrowth.Nowcast;
 /// P(bounds), P(X ≥ a, bounds), P(S ≥ a, bounds), P(X ≥ a, S ≥ a, bounds), and the same three without the bounds.
 /// Normal and bivariate normal probabilities (<see cref="BivariateNormal"/>) in closed form for up to one bound; with
 /// more, a Gauss–Legendre integral of the normal density over each bound but the last (its standardised interval,
-/// clipped to ± 8.5, with 1.5 nodes per standard deviation it spans), conditioning the rest on it, and the last bound
+/// clipped to ± 6.5, beyond which the normal leaves under 10⁻¹⁰, with 1.5 nodes per standard deviation it spans), conditioning the rest on it, and the last bound
 /// in closed form; the silent year's joint probability with the target year's, given the last bound, likewise.
 /// </summary>
 internal static class OrthantSums
 {
-    /// <summary>Gauss–Legendre nodes in u over a bound: on the shipped data P is within 3 × 10⁻⁵ of a 32-node rule.</summary>
     /// <summary>Gauss–Legendre nodes per standard deviation a bound's interval spans (at least 3): on the shipped data P is then within 10⁻⁶ of the converged value.</summary>
     private const double NodesPerSd = 1.5;
 
+    /// <summary>Where a bound's standardised interval is cut: 2 × (1 − Φ(6.5)) = 8·10⁻¹¹.</summary>
+    private const double Clip = 6.5;
+
     private static readonly Dictionary<int, (double[] Nodes, double[] Weights)> Rules = Enumerable.Range(3, 38).ToDictionary(n => n, n => GaussLegendre.On(-1, 1, n));
 
-    /// <summary>Nodes z and weights w with Σ w·f(z) ≈ ∫ φ(z) f(z) dz over [low, high] (clipped to ±8.5).</summary>
+    /// <summary>Nodes z and weights w with Σ w·f(z) ≈ ∫ φ(z) f(z) dz over [low, high] (clipped to ± 6.5: what lies beyond weighs under 10⁻¹⁰).</summary>
     private static (double[] Z, double[] W) Over(double low, double high)
     {
-        var a = Math.Max(low, -8.5);
-        var b = Math.Min(high, 8.5);
+        var a = Math.Max(low, -Clip);
+        var b = Math.Min(high, Clip);
         var n = Math.Clamp((int)Math.Ceiling(NodesPerSd * (b - a)) + 2, 3, 40);
         var (x, wts) = Rules[n];
         var half = (b - a) / 2;

@@ -35,6 +35,7 @@ public sealed class TargetOutlook
     private readonly EvidenceIntegral _coarse;
     private readonly double[] _prior;
     private readonly Dictionary<string, NodeValues[]> _cache = [];
+    private readonly Dictionary<(EvidenceSystem[] Systems, int Dimension, int Nodes), double[]> _lines = [];
     private IReadOnlyList<PriceCurvePoint>? _curve;
     private IReadOnlyList<OutlookCase>? _cases;
     private (double Low, double High)? _range;
@@ -222,40 +223,53 @@ public sealed class TargetOutlook
     /// </summary>
     private (EvidenceIntegral, int[]) Rule(double tolerance, int most, int baseNodes, IReadOnlyList<EvidenceSystem[]> checks)
     {
-        var centre = Enumerable.Repeat(1.0, _model.Scales.Count).ToArray();
-        int Choose(Func<int, double[]> average)
+        int Choose(int dimension)
         {
-            var reference = average(ReferenceNodes);
-            return Candidates.Where(n => n <= most).FirstOrDefault(n => average(n).Zip(reference, (a, b) => Math.Abs(a - b)).Max() <= tolerance, most);
+            double[] Average(int n) => checks.SelectMany(systems => LineAverage(systems, dimension, n)).ToArray();
+            var reference = Average(ReferenceNodes);
+            return Candidates.Where(n => n <= most).FirstOrDefault(n => Average(n).Zip(reference, (a, b) => Math.Abs(a - b)).Max() <= tolerance, most);
         }
 
-        // P, the posterior, and the same for every other set of systems checked, averaged over one dimension's nodes.
-        double[] Average(IEnumerable<(double Weight, double[] Factors, double Lambda)> points)
-        {
-            double[]? sum = null;
-            foreach (var (weight, factors, lambda) in points)
-            {
-                var values = checks.SelectMany(systems => PointValues(systems, factors, lambda)).ToArray();
-                sum = (sum ?? new double[values.Length]).Zip(values, (s, v) => s + (weight * v)).ToArray();
-            }
-
-            return sum!;
-        }
-
-        double[] ScaleAverage(int g, int n)
-        {
-            var (factors, weights) = ScaleMixtureRule.Create(_model.Scales[g].DegreesOfFreedom, n);
-            return Average(factors.Select((f, i) => (weights[i], centre.Select((c, k) => k == g ? f : c).ToArray(), 0.5)));
-        }
-
-        var nodes = _model.Scales.Select((s, g) => s.IsKnown || !_systems.Any(x => x.UsesGroup(g)) ? 1 : Choose(n => ScaleAverage(g, n))).ToArray();
-        var split = _model.DriftSplit is null ? 1 : Choose(n =>
-        {
-            var (x, w) = GaussLegendre.On(0, 1, n);
-            return Average(x.Select((l, i) => (w[i], centre, l)));
-        });
+        var nodes = _model.Scales.Select((s, g) => s.IsKnown || !_systems.Any(x => x.UsesGroup(g)) ? 1 : Choose(g)).ToArray();
+        var split = _model.DriftSplit is null ? 1 : Choose(_model.Scales.Count);
         var all = nodes.Append(split).ToArray();
         return (new EvidenceIntegral(_model.Scales, all, baseNodes), all);
+    }
+
+    /// <summary>
+    /// P and the posterior averaged over an n-node rule in one dimension (a scale, or the split when
+    /// <paramref name="dimension"/> is the number of scales), the others at their centre; kept for the next rule.
+    /// </summary>
+    private double[] LineAverage(EvidenceSystem[] systems, int dimension, int n)
+    {
+        lock (_lines)
+        {
+            if (_lines.TryGetValue((systems, dimension, n), out var known))
+            {
+                return known;
+            }
+        }
+
+        var centre = Enumerable.Repeat(1.0, _model.Scales.Count).ToArray();
+        var (points, weights) = dimension == _model.Scales.Count ? GaussLegendre.On(0, 1, n) : ScaleMixtureRule.Create(_model.Scales[dimension].DegreesOfFreedom, n);
+        var values = points.AsParallel().AsOrdered().Select(x => dimension == _model.Scales.Count
+            ? PointValues(systems, centre, x)
+            : PointValues(systems, centre.Select((c, k) => k == dimension ? x : c).ToArray(), 0.5)).ToArray();
+        var average = new double[systems.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            for (var k = 0; k < average.Length; k++)
+            {
+                average[k] += weights[i] * values[i][k];
+            }
+        }
+
+        lock (_lines)
+        {
+            _lines[(systems, dimension, n)] = average;
+        }
+
+        return average;
     }
 
     /// <summary>P and the posterior of each hypothesis but the first, given the scales' factors and the split (NaN where no hypothesis leaves the evidence possible).</summary>
