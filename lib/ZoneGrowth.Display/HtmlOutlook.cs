@@ -266,14 +266,14 @@ public static partial class Html
 
     /// <summary>
     /// Every related figure of the zone and what the outlook does with it: the figure (indicator, year, basis, status,
-    /// value), then how it is used, or why it is not (grey italics). Nothing related is left out of the table.
+    /// value), then how it is used, or why it is not (grey italics, in the same column). Nothing related is left out of the table.
     /// </summary>
     public static string Of(IEnumerable<EvidenceRow> evidence)
     {
         ArgumentNullException.ThrowIfNull(evidence);
         var rows = evidence.ToArray();
         var used = rows.Count(r => r.IsUsed);
-        var table = new Table(string.Create(CultureInfo.InvariantCulture, $"How each related figure enters the answer: {used} used, {rows.Length - used} not used"), "figure", "value", "line", "used as", "or why not");
+        var table = new Table(string.Create(CultureInfo.InvariantCulture, $"How each related figure enters the answer: {used} used, {rows.Length - used} not used"), "figure", "value", "line", "how it enters");
         foreach (var r in rows)
         {
             var o = r.Row;
@@ -283,11 +283,10 @@ public static partial class Html
                 new TableCell(figure, background, !r.IsUsed, $"{o.Indicator.EnglishName} ({o.Indicator.ChineseName}); {o.Source}"),
                 new TableCell(KeyFigureText.Published(o) + (o.GrowthPercent is { } g ? string.Create(CultureInfo.InvariantCulture, $" ({KeyFigureText.Signed(g / 100)})") : string.Empty), background, !r.IsUsed, Numeric: true),
                 new TableCell(KeyFigureText.Integer(o.Location.Line), background, !r.IsUsed, Path.GetFileName(o.Location.File), Numeric: true),
-                new TableCell(r.IsUsed ? UseWords(r) : string.Empty, background, !r.IsUsed),
-                new TableCell(r.IsUsed ? string.Empty : r.Words, background, !r.IsUsed));
+                new TableCell(r.IsUsed ? UseWords(r) : "not used: " + r.Words, background, !r.IsUsed));
         }
 
-        table.AddNote("Every figure of the indicators the target is tied to (data/relations.csv) for the zone, from the year the model starts. A figure is used as evidence on a value (with the error its status implies), as a bound (only paths that respect it count), as the outcome, or in a scale or prior the model rests on; otherwise the last column says why not. The value's growth rate, where one was published, is in brackets.");
+        table.AddNote("Every figure of the indicators the target is tied to (data/relations.csv) for the zone, from the year the model starts. A figure is used as evidence on a value (with the error its status implies), as a bound (only paths that respect it count), as the outcome, or in a scale or prior the model rests on; otherwise the last column says why it is not used. The value's growth rate, where one was published, is in brackets.");
         return table.ToHtml();
     }
 

@@ -237,6 +237,33 @@ public class HtmlTests
     }
 
     [Fact]
+    public void Every_related_figure_is_one_row_saying_how_it_enters_or_why_it_is_not_used()
+    {
+        var evidence = Shipped.Outlook.Value.Evidence;
+        var html = Html.Of(evidence);
+        var rows = html.Split("<tr").Skip(2).ToArray(); // after the table's opening and its header row
+
+        Assert.Equal(evidence.Count, rows.Length);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"{evidence.Count(e => e.IsUsed)} used, {evidence.Count(e => !e.IsUsed)} not used"), html);
+        foreach (var (row, e) in rows.Zip(evidence))
+        {
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $">{e.Row.Location.Line}<"), row);
+            if (e.IsUsed)
+            {
+                Assert.DoesNotContain(">not used:", row); // (a used level can say its growth rate is not used)
+            }
+            else
+            {
+                Assert.Contains(System.Net.WebUtility.HtmlEncode("not used: " + e.Words), row);
+            }
+        }
+
+        // Four columns: nothing left empty for a figure that is used.
+        Assert.Contains(">how it enters<", html);
+        Assert.DoesNotContain(">or why not<", html);
+    }
+
+    [Fact]
     public void Data_summary_lists_every_indicator_and_the_file_hash()
     {
         var html = Html.Of(DataSummary.Of(Shipped.Data));
