@@ -17,8 +17,9 @@ namespace ZoneGrowth.Nowcast;
 /// rows pin; whether revenue moves with the revision is weighed both ways, starting from <see cref="RevisionLink"/>'s
 /// probability and updated by the rows.</item>
 /// <item>Every scale estimated from a few points carries its uncertainty (a scaled inverse-χ² variance factor), and a
-/// drift whose evidence is shared by two links is split between them with a uniform prior on the split; the rows'
-/// likelihood weighs all of these.</item>
+/// drift whose evidence is shared by two links is split between them with a uniform prior on the split. These keep
+/// their priors (their evidence is the years before the model's first); at each of their values the rows, bounds and
+/// silence weigh the two bases of revenue.</item>
 /// <item>Bounds are censored evidence, and a source's silence (<c>silences.csv</c>) a likelihood on the paths that
 /// reached the target in the years it covers.</item>
 /// <item>The target year's own figure settles it: reported, P is 1 or 0; an estimate enters with its error.</item>
@@ -40,6 +41,7 @@ public sealed class TargetOutlook
     private IReadOnlyList<OutlookCase>? _cases;
     private (double Low, double High)? _range;
     private IReadOnlyList<SettlingFigure>? _settling;
+    private (double Low, double High)[]? _intervals;
 
     private TargetOutlook(TargetAssessment assessment, EvidenceModel model, RevisionLink? link, (string, double)? provinceRevision, NowcastOptions options)
     {
@@ -180,7 +182,7 @@ public sealed class TargetOutlook
         return reach;
     }
 
-    private IReadOnlyList<(double Low, double High)> Intervals => _model.Bounds.Select(b => (b.Low, b.High)).ToArray();
+    private IReadOnlyList<(double Low, double High)> Intervals => _intervals ??= _model.Bounds.Select(b => (b.Low, b.High)).ToArray();
 
     private double Threshold => Math.Log(Target.Value);
 
@@ -296,7 +298,8 @@ public sealed class TargetOutlook
 
     /// <summary>
     /// P(met) over the nodes: at each node the hypotheses weighed by their prior, the rows' likelihood and the bounds
-    /// and silence; then the nodes by their prior weight (the scales keep their priors).
+    /// and silence; then the nodes by their weights in the rule (the scales keep their priors). Some of the sparse
+    /// grid's weights are negative, so a P within rounding of 0 or 1 is kept inside [0, 1].
     /// </summary>
     private double Average(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true)
     {
@@ -310,7 +313,7 @@ public sealed class TargetOutlook
             }
         }
 
-        return weight > 0 ? sum / weight : throw new ArgumentException(NowcastMessages.Contradiction(_model.Bounds.SelectMany(b => b.Rows)));
+        return weight > 0 ? Math.Clamp(sum / weight, 0, 1) : throw new ArgumentException(NowcastMessages.Contradiction(_model.Bounds.SelectMany(b => b.Rows)));
     }
 
     /// <summary>The probability of hypothesis <paramref name="h"/> given all the evidence, averaged over the nodes.</summary>
@@ -330,7 +333,7 @@ public sealed class TargetOutlook
             weight += v.Node.Weight;
         }
 
-        return sum / weight;
+        return Math.Clamp(sum / weight, 0, 1);
     }
 
     private NodeValues[] Values(string key, EvidenceSystem[] systems, bool coarse = false, EvidenceSystem[]? layout = null)
