@@ -9,7 +9,7 @@ namespace ZoneGrowth.Nowcast;
 /// P(bounds), P(X ≥ a, bounds), P(S ≥ a, bounds), P(X ≥ a, S ≥ a, bounds), and the same three without the bounds.
 /// Normal and bivariate normal probabilities (<see cref="BivariateNormal"/>) in closed form for up to one bound; with
 /// more, a Gauss–Legendre integral of the normal density over each bound but the last (its standardised interval,
-/// clipped to ± 6.5, beyond which the normal leaves under 10⁻¹⁰, with 1.5 nodes per standard deviation it spans), conditioning the rest on it, and the last bound
+/// cut at ± 6.5, beyond which the normal leaves under 10⁻¹⁰, with 1.5 nodes per standard deviation it spans), conditioning the rest on it, and the last bound
 /// in closed form; the silent year's joint probability with the target year's, given the last bound, likewise.
 /// </summary>
 internal static class OrthantSums
@@ -22,17 +22,35 @@ internal static class OrthantSums
 
     private static readonly Dictionary<int, (double[] Nodes, double[] Weights)> Rules = Enumerable.Range(3, 38).ToDictionary(n => n, n => GaussLegendre.On(-1, 1, n));
 
-    /// <summary>Nodes z and weights w with Σ w·f(z) ≈ ∫ φ(z) f(z) dz over [low, high] (clipped to ± 6.5: what lies beyond weighs under 10⁻¹⁰).</summary>
-    private static (double[] Z, double[] W) Over(double low, double high)
+    /// <summary>
+    /// The part of [low, high] the integral spans: an end beyond ± <see cref="Clip"/> is cut there (what lies beyond weighs
+    /// under 10⁻¹⁰), unless the whole interval lies beyond, when it spans <see cref="Clip"/> standard deviations from its
+    /// near end.
+    /// </summary>
+    private static (double A, double B) Extent(double low, double high) =>
+        (Math.Max(low, Math.Min(-Clip, high - Clip)), Math.Min(high, Math.Max(Clip, low + Clip)));
+
+    /// <summary>The number of nodes over [low, high]: <see cref="NodesPerSd"/> per standard deviation of its <see cref="Extent"/>, 3 to 40.</summary>
+    private static int Count(double low, double high)
     {
-        var a = Math.Max(low, -Clip);
-        var b = Math.Min(high, Clip);
-        var n = Math.Clamp((int)Math.Ceiling(NodesPerSd * (b - a)) + 2, 3, 40);
-        var (x, wts) = Rules[n];
-        var half = (b - a) / 2;
-        var z = x.Select(t => a + ((t + 1) * half)).ToArray();
-        return (z, z.Select((zi, i) => wts[i] * half * Normal.PDF(0, 1, zi)).ToArray());
+        var (a, b) = Extent(low, high);
+        return Math.Clamp((int)Math.Ceiling(NodesPerSd * (b - a)) + 2, 3, 40);
     }
+
+    /// <summary>Nodes z and weights w with Σ w·f(z) ≈ ∫ φ(z) f(z) dz over [low, high], written into spans of <see cref="Count"/> elements.</summary>
+    private static void Over(double low, double high, Span<double> z, Span<double> w)
+    {
+        var (a, b) = Extent(low, high);
+        var (x, wts) = Rules[z.Length];
+        var half = (b - a) / 2;
+        for (var i = 0; i < z.Length; i++)
+        {
+            z[i] = a + ((x[i] + 1) * half);
+            w[i] = wts[i] * half * Math.Exp(-0.5 * z[i] * z[i]) / Sqrt2Pi;
+        }
+    }
+
+    private static readonly double Sqrt2Pi = Math.Sqrt(2 * Math.PI);
 
     /// <summary>The sums for one node (weight 1).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -92,8 +110,11 @@ internal static class OrthantSums
         // Keep the conditioned quantity's own variance positive (it no longer matters: its interval is used up).
         conditionalCov[y, y] = 1;
         (double Inside, double X, double S, double Both) total = default;
-        var (zs, ws) = Over(zLow, zHigh);
-        for (var k = 0; k < zs.Length; k++)
+        var count = Count(zLow, zHigh);
+        Span<double> zs = stackalloc double[count];
+        Span<double> ws = stackalloc double[count];
+        Over(zLow, zHigh, zs, ws);
+        for (var k = 0; k < count; k++)
         {
             var value = mean[y] + (zs[k] * sd);
             for (var i = 0; i < dimension; i++)
@@ -143,9 +164,12 @@ internal static class OrthantSums
         var cxs = cov[0, 1] - (cov[0, y] * cov[1, y] / vy);
         var (csx, css) = (Math.Sqrt(Math.Max(cvx, 1e-300)), Math.Sqrt(Math.Max(cvs, 1e-300)));
         var rho = Math.Clamp(cxs / (csx * css), -1, 1);
-        var (zNodes, zWeights) = Over(zl, zh);
+        var count = Count(zl, zh);
+        Span<double> zNodes = stackalloc double[count];
+        Span<double> zWeights = stackalloc double[count];
+        Over(zl, zh, zNodes, zWeights);
         double both = 0;
-        for (var k = 0; k < zNodes.Length; k++)
+        for (var k = 0; k < count; k++)
         {
             var z = zNodes[k];
             var mx = mean[0] + (cov[0, y] * z / sy);
