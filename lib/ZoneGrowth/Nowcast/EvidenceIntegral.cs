@@ -42,7 +42,7 @@ internal sealed class EvidenceIntegral
     public IReadOnlyList<ScaleNode> Nodes(IReadOnlyList<EvidenceSystem> systems)
     {
         var dimensions = _full.Length;
-        var used = Enumerable.Range(0, dimensions).Select(d => d == dimensions - 1 ? systems.Any(s => s.UsesSplit) : systems.Any(s => s.UsesGroup(d))).ToArray();
+        var used = Used(systems);
         var refined = Enumerable.Range(0, dimensions).Where(d => used[d] && _full[d].Nodes.Length > _base[d].Nodes.Length).ToArray();
         var components = refined.Length == 0
             ? [(-1, 1.0)]
@@ -82,6 +82,10 @@ internal sealed class EvidenceIntegral
         return merged.Where(n => Math.Abs(n.Weight) >= cut).Select(n => new ScaleNode(n.Factors, n.Lambda, n.Weight)).ToArray();
     }
 
+    /// <summary>Which dimensions (each scale, then the split) the systems use.</summary>
+    private bool[] Used(IReadOnlyList<EvidenceSystem> systems) =>
+        Enumerable.Range(0, _full.Length).Select(d => d == _full.Length - 1 ? systems.Any(s => s.UsesSplit) : systems.Any(s => s.UsesGroup(d))).ToArray();
+
     /// <summary>A node's identity: its scales' factors and λ, exactly.</summary>
     private static string Key(IEnumerable<double> point) => string.Join(",", point.Select(v => BitConverter.DoubleToInt64Bits(v).ToString("x", System.Globalization.CultureInfo.InvariantCulture)));
 
@@ -94,15 +98,33 @@ internal sealed class EvidenceIntegral
     public NodeValues[] Evaluate(IReadOnlyList<EvidenceSystem> systems, double threshold, bool silence, IReadOnlyList<(double Low, double High)> intervals, IReadOnlyList<EvidenceSystem>? layout = null)
     {
         var nodes = Nodes(layout ?? systems);
-        var values = new NodeValues[nodes.Count];
-        Parallel.For(0, nodes.Count, () => systems.Select(s => s.NewWorkspace()).ToArray(), (i, _, work) =>
+
+        // Nodes laid out by other systems may differ only in dimensions these systems do not use: solve each point once.
+        var used = Used(systems);
+        var points = new List<ScaleNode>();
+        var index = new Dictionary<string, int>();
+        var of = new int[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
         {
-            var node = nodes[i];
+            var factors = nodes[i].Factors.Select((f, d) => used[d] ? f : 1).ToArray();
+            var lambda = used[^1] ? nodes[i].Lambda : 0.5;
+            var key = Key(factors.Append(lambda));
+            if (!index.TryGetValue(key, out of[i]))
+            {
+                of[i] = index[key] = points.Count;
+                points.Add(new ScaleNode(factors, lambda, 0));
+            }
+        }
+
+        var solved = new (double[] Logs, EvidenceSums[] Sums)[points.Count];
+        Parallel.For(0, points.Count, () => systems.Select(s => s.NewWorkspace()).ToArray(), (i, _, work) =>
+        {
+            var point = points[i];
             var logs = new double[systems.Count];
             var sums = new EvidenceSums[systems.Count];
             for (var h = 0; h < systems.Count; h++)
             {
-                var log = systems[h].Solve(node.Factors, node.Lambda, work[h]);
+                var log = systems[h].Solve(point.Factors, point.Lambda, work[h]);
                 logs[h] = double.IsNaN(log) ? double.NegativeInfinity : log;
                 if (!double.IsNegativeInfinity(logs[h]))
                 {
@@ -110,10 +132,10 @@ internal sealed class EvidenceIntegral
                 }
             }
 
-            values[i] = new NodeValues(node, logs, sums);
+            solved[i] = (logs, sums);
             return work;
         }, _ => { });
-        return values;
+        return nodes.Select((node, i) => new NodeValues(node, solved[of[i]].Logs, solved[of[i]].Sums)).ToArray();
     }
 
     /// <summary>
