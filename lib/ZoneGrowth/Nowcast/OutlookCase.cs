@@ -19,6 +19,7 @@ public sealed record OutlookCase(OutlookCaseKind Kind, string Assumption, double
         OutlookCaseKind.RevenueRevisedBasis => "revenue_revised_basis",
         OutlookCaseKind.DriftOnFirstLink => "drift_on_ratio",
         OutlookCaseKind.DriftOnSecondLink => "drift_on_share",
+        OutlookCaseKind.DriftSplitEvenly => "drift_split_evenly",
         OutlookCaseKind.SilenceNotWeighed => "silence_not_weighed",
         OutlookCaseKind.SilenceCertain => "silence_certain",
         _ => "without_bounds",

@@ -24,6 +24,9 @@ public enum OutlookCaseKind
     /// <summary>A shared drift falls (almost) wholly on the second link (the share moves, the ratio holds).</summary>
     DriftOnSecondLink,
 
+    /// <summary>A shared drift splits evenly between its two links (P need not lie between the two ends: both links then drift).</summary>
+    DriftSplitEvenly,
+
     /// <summary>The sources' silence is no evidence.</summary>
     SilenceNotWeighed,
 

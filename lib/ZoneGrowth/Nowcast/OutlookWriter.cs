@@ -44,10 +44,14 @@ internal static class OutlookWriter
                 $"whether revenue moves with the census revision of GDP: {PIs(original.Probability)} if it does not, {P(revised.Probability)} if it does; the evidence gives {P(outlook.BasisPosterior[RevenueBasis.Revised])} that it does")));
         }
 
-        if (cases.TryGetValue(OutlookCaseKind.DriftOnFirstLink, out var onFirst) && cases.TryGetValue(OutlookCaseKind.DriftOnSecondLink, out var onSecond) && outlook.Model.DriftSplit is { } split)
+        if (cases.TryGetValue(OutlookCaseKind.DriftOnFirstLink, out var onFirst) && cases.TryGetValue(OutlookCaseKind.DriftOnSecondLink, out var onSecond)
+            && cases.TryGetValue(OutlookCaseKind.DriftSplitEvenly, out var even) && outlook.Model.DriftSplit is { } split)
         {
-            levers.Add((Math.Abs(onFirst.Probability - onSecond.Probability), NowcastMessages.Invariant(
-                $"whether {outlook.Chain[0].Short} follows {outlook.Chain[split.Second].Short} or {outlook.Chain[^1].Short}: {PIs(onSecond.Probability)} if {NowcastMessages.LinkWords(outlook.Model, split.First)} holds and the share moves, {P(onFirst.Probability)} if the share holds")));
+            // The width is P's spread over the split, its middle included: P need not lie between the two ends.
+            var (first, second) = (NowcastMessages.LinkWords(outlook.Model, split.First), NowcastMessages.LinkWords(outlook.Model, split.Second));
+            double[] all = [onFirst.Probability, even.Probability, onSecond.Probability];
+            levers.Add((all.Max() - all.Min(), NowcastMessages.Invariant(
+                $"how the drift of {outlook.Chain[0].Short} ÷ {outlook.Chain[^1].Short} splits between {first} and {second}: {PIs(onFirst.Probability)} if all of it is in {first}, {P(even.Probability)} if it splits evenly, {P(onSecond.Probability)} if all of it is in {second}")));
         }
 
         if (outlook.Silence is { } silence && cases.TryGetValue(OutlookCaseKind.SilenceNotWeighed, out var ignored) && cases.TryGetValue(OutlookCaseKind.SilenceCertain, out var certain))

@@ -527,6 +527,7 @@ public sealed class TargetOutlook
             var second = NowcastMessages.LinkWords(_model, split.Second);
             cases.Add(new(OutlookCaseKind.DriftOnFirstLink, NowcastMessages.Invariant($"the drift falls on {first} ({second} holds)"), AtSplit(0.97)));
             cases.Add(new(OutlookCaseKind.DriftOnSecondLink, NowcastMessages.Invariant($"the drift falls on {second} ({first} holds)"), AtSplit(0.03)));
+            cases.Add(new(OutlookCaseKind.DriftSplitEvenly, NowcastMessages.Invariant($"the drift splits evenly between {first} and {second}"), AtSplit(0.5)));
         }
 
         if (Silence is not null)

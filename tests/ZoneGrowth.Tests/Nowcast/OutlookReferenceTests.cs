@@ -101,6 +101,7 @@ public sealed class OutlookReferenceTests
     [InlineData("province_revision")]
     [InlineData("drift_on_ratio")]
     [InlineData("drift_on_share")]
+    [InlineData("drift_split_evenly")]
     [InlineData("without_bounds")]
     public void EachCaseIsTheReferences(string key)
     {

@@ -90,7 +90,8 @@ Choices made where the specification is silent or ambiguous (each listed in the 
 7. A reported level replaces an estimate or approximate one of the same indicator, year, period and basis; a bound is
    "on a figure also published" when a non-bound level of the same indicator, year, period and basis exists.
 8. In the scenario with a 2024 revenue figure the silence (through 2024) is dropped (m = 0), as the spec says.
-9. The fixed-lambda cases use lambda = 0.97 (drift on revenue / added value) and 0.03 (on the share), as briefed.
+9. The fixed-lambda cases use lambda = 0.97 (drift on revenue / added value) and 0.03 (on the share), as briefed, and
+   0.5 (split evenly).
 10. The price prior's regional part is the MEAN of the province's deflators of 2024 and 2025 (each on one basis at both
     ends: census5 -> census5), as the previous script did; the province's 2021 deflator uses its rounded 2020 level
     ("6.5万亿", status approximate), so that 2021 is one of the four excess years the spec lists.
@@ -1091,7 +1092,8 @@ def run():
     log("province_revision", cases["province_revision"])
     cases["drift_on_ratio"] = evaluate("drift_on_ratio", base, integrate(base, lam=0.97), weights)[0]
     cases["drift_on_share"] = evaluate("drift_on_share", base, integrate(base, lam=0.03), weights)[0]
-    log("drift cases", cases["drift_on_ratio"], cases["drift_on_share"])
+    cases["drift_split_evenly"] = evaluate("drift_split_evenly", base, integrate(base, lam=0.5), weights)[0]
+    log("drift cases", cases["drift_on_ratio"], cases["drift_on_share"], cases["drift_split_evenly"])
     nb = spec_of(shipped, use_bounds=False)
     cases["without_bounds"] = evaluate("without_bounds", nb, integrate(nb), weights)[0]
     log("without_bounds", cases["without_bounds"])
