@@ -30,7 +30,7 @@ internal static class RunCommand
         var outputFolder = new Option<string?>("--output") { Description = "Output folder. Default: the workbook's out/.", HelpName = "DIR" };
         var cellTimeout = Seconds("--cell-timeout", "Longest a cell may run, in seconds; kernel start and package restore are not counted (see --warm-up-timeout). Default: 300.");
         var warmUpTimeout = Seconds("--warm-up-timeout", "Longest each notebook's warm-up may take, in seconds: kernel start and restore of its #r \"nuget:\" packages, before its first cell. Default: 600.");
-        var compare = new Option<string?>("--compare") { Description = "An earlier results.json: print key figures that moved, were added or removed, and data files whose hash changed. It is read before the run, so the output folder's own results.json works.", HelpName = "RESULTS.json" };
+        var compare = new Option<string?>("--compare") { Description = "An earlier results.json: print key figures that moved, were added or removed, and data files whose hash changed. It is read before the run, so the output folder's own results.json works. A notebook that declares the string parameter previousDataFile (and is not given one with --param) gets the earlier run's rows of its first data file, as a CSV in the output folder's previous/.", HelpName = "RESULTS.json" };
         var tolerance = new Option<double?>("--tolerance") { Description = "Relative tolerance for --compare. Default: 1e-6.", HelpName = "X" };
         tolerance.Validators.Add(result =>
         {
@@ -129,6 +129,11 @@ internal static class RunCommand
         foreach (var outcome in run.Notebooks)
         {
             var name = Path.GetFileName(outcome.Run.NotebookPath);
+            if (outcome.PreviousDataFileNote is { } previousData)
+            {
+                error.WriteLine(previousData);
+            }
+
             outcome.Publications.Problems.ToList().ForEach(p => error.WriteLine(RunMessages.PublicationProblem(name, p)));
             outcome.ReportWarnings.ToList().ForEach(w => error.WriteLine(RunMessages.ReportWarning(name, w)));
         }
@@ -158,6 +163,9 @@ internal static class RunCommand
                 error.WriteLine(RunMessages.PdfsWritten(pdfs.Written.Count, run.PdfsElapsed));
             }
         }
+
+        // What an earlier run wrote into the output folder and this one did not: removed, one line each.
+        run.Cleanup.Notes.ToList().ForEach(error.WriteLine);
 
         // The answers first, as index.html opens with them; then each notebook with its key figures.
         foreach (var outcome in run.Notebooks.Where(o => o.Publications.Answer is not null))

@@ -265,16 +265,16 @@ public static class Charts
         ArgumentNullException.ThrowIfNull(simulation);
         var t = outlook.Target;
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{Names.Series(t.Indicator, t.Zone)}: published to {outlook.Bridges.LastPublished.Year}, nowcast since ({simulation.Accepted:#,0} simulated paths); P(target met in {t.Year}) = {KeyFigureText.Number(outlook.Probability, "probability")}");
+            $"{Names.Series(t.Indicator, t.Zone)}: published to {outlook.LastPublished.Year}, estimated since from every related figure; P(target met in {t.Year}) = {KeyFigureText.Number(outlook.Probability, "probability")}");
         return FanChart(outlook.Assessment.Series, simulation.AsTargetSimulation(), title,
-            string.Create(CultureInfo.InvariantCulture, $"Bridged {outlook.Route.Describe()}; every stated choice integrated over its prior."));
+            string.Create(CultureInfo.InvariantCulture, $"{simulation.Accepted:#,0} simulated paths; every stated choice integrated over its prior."));
     }
 
     /// <summary>
-    /// P(target met) against the zone's price growth a year (0–7 %): every other choice integrated over, and
-    /// with revenue on each basis; the prior's weight as a grey area (its height scaled to fit), its central
-    /// 90 % marked, and the named cases (no price rise; a revision equal to the province's) as points. The
-    /// headline integrates the curve over the prior.
+    /// P(target met) against the zone's price growth a year, over the prior's 1 % to 99 % quantiles: every other
+    /// choice integrated over, and with revenue on each basis; the prior's weight (grey) and the weight given all
+    /// the evidence (blue) as areas on one scale, the headline over the central 90 % of the latter, and "no price
+    /// rise" as a point. The headline integrates the curve over the weight given the evidence.
     /// </summary>
     /// <exception cref="ArgumentException">The outlook bridges no year with prices (no curve).</exception>
     public static GenericChart PriceCurve(TargetOutlook outlook)
@@ -289,11 +289,13 @@ public static class Charts
 
         var x = curve.Select(c => 100 * c.PriceGrowth).ToArray();
         var traces = new List<GenericChart>();
-        var peak = curve.Max(c => c.PriorDensity);
-        var density = curve.Select(c => 0.3 * c.PriorDensity / peak).ToArray();
-        traces.Add(CChart.Scatter<double, double, string>(x, density, StyleParam.Mode.Lines,
-            Name: "weight of the prior on each price growth (height scaled)", ShowLegend: true,
+        var peak = curve.Max(c => Math.Max(c.PriorDensity, c.PosteriorDensity));
+        traces.Add(CChart.Scatter<double, double, string>(x, curve.Select(c => 0.3 * c.PriorDensity / peak).ToArray(), StyleParam.Mode.Lines,
+            Name: "the prior's weight on each price growth (height scaled)", ShowLegend: true,
             LineColor: Color.fromString("rgba(120,120,120,0.6)"), Fill: StyleParam.Fill.ToZero_y, FillColor: Color.fromString("rgba(160,160,160,0.25)")));
+        traces.Add(CChart.Scatter<double, double, string>(x, curve.Select(c => 0.3 * c.PosteriorDensity / peak).ToArray(), StyleParam.Mode.Lines,
+            Name: "its weight given all the evidence (same scale)", ShowLegend: true,
+            LineColor: Color.fromString("rgba(42,110,187,0.7)"), Fill: StyleParam.Fill.ToZero_y, FillColor: Color.fromString("rgba(42,110,187,0.12)")));
         traces.Add(Line(x, curve.Select(c => c.Probability), "P(met), weighing both revenue bases", ChartStyle.Colour(0), StyleParam.DrawingStyle.Solid));
         if (curve.Any(c => c.OriginalBasis != c.RevisedBasis))
         {
@@ -301,26 +303,21 @@ public static class Charts
             traces.Add(Line(x, curve.Select(c => c.RevisedBasis), "P(met) if revenue moves with the census revision", ChartStyle.Colour(2), StyleParam.DrawingStyle.Dot));
         }
 
-        var (q05, q95) = (100 * (Math.Exp(prior.Quantile(0.05)) - 1), 100 * (Math.Exp(prior.Quantile(0.95)) - 1));
-        var lowEnd = Math.Max(q05, x[0]);
-        var highEnd = Math.Min(q95, x[^1]);
-        traces.Add(Line([lowEnd, highEnd], [outlook.Probability, outlook.Probability],
-            string.Create(CultureInfo.InvariantCulture, $"headline P = {KeyFigureText.Number(outlook.Probability, "probability")}, the curve weighed by the prior (drawn over the prior's central 90 % inside the axis)"), ChartStyle.TargetColour, StyleParam.DrawingStyle.Dash));
-        var named = outlook.Cases.Where(c => c.Key is "no_price_rise" or "province_revision").ToArray();
-        var points = named.Select(c => (X: c.Key == "no_price_rise" ? 0.0 : 100 * (Math.Exp(outlook.Bridges.Revision!.PriceGrowthFor(outlook.ProvinceRevision!.Value.Factor)!.Value) - 1), c)).ToArray();
-        if (points.Length > 0)
+        var (p05, p95) = outlook.PriceQuantiles(0.05, 0.95);
+        traces.Add(Line([100 * (Math.Exp(p05) - 1), 100 * (Math.Exp(p95) - 1)], [outlook.Probability, outlook.Probability],
+            string.Create(CultureInfo.InvariantCulture, $"headline P = {KeyFigureText.Number(outlook.Probability, "probability")}, the curve weighed by the price growth's weight given the evidence (drawn over its central 90 %)"), ChartStyle.TargetColour, StyleParam.DrawingStyle.Dash));
+        if (outlook.Cases.FirstOrDefault(c => c.Kind == OutlookCaseKind.NoPriceRise) is { } none)
         {
-            var marker = CChart.Scatter<double, double, string>(points.Select(p => p.X).ToArray(), points.Select(p => p.c.Probability).ToArray(), StyleParam.Mode.Markers,
-                Name: "named cases: " + string.Join("; ", points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.c.Assumption} (P = {KeyFigureText.Number(p.c.Probability, "probability")})"))),
+            traces.Add(CChart.Scatter<double, double, string>([0.0], [none.Probability], StyleParam.Mode.Markers,
+                Name: string.Create(CultureInfo.InvariantCulture, $"{none.Assumption} (P = {KeyFigureText.Number(none.Probability, "probability")})"),
                 ShowLegend: true, MarkerColor: Color.fromHex("#000000"), MarkerSymbol: StyleParam.MarkerSymbol.Diamond,
-                MultiText: points.Select(p => WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{p.c.Assumption}: P = {KeyFigureText.Number(p.c.Probability, "probability")}"))).ToArray());
-            traces.Add(marker);
+                MultiText: new[] { WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{none.Assumption}: P = {KeyFigureText.Number(none.Probability, "probability")}")) }));
         }
 
         var title = string.Create(CultureInfo.InvariantCulture,
             $"{Names.Series(outlook.Target.Indicator, outlook.Target.Zone)}: P(target met in {outlook.Target.Year}) against the zone's price growth a year");
         var note = string.Create(CultureInfo.InvariantCulture,
-            $"The prior is centred on {KeyFigureText.Signed(Math.Exp(prior.Mean) - 1)} with 90 % of its weight between {KeyFigureText.Signed(Math.Exp(prior.Quantile(0.05)) - 1)} and {KeyFigureText.Signed(Math.Exp(prior.Quantile(0.95)) - 1)} a year.");
+            $"The prior is centred on {KeyFigureText.Signed(Math.Exp(prior.Mean) - 1)} with 90 % of its weight between {KeyFigureText.Signed(Math.Exp(prior.Quantile(0.05)) - 1)} and {KeyFigureText.Signed(Math.Exp(prior.Quantile(0.95)) - 1)} a year; given all the evidence, 90 % lies between {KeyFigureText.Signed(Math.Exp(p05) - 1)} and {KeyFigureText.Signed(Math.Exp(p95) - 1)}.");
         var chart = Finish(traces, title, "the zone's price growth a year (%)", "P(target met)", Scale.Linear, note);
         var yAxis = (DynamicObj.DynamicObj)GenericChart.getLayout(chart).GetPropertyValue("yaxis");
         yAxis.SetProperty("range", new[] { 0.0, 1.0 });

@@ -187,7 +187,9 @@ public static partial class Html
 
     /// <summary>
     /// A series: year, value, status (for a derived point "derived", the status of the figure it comes from and
-    /// its rule), source. Rows that are not reported outcomes are set in italics on a grey background.
+    /// its rule), source. Rows that are not reported outcomes are set in italics on a grey background. Notes under
+    /// the table list the missing years, the releases superseded by a later one and the figures of a year on an
+    /// earlier basis than its value (a first release beside a census-revised level).
     /// </summary>
     public static string Of(IndicatorSeries series)
     {
@@ -227,6 +229,12 @@ public static partial class Html
         if (series.Superseded.Count > 0)
         {
             table.AddNote("Superseded by a later release: " + string.Join("; ", series.Superseded.Select(o => string.Create(CultureInfo.InvariantCulture, $"{o.Year} {KeyFigureText.Level(o.Value)} (published {o.Published})"))) + ".");
+        }
+
+        if (series.OnOtherBases.Count > 0)
+        {
+            table.AddNote("Also published on an earlier basis than the value shown: " + string.Join("; ", series.OnOtherBases.Select(o => string.Create(CultureInfo.InvariantCulture,
+                $"{o.Year} {KeyFigureText.Level(o.Value)} {BasisText.Phrase(o.Basis)} ({(o.Published.Length > 0 ? "published " + o.Published : "publication date unknown")})"))) + ".");
         }
 
         return table.ToHtml();

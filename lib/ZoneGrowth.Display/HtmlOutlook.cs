@@ -20,23 +20,30 @@ public static partial class Html
     public static string Of(OutlookAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return Answer(answer.Question, answer.Headline, answer.ConditionalOn, answer.TurnsOn, answer.Settle, words: true);
+        return Answer(answer.Question, answer.Headline, answer.ConditionalOn, answer.TurnsOn, answer.Settle, words: true, answer.Probability, answer.WasProbability, answer.Moved);
     }
 
     /// <summary>A published answer: the same block as <see cref="Of(OutlookAnswer)"/>, from the fields the run reads back.</summary>
     public static string Of(PublishedAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        return Answer(answer.Question, answer.Headline, answer.ConditionalOn, answer.TurnsOn, answer.SettledBy, words: answer.Probability is not null);
+        return Answer(answer.Question, answer.Headline, answer.ConditionalOn, answer.TurnsOn, answer.SettledBy, words: answer.Probability is not null, answer.Probability, answer.WasProbability, answer.Moved);
     }
 
-    private static string Answer(string question, string headline, string conditionalOn, IReadOnlyList<string> turnsOn, string settledBy, bool words)
+    private static string Answer(string question, string headline, string conditionalOn, IReadOnlyList<string> turnsOn, string settledBy, bool words, double? probability, double? was, IReadOnlyList<string> moved)
     {
         var html = new StringBuilder();
         html.Append("<div class=\"zonegrowth zg-answer\" style=\"").Append(ProseStyle).Append(";border:1px solid #b9c9d9;border-left:6px solid #2a6ebb;background:#f5f9fd;padding:10px 16px;margin:8px 0\">");
         html.Append("<p style=\"margin:0 0 6px 0;font-weight:bold\">").Append(E(question)).Append("</p>");
         var colon = headline.IndexOf(':', StringComparison.Ordinal);
         html.Append("<p style=\"margin:0 0 10px 0;font-size:1.3em\">").Append(colon > 0 ? "<strong>" + E(headline[..colon]) + "</strong>" + E(headline[colon..]) : E(headline)).Append("</p>");
+        if (was is { } w && probability is { } p)
+        {
+            html.Append("<p style=\"margin:0 0 6px 0\"><strong>What moved it</strong> ")
+                .Append(E(string.Create(CultureInfo.InvariantCulture, $"P {KeyFigureText.Number(w, "probability")} → {KeyFigureText.Number(p, "probability")} ({100 * (p - w):+0;−0;0} points)"))).Append(": ")
+                .Append(E(string.Join("; ", moved))).Append("</p>");
+        }
+
         if (conditionalOn.Length > 0)
         {
             html.Append("<p style=\"margin:0 0 6px 0\"><strong>Conditional on</strong> ").Append(E(conditionalOn)).Append("</p>");
@@ -65,6 +72,41 @@ public static partial class Html
 
         html.Append("</div>");
         return html.ToString();
+    }
+
+    /// <summary>What moved the answer since the data compared: P then and now, and each changed figure with P without the change and its part in points.</summary>
+    public static string Of(OutlookAttribution attribution)
+    {
+        ArgumentNullException.ThrowIfNull(attribution);
+        if (attribution.NotComparable is { } why)
+        {
+            return Of(new Prose(why));
+        }
+
+        if (attribution.WasProbability is not { } was)
+        {
+            return Of(new Prose(string.Create(CultureInfo.InvariantCulture, $"The data hold the same figures as {attribution.Compared}: nothing moved the answer.")));
+        }
+
+        var table = new Table(string.Create(CultureInfo.InvariantCulture,
+            $"What moved the answer since {attribution.Compared}: P {KeyFigureText.Number(was, "probability")} → {KeyFigureText.Number(attribution.Probability, "probability")} ({100 * (attribution.Probability - was):+0.0;−0.0;0.0} points)"),
+            "figure", "P without this change", "its part (points)");
+        foreach (var c in attribution.Changes)
+        {
+            var background = c.IsRead ? null : NotReportedColour;
+            table.AddRow(
+                new TableCell(c.Words, background, !c.IsRead),
+                new TableCell(c.IsRead ? KeyFigureText.Number(c.Without, "probability") : "not read", background, !c.IsRead, Numeric: true),
+                new TableCell(c.Points.ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture), background, !c.IsRead, Numeric: true));
+        }
+
+        if (Math.Abs(attribution.Interplay) >= 0.05)
+        {
+            table.AddRow(new TableCell("the changes together, beyond their parts", Italic: true), "", new TableCell(attribution.Interplay.ToString("+0.0;−0.0;0.0", CultureInfo.InvariantCulture), Numeric: true, Italic: true));
+        }
+
+        table.AddNote("Each part is P now minus P with that one change undone and every other kept; when changes interact the parts need not add up to the whole, and the last row gives the rest. Grey: figures of indicators the outlook does not read.");
+        return table.ToHtml();
     }
 
     /// <summary>A paragraph of prose in the body font.</summary>
@@ -171,7 +213,7 @@ public static partial class Html
         var table = new Table("P(target met) under each stated choice", "assumption", "P(met)");
         foreach (var c in cases)
         {
-            var headline = c.Key == "headline";
+            var headline = c.Kind == OutlookCaseKind.Headline;
             table.AddRow(
                 new TableCell(char.ToUpperInvariant(c.Assumption[0]) + c.Assumption[1..], headline ? MetColour : null),
                 new TableCell(KeyFigureText.Number(c.Probability, "probability"), headline ? MetColour : null, Numeric: true));
@@ -222,21 +264,39 @@ public static partial class Html
         return table.ToHtml();
     }
 
-    /// <summary>The bridge rules as formatted lines, one per year and basis.</summary>
-    public static string Of(IEnumerable<BridgedValue> values)
+    /// <summary>
+    /// Every related figure of the zone and what the outlook does with it: the figure (indicator, year, basis, status,
+    /// value), then how it is used, or why it is not (grey italics, in the same column). Nothing related is left out of the table.
+    /// </summary>
+    public static string Of(IEnumerable<EvidenceRow> evidence)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        var html = new StringBuilder();
-        html.Append("<div class=\"zonegrowth\" style=\"").Append(ProseStyle).Append("\"><ul style=\"margin:4px 0;padding-left:1.4em\">");
-        foreach (var v in values)
+        ArgumentNullException.ThrowIfNull(evidence);
+        var rows = evidence.ToArray();
+        var used = rows.Count(r => r.IsUsed);
+        var table = new Table(string.Create(CultureInfo.InvariantCulture, $"How each related figure enters the answer: {used} used, {rows.Length - used} not used"), "figure", "value", "line", "how it enters");
+        foreach (var r in rows)
         {
-            html.Append("<li style=\"margin:3px 0\"><strong>").Append(E(string.Create(CultureInfo.InvariantCulture, $"{v.Year}, {v.Basis.Describe()}"))).Append("</strong>: ")
-                .Append(E(v.Rule)).Append("</li>");
+            var o = r.Row;
+            var background = r.IsUsed ? null : NotReportedColour;
+            var figure = r.Figure;
+            table.AddRow(
+                new TableCell(figure, background, !r.IsUsed, $"{o.Indicator.EnglishName} ({o.Indicator.ChineseName}); {o.Source}"),
+                new TableCell(KeyFigureText.Published(o) + (o.GrowthPercent is { } g ? string.Create(CultureInfo.InvariantCulture, $" ({KeyFigureText.Signed(g / 100)})") : string.Empty), background, !r.IsUsed, Numeric: true),
+                new TableCell(KeyFigureText.Integer(o.Location.Line), background, !r.IsUsed, Path.GetFileName(o.Location.File), Numeric: true),
+                new TableCell(r.IsUsed ? UseWords(r) : "not used: " + r.Words, background, !r.IsUsed));
         }
 
-        html.Append("</ul><p style=\"margin:2px 0;font-size:smaller\">p is the zone's price growth a year (ln(1 + inflation)); each bridged value is a nowcast, never written back to the data files.</p></div>");
-        return html.ToString();
+        table.AddNote("Every figure of the indicators the target is tied to (data/relations.csv) for the zone, from the year the model starts. A figure is used as evidence on a value (with the error its status implies), as a bound (only paths that respect it count), as the outcome, or in a scale or prior the model rests on; otherwise the last column says why it is not used. The value's growth rate, where one was published, is in brackets.");
+        return table.ToHtml();
     }
+
+    private static string UseWords(EvidenceRow row) => row.Use switch
+    {
+        EvidenceUse.Bound => row.Words,
+        EvidenceUse.Outcome => "the outcome: " + row.Words,
+        EvidenceUse.Scale or EvidenceUse.Prior => row.Words,
+        _ => row.Words,
+    };
 
     /// <summary>The simulated nowcast: each bridged year's median and 90 % interval, the first-crossing shares, and the check against the closed form.</summary>
     public static string Of(OutlookSimulation simulation)
@@ -260,8 +320,8 @@ public static partial class Html
         table.AddRow("not by " + KeyFigureText.Integer(target.Year), "", "", new TableCell(string.Create(CultureInfo.InvariantCulture, $"{100 * simulation.NotCrossed:0} % of paths"), NotMetColour, Numeric: true));
         var gap = Math.Abs(simulation.Probability - simulation.Outlook.Probability);
         table.AddNote(string.Create(CultureInfo.InvariantCulture,
-            $"{simulation.Options.Paths:#,0} paths (seed {simulation.Options.Seed}); {simulation.Accepted:#,0} inside the bounds and kept after the silence. P(met) simulated {simulation.Probability:0.0000} ± {simulation.StandardError:0.0000}: {gap / simulation.StandardError:0.0} standard errors from the closed form, {KeyFigureText.Number(simulation.Outlook.Probability, "probability")}."));
-        table.AddNote("Every value after the last published one is a nowcast (italics), bridged from the related figures; none is written back to the data files.");
+            $"{simulation.Options.Paths:#,0} paths (seed {simulation.Options.Seed}); {simulation.Accepted:#,0} inside the bounds and kept after the silence, worth {simulation.EffectivePaths:#,0} equally weighted paths once each draw of the scales is weighed by the evidence. P(met) simulated {simulation.Probability:0.0000} ± {simulation.StandardError:0.0000}: {gap / simulation.StandardError:0.0} standard errors from the closed form, {KeyFigureText.Number(simulation.Outlook.Probability, "probability")}."));
+        table.AddNote("Every value is the model's estimate given all the related figures (italics), published or not; none is written back to the data files.");
         return table.ToHtml();
     }
 

@@ -71,7 +71,8 @@ public static class Workbook
         RegisterHtml<IEnumerable<OutlookCase>>(Html.Of);
         RegisterHtml<IEnumerable<VarianceShare>>(Html.Of);
         RegisterHtml<IEnumerable<ScaleParameter>>(Html.Of);
-        RegisterHtml<IEnumerable<BridgedValue>>(Html.Of);
+        RegisterHtml<IEnumerable<EvidenceRow>>(Html.Of);
+        RegisterHtml<OutlookAttribution>(Html.Of);
         RegisterHtml<OutlookSimulation>(Html.Of);
         RegisterHtml<DataSet>(Html.Of);
         RegisterHtml<MetricCheck>(Html.Of);

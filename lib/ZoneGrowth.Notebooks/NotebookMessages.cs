@@ -102,6 +102,20 @@ internal static class NotebookMessages
 
     public const string IndexTitle = "Workbook run";
 
+    // Files of an earlier run (the output folder's manifest)
+
+    public static string StaleOutputRemoved(string path) =>
+        F($"removed {path}: an earlier run of the workbook wrote it into this folder and this run did not, so it would show an older vintage than index.html");
+
+    public static string StaleOutputChanged(string path, string manifest) =>
+        F($"kept {path}: an earlier run of the workbook wrote it and this run did not, but it has changed since ({manifest} holds another size or SHA-256), so it is treated as your own and left in place. It may show an older vintage than index.html: delete it, or move it out of the output folder.");
+
+    public static string StaleOutputNotRemoved(string path, string why) =>
+        F($"could not remove {path}, which an earlier run of the workbook wrote and this run did not: {why}. It shows an older vintage than index.html: delete it by hand (the next run tries again).");
+
+    public static string ManifestNotWritten(string path, string why) =>
+        F($"could not write {path}: {why}. It records what this run wrote, so that the next run can remove what it no longer writes; without it the next run removes only the outputs named after a notebook. Check that the output folder is writable.");
+
     private static string Describe(NotebookParameterType type) => type switch
     {
         NotebookParameterType.Int32 => "int (32-bit integer)",

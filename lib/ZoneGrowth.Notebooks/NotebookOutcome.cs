@@ -12,4 +12,12 @@ public sealed record NotebookOutcome(NotebookRunResult Run, NotebookHeading Head
 {
     /// <summary>Its PDF, or <c>null</c> when none was asked for or printed.</summary>
     public string? PdfPath { get; init; }
+
+    /// <summary>The CSV of the previous vintage's data that the run gave its <see cref="NotebookParameters.PreviousDataFileName"/>
+    /// parameter (<see cref="NotebookPipelineOptions.Compare"/>), or <c>null</c>.</summary>
+    public string? PreviousDataFile { get; init; }
+
+    /// <summary>What the run says about <see cref="PreviousDataFile"/>: the file given, or why none was (the parameter then keeps its
+    /// default); <c>null</c> when the notebook does not declare the parameter, it was given with <c>--param</c>, or there was no comparison.</summary>
+    public string? PreviousDataFileNote { get; init; }
 }

@@ -18,6 +18,13 @@ public static class NotebookParameters
     /// <summary>Tag of the generated cell that re-assigns passed values, inserted right after the parameters cell.</summary>
     public const string InjectedParametersTag = "injected-parameters";
 
+    /// <summary>
+    /// The parameter through which a notebook asks for the previous vintage's data: a <c>string</c> that
+    /// <c>run --compare previous/results.json</c> sets, unless it was given with <c>--param</c>, to the path of a CSV
+    /// holding the rows of the first data file the notebook read in that earlier run.
+    /// </summary>
+    public const string PreviousDataFileName = "previousDataFile";
+
     private static readonly CSharpParseOptions ScriptOptions =
         new(LanguageVersion.Latest, kind: SourceCodeKind.Script);
 

@@ -11,7 +11,11 @@ namespace ZoneGrowth.Notebooks;
 /// is executed in memory, and as soon as it has run its charts get their pictures in the run's one browser while the
 /// next notebook runs; then each executed notebook is written once, with its HTML page rendered from the same object; last come
 /// <c>results.json</c> and <c>index.html</c>; with <see cref="NotebookPipelineOptions.Pdf"/>, each page is then printed
-/// to a PDF. A failing notebook does not stop the others.
+/// to a PDF. A failing notebook does not stop the others. At the end, the files an earlier run wrote into the output folder
+/// and this run did not are removed (<see cref="ManifestFileName"/>, <see cref="OutputFolderCleanup"/>), so that no file
+/// of an older vintage stays beside the new <c>index.html</c>. With <see cref="NotebookPipelineOptions.Compare"/>, a
+/// notebook that declares <see cref="NotebookParameters.PreviousDataFileName"/> gets the earlier vintage's rows of its
+/// data as a CSV in <see cref="PreviousDataFolder"/>.
 /// </summary>
 public sealed class NotebookPipeline
 {
@@ -20,6 +24,15 @@ public sealed class NotebookPipeline
 
     /// <summary>The key figures' file name.</summary>
     public const string ResultsFileName = "results.json";
+
+    /// <summary>
+    /// The output folder's manifest: what the last run wrote there, with each file's size and SHA-256, so that the next
+    /// run can remove what it no longer writes (and nothing else).
+    /// </summary>
+    public const string ManifestFileName = "workbook-outputs.json";
+
+    /// <summary>The subfolder of the output folder that holds the previous vintage's data files (<c>run --compare</c>).</summary>
+    public const string PreviousDataFolder = "previous";
 
     private readonly NotebookPipelineOptions _options;
     private readonly NotebookRunner _runner;
@@ -51,6 +64,14 @@ public sealed class NotebookPipeline
         Directory.CreateDirectory(outputFolder);
         var git = GitState.Read(_options.RepositoryRoot ?? Directory.GetCurrentDirectory());
 
+        // What earlier runs wrote into the folder; with --compare, the previous vintage's data for the notebooks that
+        // ask for it; then the manifest of a run under way, so that a run stopped halfway leaves nothing untracked.
+        var folder = OutputFolder.Open(outputFolder, plan.Notebooks.Select(n => n.Path).Concat(WorkbookNotebooks()), _options.RepositoryRoot);
+        var choices = _options.Compare is { } earlier
+            ? PreviousDataFiles.Apply(plan.Notebooks, earlier, outputFolder, DisplayPath)
+            : plan.Notebooks.Select(n => new PreviousDataFileChoice(n, null, null)).ToList();
+        var manifestProblem = folder.Begin(Intended(choices, outputFolder), DateTimeOffset.UtcNow);
+
         // The run's one browser, for the chart pictures and the PDFs: with pictures to make, it starts now and loads
         // plotly.js while the notebooks run (it waits on other cores), so that the pictures cost only their drawing.
         await using var browser = new ReportBrowser(_options.Runner.ChromiumPath, cancellationToken);
@@ -65,9 +86,9 @@ public sealed class NotebookPipeline
         var pictures = new List<Task<ChartImageResult>>();
         try
         {
-            for (var i = 0; i < plan.Notebooks.Count; i++)
+            for (var i = 0; i < choices.Count; i++)
             {
-                var run = await ExecuteAsync(plan.Notebooks[i], outputFolder, new Positioned(progress, i + 1, plan.Notebooks.Count), cancellationToken).ConfigureAwait(false);
+                var run = await ExecuteAsync(choices[i].Notebook, outputFolder, new Positioned(progress, i + 1, plan.Notebooks.Count), cancellationToken).ConfigureAwait(false);
                 runs.Add(run);
                 if (_options.Runner.ChartImages && run.Prepared is { } executed && !cancellationToken.IsCancellationRequested)
                 {
@@ -87,7 +108,9 @@ public sealed class NotebookPipeline
 
         // 3. Write each notebook and its page, once; the notebooks are independent, so they are written side by side.
         var report = new NotebookHtmlReport();
-        var outcomes = (await Task.WhenAll(runs.Select(r => Task.Run(() => Write(r, outputFolder, git, report), CancellationToken.None))).ConfigureAwait(false)).ToList();
+        var outcomes = (await Task.WhenAll(runs.Select(r => Task.Run(() => Write(r, outputFolder, git, report), CancellationToken.None))).ConfigureAwait(false))
+            .Select((o, i) => o with { PreviousDataFile = choices[i].Path, PreviousDataFileNote = choices[i].Note })
+            .ToList();
 
         // 4. With PDFs: each page printed in the same browser, with its print stylesheet (charts as the pictures of step 2).
         ReportPdfResult? pdfs = null;
@@ -96,8 +119,8 @@ public sealed class NotebookPipeline
         {
             var pages = outcomes.Where(o => o.ReportPath is not null).Select(o => o.ReportPath!).ToList();
             pdfs = await ReportPdfs.PrintInAsync(pages, browser, ReportPdfs.DefaultTimeout, cancellationToken).ConfigureAwait(false);
-            var written = pdfs.Written.ToHashSet(StringComparer.Ordinal);
-            outcomes = outcomes.Select(o => o.ReportPath is { } page && written.Contains(Path.ChangeExtension(page, ".pdf")) ? o with { PdfPath = Path.ChangeExtension(page, ".pdf") } : o).ToList();
+            var printed = pdfs.Written.ToHashSet(StringComparer.Ordinal);
+            outcomes = outcomes.Select(o => o.ReportPath is { } page && printed.Contains(Path.ChangeExtension(page, ".pdf")) ? o with { PdfPath = Path.ChangeExtension(page, ".pdf") } : o).ToList();
         }
 
         pdfClock.Stop();
@@ -129,7 +152,68 @@ public sealed class NotebookPipeline
         File.WriteAllText(indexPath, ReportIndexPage.Render(
             NotebookMessages.IndexTitle, entries, answers, results.Comparison, plan.NothingToRun ?? NotebookMessages.NoNotebooks("the notebooks folder"), generated, git, ResultsFileName), Utf8);
 
-        return new NotebookPipelineResult(outcomes, images, imageClock.Elapsed, results, resultsPath, indexPath, clock.Elapsed, pdfs, pdfClock.Elapsed);
+        // 6. What an earlier run wrote here and this one did not goes (it would show an older vintage than index.html).
+        var written = outcomes.SelectMany(o => new[] { o.Run.OutputPath, o.ReportPath, o.PdfPath, o.PreviousDataFile }).Append(resultsPath).Append(indexPath).OfType<string>();
+        var cleanup = folder.Finish(written, Read(choices, runs), DateTimeOffset.UtcNow);
+        if (manifestProblem is not null)
+        {
+            cleanup = cleanup with { Notes = [manifestProblem, .. cleanup.Notes] };
+        }
+
+        return new NotebookPipelineResult(outcomes, images, imageClock.Elapsed, results, resultsPath, indexPath, clock.Elapsed, pdfs, pdfClock.Elapsed) { Cleanup = cleanup };
+    }
+
+    // The files this run will write: each notebook's executed copy, page and (with --pdf) PDF, the previous vintage's
+    // data, results.json and index.html.
+    private IEnumerable<string> Intended(IReadOnlyList<PreviousDataFileChoice> choices, string outputFolder) =>
+        choices.SelectMany(c => new[] { ".ipynb", ".html" }.Concat(_options.Pdf ? [".pdf"] : [])
+                .Select(extension => Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(c.Notebook.Path) + extension)))
+            .Concat(choices.Select(c => c.Path).OfType<string>())
+            .Append(Path.Combine(outputFolder, ResultsFileName))
+            .Append(Path.Combine(outputFolder, IndexFile));
+
+    // The files the run read, which stay whoever wrote them: every *File parameter's file (given or default, by the
+    // workbook's rule), every data file the notebooks published as read, and the earlier results.json.
+    private IEnumerable<string> Read(IReadOnlyList<PreviousDataFileChoice> choices, IReadOnlyList<InMemoryRun> runs)
+    {
+        var files = new List<string>();
+        foreach (var notebook in choices.Select(c => c.Notebook).Where(n => n.Source is not null))
+        {
+            foreach (var value in notebook.Parameters.Where(p => p.Type == NotebookParameterType.String && NotebookParameters.IsPathName(p.Name)))
+            {
+                var path = value.Injected ? value.Value as string : notebook.Source!.Parameters?.LastOrDefault(d => d.Name == value.Name)?.DefaultString;
+                if (!string.IsNullOrEmpty(path))
+                {
+                    files.Add(WorkbookPaths.ResolveFrom(path, notebook.Path));
+                }
+            }
+        }
+
+        files.AddRange(runs.SelectMany(r => r.Publications.DataFiles).Select(f => Path.IsPathRooted(f.Path) || _options.RepositoryRoot is null ? Path.GetFullPath(f.Path) : Path.GetFullPath(f.Path, _options.RepositoryRoot)));
+        if (_options.Compare is { } previous)
+        {
+            files.Add(Path.GetFullPath(previous.Path));
+        }
+
+        return files;
+    }
+
+    // The workbook's own notebooks (its notebooks folder), whose names are its outputs' names in a folder without a manifest.
+    private IReadOnlyList<string> WorkbookNotebooks()
+    {
+        if (_options.RepositoryRoot is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            return NotebookRunPlan.FindNotebooks(WorkbookPaths.NotebooksFolder);
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

@@ -22,7 +22,9 @@ public sealed record NotebookPipelineOptions(string OutputFolder)
 
     /// <summary>
     /// An earlier <c>results.json</c> to compare with, or <c>null</c>: the comparison
-    /// (<see cref="ResultsComparison"/>) goes into the new <c>results.json</c> and <c>index.html</c>.
+    /// (<see cref="ResultsComparison"/>) goes into the new <c>results.json</c> and <c>index.html</c>, and each notebook that
+    /// declares <see cref="NotebookParameters.PreviousDataFileName"/> without a value passed in gets the earlier vintage's
+    /// rows of its data (<see cref="NotebookOutcome.PreviousDataFile"/>).
     /// </summary>
     public PreviousResults? Compare { get; init; }
 

@@ -26,4 +26,7 @@ public sealed record NotebookPipelineResult(
 {
     /// <summary>Number of notebooks that failed (a cell, the warm-up, reading or writing).</summary>
     public int Failed => Notebooks.Count(n => !n.Run.Succeeded);
+
+    /// <summary>The files an earlier run wrote into the output folder that this run removed, or kept because they changed since.</summary>
+    public OutputFolderCleanup Cleanup { get; init; } = OutputFolderCleanup.None;
 }

@@ -13,7 +13,8 @@ public class ChartTests
 
     private static JsonObject[] Traces(JsonObject figure) => ((JsonArray)figure["data"]!).Cast<JsonObject>().ToArray();
 
-    private static string Name(JsonObject trace) => (string?)trace["name"] ?? "";
+    /// <summary>A trace's name as shown (the chart writes names HTML-escaped, as plotly.js reads them as HTML).</summary>
+    private static string Name(JsonObject trace) => System.Net.WebUtility.HtmlDecode((string?)trace["name"] ?? "");
 
     private static double[] Numbers(JsonNode? array) => ((JsonArray)array!).Select(v => (double)v!).ToArray();
 
@@ -326,7 +327,9 @@ public class ChartTests
         var scenarios = Shipped.Assessment.Evaluate([GrowthScenario.Constant("<b>bold</b> & co", 0.05)]);
         var json = GenericChart.toJson(Charts.Scenarios(scenarios, Shipped.Target2025));
         Assert.DoesNotContain("<b>bold", json);
-        Assert.Contains("&lt;b&gt;bold&lt;/b&gt; &amp; co", Name(Traces(Figure(Charts.Scenarios(scenarios, Shipped.Target2025)))[0]));
+        var trace = Traces(Figure(Charts.Scenarios(scenarios, Shipped.Target2025)))[0];
+        Assert.Contains("&lt;b&gt;bold&lt;/b&gt; &amp; co", (string)trace["name"]!); // as written for plotly.js
+        Assert.Contains("<b>bold</b> & co", Name(trace)); // as shown
     }
 
     [Fact]
@@ -357,7 +360,7 @@ public class ChartTests
         Assert.Equal(4758.7, median[0]);
         Assert.Equal(simulation.Years.Select(y => y.Levels[y.Probabilities.ToList().IndexOf(0.5)]), median.Skip(1));
         Assert.Equal([3070.0, 4758.7], Numbers(Trace(figure, "observed: reported")["y"]));
-        Assert.Contains("nowcast since", Title(figure));
+        Assert.Contains("estimated since from every related figure", Title(figure));
     }
 
     [Fact]
@@ -370,12 +373,16 @@ public class ChartTests
         Assert.Equal(outlook.PriceCurve.Select(c => c.Probability), Numbers(Trace(figure, "P(met), weighing both revenue bases")["y"]));
         Assert.Equal(outlook.PriceCurve.Select(c => c.OriginalBasis), Numbers(Trace(figure, "P(met) if revenue stays on its original basis")["y"]));
         Assert.Equal(outlook.PriceCurve.Select(c => c.RevisedBasis), Numbers(Trace(figure, "P(met) if revenue moves with the census revision")["y"]));
-        // 0 % a year in steps of 0.5 % to 7 %, or past the province's revision (prices +7.5 % a year: 2887.8 ÷ 2467.9 ÷ 1.05 ÷ (85620 ÷ 82553) − 1).
+        // Whole percents a year from at or below the prior's 1 % quantile to at or above its 99 % (so over the prior's
+        // central 90 % and more), 0 among them.
         var x = Numbers(Trace(figure, "P(met), weighing both revenue bases")["x"]).ToArray();
-        var province = 100 * ((2887.8 / 2467.9 / 1.05 / (85620.0 / 82553)) - 1);
-        Assert.Equal((int)Math.Ceiling(province / 0.5) + 1, x.Length);
-        Assert.All(x.Select((v, i) => (v, i)), p => Assert.Equal(0.5 * p.i, p.v, 1e-9));
-        Assert.Contains("weight of the prior on each price growth", string.Join("|", ((JsonArray)figure["data"]!).Select(t => (string?)t!["name"])));
+        var prior = outlook.PricePrior!;
+        Assert.True(x[0] <= 100 * (Math.Exp(prior.Quantile(0.01)) - 1) + 1e-9 && x[^1] >= 100 * (Math.Exp(prior.Quantile(0.99)) - 1) - 1e-9);
+        Assert.All(x.Zip(x.Skip(1)), p => Assert.Equal(1.0, p.Second - p.First, 1e-9));
+        Assert.Contains(x, v => Math.Abs(v) < 1e-9);
+        var names = string.Join("|", Traces(figure).Select(Name));
+        Assert.Contains("the prior's weight on each price growth", names);
+        Assert.Contains("its weight given all the evidence", names);
     }
 
     [Fact]

@@ -108,6 +108,11 @@ public static class ReportIndexPage
     {
         var html = new StringBuilder("<div class=\"zg-answer\">");
         html.Append("<p><strong>").Append(E(answer.Question)).Append("</strong></p><p>").Append(E(answer.Headline)).Append("</p>");
+        if (answer.WasProbability is { } was && answer.Probability is { } p)
+        {
+            html.Append("<p><strong>What moved it</strong> ").Append(E(F($"P {KeyFigureText.Number(was, "probability")} → {KeyFigureText.Number(p, "probability")}: {string.Join("; ", answer.Moved)}"))).Append("</p>");
+        }
+
         if (answer.ConditionalOn.Length > 0) html.Append("<p><strong>Conditional on</strong> ").Append(E(answer.ConditionalOn)).Append("</p>");
         if (answer.TurnsOn.Count > 0) html.Append("<p><strong>It turns on</strong></p><ul>").Append(string.Concat(answer.TurnsOn.Select(t => "<li>" + E(t) + "</li>"))).Append("</ul>");
         if (answer.SettledBy.Length > 0) html.Append("<p><strong>Settled by</strong> ").Append(E(answer.SettledBy)).Append("</p>");

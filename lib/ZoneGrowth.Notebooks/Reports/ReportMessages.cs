@@ -112,4 +112,23 @@ internal static class ReportMessages
     public static string PdfFailed(string page, string reason) => F($"PDF of {page} not written: {reason}");
 
     public static string PdfNotWritten(string pdf) => F($"chromium printed something that is not a PDF, so {pdf} was not written");
+
+    // The previous vintage's data (run --compare, a notebook's previousDataFile)
+
+    private const string GiveItYourself = "or give the file yourself with --param previousDataFile=PATH";
+
+    public static string PreviousDataFileGiven(string notebook, string csv, int rows, string original, string against) =>
+        F($"{notebook}: previousDataFile = {csv} ({rows} {(rows == 1 ? "row" : "rows")} of {original} as the run of {against} read {(rows == 1 ? "it" : "them")})");
+
+    public static string PreviousDataFileNoNotebook(string notebook, string against, string path) =>
+        F($"{notebook}: previousDataFile keeps its default: {against} has no notebook {path} (notebooks are matched by path, else by file name), so it holds no earlier vintage of this notebook's data. Compare with the results.json of a run that ran this notebook, {GiveItYourself}.");
+
+    public static string PreviousDataFileNoDataFile(string notebook, string against, string path) =>
+        F($"{notebook}: previousDataFile keeps its default: in {against}, {path} published no data file as read (the earlier vintage's data is the first file a notebook publishes with Results.PublishDataFile). Publish the data file the notebook reads, {GiveItYourself}.");
+
+    public static string PreviousDataFileNoRows(string notebook, string against, string path, string sha256) =>
+        F($"{notebook}: previousDataFile keeps its default: {against} kept no rows of {path} (sha256 {Hash(sha256)}) in data_file_rows, since an older version of the workbook wrote it or the file had changed or gone before that run ended. Rerun the earlier vintage with this version and compare with its results.json, {GiveItYourself}.");
+
+    public static string PreviousDataFileNotWritten(string notebook, string csv, string why) =>
+        F($"{notebook}: previousDataFile keeps its default: {csv} could not be written: {why}. Check that the output folder is writable and has space, or choose another (--output DIR).");
 }

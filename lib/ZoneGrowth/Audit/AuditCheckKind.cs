@@ -4,8 +4,9 @@ namespace ZoneGrowth.Audit;
 public enum AuditCheckKind
 {
     /// <summary>
-    /// A level against the previous level of the same indicator grown at the published growth
-    /// rates of the years between.
+    /// A level against the previous level of the same indicator on the same basis grown at the published
+    /// growth rates of the years between; where two consecutive years have levels on different bases only,
+    /// those two levels, with an explanation that says so.
     /// </summary>
     GrowthVersusLevels,
 
@@ -15,6 +16,10 @@ public enum AuditCheckKind
     /// </summary>
     LabelChange,
 
-    /// <summary>Two releases of the same figure published at different dates.</summary>
+    /// <summary>
+    /// Two releases of one figure (same basis) published at different dates; or the figures of one year on two
+    /// bases, e.g. a first release and the level revised after a census (a census revision): a change of basis,
+    /// never compared with growth.
+    /// </summary>
     Revision,
 }

@@ -33,6 +33,10 @@ internal static class DataMessages
     public const string NegativeRule = "a level or a count cannot be negative";
     public const string NegativeAdvice = "Check the sign; a fall belongs in the growth_pct column, not in the level.";
     public const string ShareRule = "a share must be between 0 and 100 percent";
+    public const string GrowthRule = "a growth rate of −100 % or less would leave nothing (or less than nothing) of the level";
+
+    public const string GrowthAdvice = "Write the growth rate in percent on the previous year, e.g. −2.2 for a fall of 2.2 %; a fall of the whole level is not a growth rate.";
+
     public const string ShareAdvice = "Write the share in percent, e.g. 78.9 for 78.9 %, not 0.789.";
     public const string CountRule = "a count must be a whole number";
     public const string CountAdvice = "Write the number of things as a whole number, e.g. 1928.";
@@ -122,6 +126,34 @@ internal static class DataMessages
     public static string UnknownUnitInCode(string text, UnitTable units) =>
         $"Unit \"{text}\" is not in the table of units. {UnknownUnitAdvice(text, units)}";
 
+    public const string RelationsNotEmbedded = "The library was built without data/relations.csv; rebuild it with `dotnet build ZoneGrowth.slnx`.";
+
+    public static string RelationLevelRule(string id, string catalogFile) => $"\"{id}\" is not an indicator of kind level in the catalog {catalogFile}";
+
+    public const string RelationLevelAdvice = "A relation ties two level indicators of the catalog (e.g. digital_economy_revenue to core_digital_added_value): name level indicators, or add them to the catalog.";
+
+    public static string RelationShareRule(string id) => $"share_indicator \"{id}\" is not an indicator of kind share, or the relation is not a share";
+
+    public const string RelationShareAdvice = "Name the catalog indicator that publishes the share in percent (e.g. core_digital_added_value_share_of_gdp) on a row whose relation is share, or leave the cell empty.";
+
+    public static string RelationSelfRule(string id) => $"\"{id}\" is related to itself";
+
+    public static string RelationTwiceRule(SourceLocation first) =>
+        string.Create(CultureInfo.InvariantCulture, $"the indicator already has a relation on line {first.Line}; an indicator is tied to one other");
+
+    public static string RelationCycleRule(string id) => $"following the relations from {id} comes back to an indicator already passed: a chain of relations must end in a root (GDP)";
+
+    public const string RelationChainAdvice = "Give each indicator at most one relation, to an indicator nearer the root (revenue → core added value → GDP).";
+
+    public const string SilenceProbabilityRule = "mention_probability must be a probability between 0 and 1";
+
+    public const string SilenceProbabilityAdvice = "Write the chance that the source would have named the figure had it reached the target: 0 if silence says nothing, 1 if it would surely have been named, 0.5 for no view either way.";
+
+    public static string SilenceTwiceRule(SourceLocation first) =>
+        string.Create(CultureInfo.InvariantCulture, $"the zone and indicator already have a silence on line {first.Line}");
+
+    public const string SilenceTwiceAdvice = "Keep one row per zone and indicator: the source that covers the latest year.";
+
     public const string UnitsNotEmbedded = "The library was built without data/units.csv; rebuild it with `dotnet build ZoneGrowth.slnx`.";
 
     public const string UnitDimensionRule = "the dimension is not one of the known dimensions";
@@ -146,6 +178,14 @@ internal static class DataMessages
     public static string IncompatibleUnitAdvice(IndicatorDefinition indicator, UnitTable units) =>
         $"Give the value in a unit of {Describe(indicator.Unit.Dimension)}: {string.Join(", ", units.All.Where(u => u.Dimension == indicator.Unit.Dimension).Select(u => u.Code))}.";
 
+    public static string TooLargeToConvertRule(Unit found, IndicatorDefinition indicator) =>
+        $"the value in {found.Code} is too large to be converted to {indicator.Unit.Code}, the unit {indicator.Id} is measured in (numbers are held to about 7.9 × 10^28)";
+
+    public const string TooLargeAdvice = "Check the figure and its unit against the source: no published figure is this large. Write the number as published, in the unit it was published in (e.g. 2887.8 with 亿元).";
+
+    public static string ConversionOverflow(decimal value, Unit from, Unit to) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value} {from.Code} cannot be converted to {to.Code}: the result is beyond about 7.9 × 10^28, the largest number a conversion holds. Check the value and its unit.");
+
     public static string IncompatibleUnits(Unit from, Unit to) =>
         $"Cannot convert {from.Code} ({Describe(from.Dimension)}) to {to.Code} ({Describe(to.Dimension)}): they measure different things.";
 
@@ -168,9 +208,18 @@ internal static class DataMessages
     public static string UnknownEnumAdvice(IEnumerable<string> words) => $"Use one of: {string.Join(", ", words)}.";
 
     public static string DuplicateRule(SourceLocation first) =>
-        string.Create(CultureInfo.InvariantCulture, $"the same zone, indicator, year, status and publication date as line {first.Line} of {first.File}");
+        string.Create(CultureInfo.InvariantCulture, $"the same zone, indicator, year, period, status, publication date and basis as line {first.Line} of {first.File}");
 
-    public const string DuplicateAdvice = "Remove one of the two rows; if one revises the other, give each its publication date in the published column (the later one is used).";
+    public const string DuplicateAdvice = "Remove one of the two rows; if one revises the other, give each its publication date in the published column (the later one is used); if one is on a revised basis (after a census), name it in the basis column, e.g. census5.";
+
+    public static string UnorderedReleasesRule(Observation later, Observation earlier) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"the row and line {earlier.Location.Line} of {earlier.Location.File} are two releases of one figure ({later.Zone} {later.Indicator.Id} {later.Year}{(later.Period.IsWholeYear ? string.Empty : " " + later.Period)}, {later.Status.ToText()}, {BasisPhrase(later.Basis)}; values {later.PublishedValue} {later.PublishedUnit.Code} and {earlier.PublishedValue} {earlier.PublishedUnit.Code}), published \"{later.Published}\" and \"{earlier.Published}\": the dates do not say which release came later, so neither can be used as the figure's latest value");
+
+    public const string UnorderedReleasesAdvice = "Give both rows publication dates precise enough to order them (e.g. 2024-03-04 and 2025-01-20, not 2024 and 2024-03-04, nor empty). If one of them is on a revised basis (after a census), write that basis in its basis column, e.g. census5: figures on two bases are two figures, not two releases.";
+
+    /// <summary>A basis as a phrase of a data message: "on the basis first published", "on basis census5".</summary>
+    private static string BasisPhrase(string basis) => Bases.IsRevised(basis) ? "on basis " + basis : "on the basis first published";
 
     public static string DuplicateIndicatorRule(SourceLocation first) =>
         string.Create(CultureInfo.InvariantCulture, $"the indicator is already defined on line {first.Line}");
@@ -224,8 +273,8 @@ internal static class DataMessages
         var catalogUnit = row.Indicator.Unit;
         var suggestion = Units.All
             .Where(u => u.Dimension == catalogUnit.Dimension && u != row.PublishedUnit)
-            .Select(u => (Unit: u, Value: (double)Units.Convert(row.PublishedValue, u, catalogUnit)))
-            .Where(c => c.Value > 0 && Math.Abs(Math.Log(c.Value / reference)) < Math.Min(Math.Log(3), Math.Abs(Math.Log(row.Value / reference))))
+            .Select(u => (Unit: u, Fits: Units.TryConvert(row.PublishedValue, u, catalogUnit, out var converted), Value: (double)converted))
+            .Where(c => c.Fits && c.Value > 0 && Math.Abs(Math.Log(c.Value / reference)) < Math.Min(Math.Log(3), Math.Abs(Math.Log(row.Value / reference))))
             .OrderBy(c => Math.Abs(Math.Log(c.Value / reference)))
             .FirstOrDefault();
         var unit = suggestion.Unit is null

@@ -12,10 +12,12 @@ namespace ZoneGrowth.Data;
 /// </summary>
 public sealed class DataSet
 {
-    private DataSet(IndicatorCatalog catalog, ZoneCatalog zones, IReadOnlyList<Observation> observations, IReadOnlyList<DataFileInfo> files)
+    private DataSet(IndicatorCatalog catalog, ZoneCatalog zones, RelationTable relations, IReadOnlyList<SilenceEvidence> silences, IReadOnlyList<Observation> observations, IReadOnlyList<DataFileInfo> files)
     {
         Catalog = catalog;
         ZoneCatalog = zones;
+        Relations = relations;
+        Silences = silences;
         Observations = observations;
         Files = files;
     }
@@ -31,6 +33,12 @@ public sealed class DataSet
 
     /// <summary>The zone catalog read from beside the indicator catalog (<c>zones.csv</c>), or an empty one.</summary>
     public ZoneCatalog ZoneCatalog { get; }
+
+    /// <summary>How the indicators relate (<c>relations.csv</c> beside the catalog, or the workbook's own).</summary>
+    public RelationTable Relations { get; }
+
+    /// <summary>The sources' silences (<c>silences.csv</c> beside the catalog), or none.</summary>
+    public IReadOnlyList<SilenceEvidence> Silences { get; }
 
     /// <summary>Every observation, in file and line order.</summary>
     public IReadOnlyList<Observation> Observations { get; }
@@ -97,6 +105,8 @@ public sealed class DataSet
         var catalogFile = catalogPath ?? WorkbookPaths.Catalog;
         var catalog = IndicatorCatalog.Read(catalogFile, UnitTable.ReadBeside(catalogFile, issues), issues);
         var zones = ZoneCatalog.ReadBeside(catalog.File, issues);
+        var relations = RelationTable.ReadBeside(catalog, issues);
+        var silences = SilenceTable.ReadBeside(catalog, issues);
         if (issues.Count > 0)
         {
             return new DataCheckResult(null, issues, []);
@@ -117,13 +127,15 @@ public sealed class DataSet
             }
         }
 
+        SourceLocation Locate(Observation o, string column) => maps.TryGetValue(o.Location.File, out var map) ? map.Locate(o.Location.Line, column) : o.Location;
         CheckDuplicates(observations, issues);
-        PlausibilityRules.Check(observations, catalog, zones, (o, column) => maps.TryGetValue(o.Location.File, out var map) ? map.Locate(o.Location.Line, column) : o.Location, issues);
+        CheckReleaseOrder(observations, Locate, issues);
+        PlausibilityRules.Check(observations, catalog, zones, Locate, issues);
         var fileOrder = fileList.Select((f, i) => (f, i)).GroupBy(x => x.f).ToDictionary(g => g.Key, g => g.First().i);
         var ordered = issues.OrderBy(i => fileOrder.GetValueOrDefault(i.Location.File)).ThenBy(i => i.Location.Line).ToArray();
         return ordered.Length > 0
             ? new DataCheckResult(null, ordered, infos)
-            : new DataCheckResult(new DataSet(catalog, zones, observations, infos), [], infos);
+            : new DataCheckResult(new DataSet(catalog, zones, relations, silences, observations, infos), [], infos);
     }
 
     /// <summary>
@@ -134,7 +146,10 @@ public sealed class DataSet
     /// real-time vintage.
     /// </summary>
     public DataSet UpTo(int lastYear) =>
-        new(Catalog, ZoneCatalog, Observations.Where(o => o.Year <= lastYear || o.Status == ObservationStatus.Target).ToArray(), Files);
+        new(Catalog, ZoneCatalog, Relations, Silences, Observations.Where(o => o.Year <= lastYear || o.Status == ObservationStatus.Target).ToArray(), Files);
+
+    /// <summary>The same data with other observations (the catalog, zones, relations, silences and files kept): for asking what a row changes.</summary>
+    internal DataSet WithObservations(IReadOnlyList<Observation> observations) => new(Catalog, ZoneCatalog, Relations, Silences, observations, Files);
 
     /// <summary>
     /// Every figure published for a zone about a year after <paramref name="year"/> (not targets): levels,
@@ -148,7 +163,14 @@ public sealed class DataSet
             .ToArray();
 
     /// <summary>
-    /// One indicator in one zone as a typed series, ordered by year.
+    /// One indicator in one zone as a typed series, ordered by year, one point per year: the year's latest
+    /// figure. Where a year has releases on one basis, the latest release (the earlier ones are in
+    /// <see cref="IndicatorSeries.Superseded"/>); where it has figures on several bases, the one on the latest
+    /// basis: a revised basis over the first-published one (a level revised after the fifth census over the
+    /// year's first release), and among revised bases the later census (<c>census5</c> over <c>census4</c>,
+    /// any census over a label naming none), then the one published later, then the label in alphabetical
+    /// order. The figures on the other bases are in <see cref="IndicatorSeries.OnOtherBases"/>, and
+    /// <see cref="IndicatorSeries.OnOriginalBasis"/> gives the first-published figures of every year.
     /// </summary>
     /// <param name="indicator">The indicator id, e.g. <c>digital_economy_revenue</c>.</param>
     /// <param name="zone">The zone; may be omitted when only one zone has the indicator.</param>
@@ -160,7 +182,7 @@ public sealed class DataSet
     /// The stretch of the year: whole years by default, so that a year-to-date figure (first three
     /// quarters) is never taken for a year's.
     /// </param>
-    /// <exception cref="ArgumentException">Unknown indicator or zone, or several values in a year.</exception>
+    /// <exception cref="ArgumentException">Unknown indicator or zone, or figures of several of the admitted statuses in one year.</exception>
     public IndicatorSeries Series(string indicator, string? zone = null, IReadOnlyCollection<ObservationStatus>? statuses = null, Period period = default)
     {
         var admitted = (statuses ?? [ObservationStatus.Reported]).Distinct().ToArray();
@@ -188,18 +210,22 @@ public sealed class DataSet
 
         var points = new List<SeriesPoint>();
         var superseded = new List<Observation>();
+        var onOtherBases = new List<Observation>();
         foreach (var year in rows.Where(o => o.Zone == zone && admitted.Contains(o.Status)).GroupBy(o => o.Year).OrderBy(g => g.Key))
         {
-            var latest = year.GroupBy(o => o.Status).Select(g => Vintages.Latest(g.ToArray(), superseded)).ToArray();
-            if (latest.Length > 1)
+            var byStatus = year.GroupBy(o => o.Status).Select(g => (Status: g.Key, Bases: Vintages.LatestOfEachBasis(g, superseded))).ToArray();
+            if (byStatus.Length > 1)
             {
-                throw new ArgumentException(DataMessages.SeveralValuesInYear(indicator, zone, year.Key, latest.Select(o => o.Status).Order()), nameof(statuses));
+                throw new ArgumentException(DataMessages.SeveralValuesInYear(indicator, zone, year.Key, byStatus.Select(s => s.Status).Order()), nameof(statuses));
             }
 
-            points.Add(new SeriesPoint(year.Key, latest[0].Value, latest[0].Status, latest[0]));
+            var bases = byStatus[0].Bases;
+            var latest = bases[^1];
+            onOtherBases.AddRange(bases.Take(bases.Count - 1));
+            points.Add(new SeriesPoint(year.Key, latest.Value, latest.Status, latest));
         }
 
-        return new IndicatorSeries(zone, Catalog[indicator], admitted, points, superseded);
+        return new IndicatorSeries(zone, Catalog[indicator], admitted, points, superseded, onOtherBases);
     }
 
     /// <summary>
@@ -255,9 +281,31 @@ public sealed class DataSet
                 continue;
             }
 
-            issues.Add(new ValidationIssue(o.Location, FormattableString.Invariant($"{o.Zone},{o.Indicator.Id},{o.Year},{o.Period},{o.Status.ToText()},{o.Published}"),
+            issues.Add(new ValidationIssue(o.Location, FormattableString.Invariant($"{o.Zone},{o.Indicator.Id},{o.Year},{o.Period},{o.Status.ToText()},{o.Published},{o.Basis}"),
                 DataMessages.DuplicateRule(first[key].Location), DataMessages.DuplicateAdvice));
             observations.Remove(o);
+        }
+    }
+
+    /// <summary>
+    /// Releases of one figure (<see cref="Vintages.FigureOf"/>: same zone, indicator, year, period, status and
+    /// basis) must have publication dates that say which came later, or no one can tell the revision from the
+    /// figure it revises. Each release that cannot be ordered against an earlier line is an issue at its
+    /// <c>published</c> cell, naming that line (the first one it cannot be ordered against).
+    /// </summary>
+    private static void CheckReleaseOrder(List<Observation> observations, Func<Observation, string, SourceLocation> locate, List<ValidationIssue> issues)
+    {
+        foreach (var figure in observations.GroupBy(Vintages.FigureOf).Where(g => g.Skip(1).Any()))
+        {
+            var releases = figure.ToArray();
+            for (var i = 1; i < releases.Length; i++)
+            {
+                var later = releases[i];
+                if (releases[..i].FirstOrDefault(earlier => !Vintages.CanOrder(earlier.Published, later.Published)) is { } earlier)
+                {
+                    issues.Add(new ValidationIssue(locate(later, "published"), later.Published, DataMessages.UnorderedReleasesRule(later, earlier), DataMessages.UnorderedReleasesAdvice));
+                }
+            }
         }
     }
 

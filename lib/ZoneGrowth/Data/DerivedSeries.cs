@@ -12,8 +12,9 @@ public static class DerivedSeries
     /// The share of <paramref name="part"/> in <paramref name="whole"/>, in percent, for every year
     /// both have on the same statistical basis: 100 × part ÷ whole. For example HHZ's GDP as a share of
     /// Zhejiang's. Where the whole's point of a year is on another basis than the part's (a revised level
-    /// beside a first release), its release on the part's basis is used if there is one (a revision the
-    /// series set aside); otherwise the year is left out, since a share across bases mixes two levels.
+    /// beside a first release), its figure on the part's basis is used if there is one (in
+    /// <see cref="IndicatorSeries.OnOtherBases"/>); otherwise the year is left out, since a share across bases
+    /// mixes two levels.
     /// </summary>
     /// <param name="part">The numerator series, e.g. HHZ gdp.</param>
     /// <param name="whole">The denominator series, e.g. Zhejiang gdp.</param>
@@ -36,7 +37,7 @@ public static class DerivedSeries
         Observation? OnBasis(SeriesPoint p) =>
             whole.PointAt(p.Year) is { } w && w.Observation.Basis == p.Observation.Basis
                 ? w.Observation
-                : whole.Superseded.Where(o => o.Year == p.Year && o.Basis == p.Observation.Basis).MaxBy(o => o.Published, StringComparer.Ordinal);
+                : whole.OnOtherBases.FirstOrDefault(o => o.Year == p.Year && o.Basis == p.Observation.Basis);
         var points = part.Points
             .Select(p => (Part: p, Whole: OnBasis(p)))
             .Where(x => x.Whole is not null)
@@ -50,6 +51,6 @@ public static class DerivedSeries
                 return new SeriesPoint(p.Year, 100 * p.Value / w.Value, status, p.Observation, rule);
             })
             .ToArray();
-        return new IndicatorSeries(part.Zone, share, part.Statuses.Intersect(whole.Statuses).ToArray(), points, []);
+        return new IndicatorSeries(part.Zone, share, part.Statuses.Intersect(whole.Statuses).ToArray(), points, [], []);
     }
 }

@@ -3,7 +3,10 @@ namespace ZoneGrowth.Data;
 /// <summary>
 /// The typed view the analysis uses: one indicator in one zone, one value per year, ordered by
 /// year, with only the statuses that were asked for. Missing years stay missing (see
-/// <see cref="MissingYears"/>); nothing is interpolated.
+/// <see cref="MissingYears"/>); nothing is interpolated. A year's value is its latest figure: the
+/// latest release on the latest basis (a census-revised level over the first release of the same
+/// year); the figures set aside stay reachable in <see cref="Superseded"/> (earlier releases on one
+/// basis) and <see cref="OnOtherBases"/> (the same year on an earlier basis).
 /// </summary>
 public sealed class IndicatorSeries
 {
@@ -12,13 +15,15 @@ public sealed class IndicatorSeries
         IndicatorDefinition indicator,
         IReadOnlyList<ObservationStatus> statuses,
         IReadOnlyList<SeriesPoint> points,
-        IReadOnlyList<Observation> superseded)
+        IReadOnlyList<Observation> superseded,
+        IReadOnlyList<Observation> onOtherBases)
     {
         Zone = zone;
         Indicator = indicator;
         Statuses = statuses;
         Points = points;
         Superseded = superseded;
+        OnOtherBases = onOtherBases;
     }
 
     /// <summary>The zone, e.g. <c>HHZ</c>.</summary>
@@ -36,8 +41,19 @@ public sealed class IndicatorSeries
     /// <summary>The points, ordered by year, one per year.</summary>
     public IReadOnlyList<SeriesPoint> Points { get; }
 
-    /// <summary>Earlier releases replaced by a later revision of the same year and status.</summary>
+    /// <summary>
+    /// Earlier releases replaced by a later release of the same figure: the same year, status and basis,
+    /// published later (a revision on one basis). Figures on another basis than a point's are not superseded by
+    /// it; they are in <see cref="OnOtherBases"/>.
+    /// </summary>
     public IReadOnlyList<Observation> Superseded { get; }
+
+    /// <summary>
+    /// The figures of the series' years on another basis than their point's: for a year published on several
+    /// bases, the latest release on each basis but the one the point shows, e.g. the first release of a year
+    /// whose point is its level revised after the fifth census (<c>census5</c>). By year, earliest basis first.
+    /// </summary>
+    public IReadOnlyList<Observation> OnOtherBases { get; }
 
     /// <summary>The years that have a value, ascending.</summary>
     public IReadOnlyList<int> Years => Points.Select(p => p.Year).ToArray();
@@ -61,13 +77,25 @@ public sealed class IndicatorSeries
     public double? ValueAt(int year) => PointAt(year)?.Value;
 
     /// <summary>
-    /// The points on the basis the series was first published on, up to its first point on a revised basis
-    /// (e.g. GDP before a census revision): the span where levels compare like with like.
+    /// The series on the basis it was first published on: for every year that has a first-published figure, that
+    /// figure, also where the year's point shows a revised level (taken from <see cref="OnOtherBases"/>), and no
+    /// year that has only revised figures (e.g. GDP before and after a census revision: the first releases only).
+    /// It ends at the last year with a first-published figure: the span where levels compare like with like.
+    /// Derived points are kept when the figure they come from is first-published.
     /// </summary>
     public IndicatorSeries OnOriginalBasis()
     {
-        var firstRevised = Points.FirstOrDefault(p => p.Observation.Basis.Length > 0)?.Year ?? int.MaxValue;
-        return Until(firstRevised - 1);
+        var points = Points
+            .Where(p => !Bases.IsRevised(p.Observation.Basis))
+            .Concat(OnOtherBases.Where(o => !Bases.IsRevised(o.Basis)).Select(o => new SeriesPoint(o.Year, o.Value, o.Status, o)))
+            .OrderBy(p => p.Year)
+            .ToArray();
+        var years = points.Select(p => p.Year).ToHashSet();
+        var others = Points.Where(p => !p.IsDerived && years.Contains(p.Year) && Bases.IsRevised(p.Observation.Basis)).Select(p => p.Observation)
+            .Concat(OnOtherBases.Where(o => years.Contains(o.Year) && Bases.IsRevised(o.Basis)))
+            .OrderBy(o => o.Year)
+            .ToArray();
+        return new IndicatorSeries(Zone, Indicator, Statuses, points, Superseded.Where(o => !Bases.IsRevised(o.Basis)).ToArray(), others);
     }
 
     /// <summary>
@@ -75,7 +103,7 @@ public sealed class IndicatorSeries
     /// for a back-test of a plan made then.
     /// </summary>
     public IndicatorSeries Until(int lastYear) =>
-        new(Zone, Indicator, Statuses, Points.Where(p => p.Year <= lastYear).ToArray(), Superseded.Where(o => o.Year <= lastYear).ToArray());
+        new(Zone, Indicator, Statuses, Points.Where(p => p.Year <= lastYear).ToArray(), Superseded.Where(o => o.Year <= lastYear).ToArray(), OnOtherBases.Where(o => o.Year <= lastYear).ToArray());
 
     /// <summary>The points that were derived rather than published.</summary>
     public IReadOnlyList<SeriesPoint> DerivedPoints => Points.Where(p => p.IsDerived).ToArray();
@@ -105,7 +133,7 @@ public sealed class IndicatorSeries
                 return new SeriesPoint(p.Year - 1, value, p.Status, p.Observation, DataMessages.ImpliedLevelRule(p, growth));
             });
         var points = Points.Concat(derived).OrderBy(p => p.Year).ToArray();
-        return new IndicatorSeries(Zone, Indicator, Statuses, points, Superseded);
+        return new IndicatorSeries(Zone, Indicator, Statuses, points, Superseded, OnOtherBases);
     }
 
     /// <inheritdoc />

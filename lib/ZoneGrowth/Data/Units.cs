@@ -39,14 +39,35 @@ public static class Units
     /// (decimal arithmetic): value × from.FactorToBase / to.FactorToBase.
     /// </summary>
     /// <exception cref="ArgumentException">The two units measure different things.</exception>
-    public static decimal Convert(decimal value, Unit from, Unit to)
+    /// <exception cref="OverflowException">The value in either unit is beyond the range of <see cref="decimal"/> (about 7.9 × 10^28); see <see cref="TryConvert"/>.</exception>
+    public static decimal Convert(decimal value, Unit from, Unit to) =>
+        TryConvert(value, from, to, out var converted)
+            ? converted
+            : throw new OverflowException(DataMessages.ConversionOverflow(value, from, to));
+
+    /// <summary>
+    /// Converts like <see cref="Convert"/>, or returns false when the value, on its way from one unit to the other,
+    /// goes beyond the range of <see cref="decimal"/> (about 7.9 × 10^28): no published figure is that large, so a
+    /// caller reports the figure rather than failing.
+    /// </summary>
+    /// <exception cref="ArgumentException">The two units measure different things.</exception>
+    public static bool TryConvert(decimal value, Unit from, Unit to, out decimal converted)
     {
         if (from.Dimension != to.Dimension)
         {
             throw new ArgumentException(DataMessages.IncompatibleUnits(from, to));
         }
 
-        return from == to ? value : value * from.FactorToBase / to.FactorToBase;
+        try
+        {
+            converted = from == to ? value : value * from.FactorToBase / to.FactorToBase;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            converted = 0;
+            return false;
+        }
     }
 
     /// <summary>Formats a value with its unit in the invariant culture, e.g. "6000 亿元".</summary>

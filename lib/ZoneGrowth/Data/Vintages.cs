@@ -1,14 +1,23 @@
-using System.Globalization;
-
 namespace ZoneGrowth.Data;
 
 /// <summary>
-/// Chooses the latest release among observations of the same zone, indicator, year and status
-/// that differ only in their publication date (a revision). Refuses to guess when the dates do not
-/// say which came later.
+/// Releases of one figure. A figure is identified by its zone, indicator, year, period, status and basis
+/// (<see cref="FigureOf"/>): rows that share all six are releases of it (a revision when their publication
+/// dates differ), and the latest release is the figure's value. Rows on different bases are different
+/// figures, never releases of one another: a first release and a census-revised level of one year are both
+/// kept, dated or not. <see cref="DataSet.Check"/> refuses releases whose dates do not say which came later,
+/// so choosing the latest never guesses.
 /// </summary>
 internal static class Vintages
 {
+    /// <summary>What identifies a figure: rows with the same key are releases of it.</summary>
+    public static (string Zone, string Indicator, int Year, Period Period, ObservationStatus Status, string Basis) FigureOf(Observation o) =>
+        (o.Zone, o.Indicator.Id, o.Year, o.Period, o.Status, o.Basis);
+
+    /// <summary>
+    /// The latest release among releases of one figure (rows with one <see cref="FigureOf"/> key); the earlier
+    /// ones are added to <paramref name="superseded"/>, oldest first.
+    /// </summary>
     public static Observation Latest(IReadOnlyList<Observation> releases, List<Observation> superseded)
     {
         if (releases.Count == 1)
@@ -16,18 +25,25 @@ internal static class Vintages
             return releases[0];
         }
 
-        var ordered = releases.OrderBy(o => o.Published, StringComparer.Ordinal).ToArray();
-        for (var i = 1; i < ordered.Length; i++)
-        {
-            if (!IsStrictlyLater(ordered[i].Published, ordered[i - 1].Published))
-            {
-                throw new ArgumentException(UnorderedMessage(ordered[i - 1], ordered[i]));
-            }
-        }
-
+        var ordered = InOrder(releases);
         superseded.AddRange(ordered[..^1]);
         return ordered[^1];
     }
+
+    /// <summary>Releases of one figure from the first published to the latest.</summary>
+    public static Observation[] InOrder(IEnumerable<Observation> releases) =>
+        releases.OrderBy(o => o.Published, StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// Rows of one zone, indicator, year, period and status on one or more bases: the latest release on each
+    /// basis, from the earliest basis to the latest (<see cref="Bases.EarliestFirst"/>); earlier releases of
+    /// each basis are added to <paramref name="superseded"/>.
+    /// </summary>
+    public static IReadOnlyList<Observation> LatestOfEachBasis(IEnumerable<Observation> rows, List<Observation> superseded) =>
+        Bases.EarliestFirst(rows.GroupBy(o => o.Basis, StringComparer.Ordinal).Select(g => Latest(g.ToArray(), superseded)));
+
+    /// <summary>Whether one of two publication dates is after the other whatever days their missing parts stand for.</summary>
+    public static bool CanOrder(string a, string b) => IsStrictlyLater(a, b) || IsStrictlyLater(b, a);
 
     /// <summary>
     /// Whether date <paramref name="later"/> is after <paramref name="earlier"/> whatever days the
@@ -43,8 +59,4 @@ internal static class Vintages
         var shared = Math.Min(later.Length, earlier.Length);
         return string.CompareOrdinal(later[..shared], earlier[..shared]) > 0;
     }
-
-    private static string UnorderedMessage(Observation a, Observation b) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{a.Zone} {a.Indicator.Id} {a.Year} ({a.Status.ToText()}) has releases at {a.Location} (published \"{a.Published}\") and {b.Location} (published \"{b.Published}\") whose publication dates do not say which is later. Give both rows publication dates precise enough to order them.");
 }

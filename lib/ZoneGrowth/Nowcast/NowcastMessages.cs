@@ -31,21 +31,211 @@ internal static class NowcastMessages
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    public static string NoPublishedValue(ZoneGrowth.Data.IndicatorSeries series) =>
-        Invariant($"{series.Zone} {series.Indicator.Id} has no published (not derived) value to bridge from. Load a data file with at least one reported value of it.");
-
-    public static string SeveralRevisedBases(string zone, IEnumerable<string> bases) =>
-        Invariant($"{zone}'s GDP has levels on several revised bases ({string.Join(", ", bases)}); the nowcast puts one revision back on the original basis. Keep the levels of the latest revision and the original basis, or give the earlier revision's rows the original basis if they replace it.");
-
-    public static string NoRouteReachesTarget(string zone, int lastYear, int targetYear, IEnumerable<string> reached) =>
-        Invariant($"No bridge reaches {targetYear} for {zone}: after its last published value ({lastYear}) the data lack a figure each route needs ({string.Join("; ", reached)}). Add the zone's GDP level or real growth (a year-to-date rate will do) for the missing years, or its core added value or share of GDP.");
-
     public static string NoPriceEvidence(string zone, IEnumerable<int> years) =>
         Invariant($"{zone}'s nominal GDP in {string.Join(", ", years)} is bridged from real growth, which needs its price growth, and the data have too few GDP levels with real growth to estimate it: at least two years of the zone's, or of its province's (data/zones.csv) with one of the zone's. Add GDP levels with their real growth rates for earlier years.");
 
-    public static string SilenceYearOutside(int year, int first, int target) =>
-        Invariant($"The silence evidence is about {year}, outside the bridged years {first}-{target}. Give a year between them, or no silence evidence.");
-
     public static string BadProbability(string what, double value) =>
         Invariant($"{what} must be a probability between 0 and 1; got {value}.");
+
+    // ---- The evidence model: what each row is, or why it is not used ----
+
+    public const string IsGoal = "a plan's goal, not an outcome";
+
+    public const string NoUse = "no relation of data/relations.csv uses it";
+
+    public const string NotPositive = "a level or share of zero or less cannot be: every level the model takes is positive (check the value and its unit)";
+
+    public const string ZeroLowerBound = "a lower bound of zero says nothing about a positive level";
+
+    public static string Contradiction(IEnumerable<Data.Observation> bounds) =>
+        Invariant($"The bounds and the silence leave no room for the other figures: at every value of the scales they are impossible ({string.Join("; ", bounds.Select(o => $"line {o.Location.Line}: {o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {o.Value:0.###}"))}). Check each bound's value, unit and basis against the published figures of the same year, and correct or remove the one that is wrong.");
+
+    public const string NoGapEvidence = "no year in the data shows how far a year-to-date figure moves by the year's end, so it cannot stand for the year";
+
+    public const string YearToDateShare = "a share for part of a year: the relations tie whole years";
+
+    public const string PriceEvidenceWords = "in the prior of the zone's price growth (a GDP deflator)";
+
+    public const string HeadlineCase = "every stated choice integrated over its prior (the headline)";
+
+    public const string NoNodeSolved = "No node of the outlook's integral could be solved: the rows contradict each other beyond anything the model allows. Run `check` on the data and look at the rows it flags.";
+
+    private static string Line(Data.Observation o) => Invariant($"line {o.Location.Line}");
+
+    private static string StatusWords(Data.ObservationStatus status) => status switch
+    {
+        Data.ObservationStatus.Estimate => "estimate (预计)",
+        Data.ObservationStatus.Approximate => "approximate figure",
+        Data.ObservationStatus.LowerBound => "lower bound",
+        Data.ObservationStatus.UpperBound => "upper bound",
+        Data.ObservationStatus.Target => "target",
+        _ => "reported figure",
+    };
+
+    public static string SupersededRelease(Data.Observation latest) =>
+        Invariant($"an earlier release of the figure published again at {Line(latest)}{(latest.Published.Length > 0 ? " (" + latest.Published + ")" : string.Empty)}");
+
+    public static string WeakerStatus(Data.Observation best, Data.Observation weaker) =>
+        Invariant($"the {StatusWords(best.Status)} of the same year at {Line(best)} supersedes this {StatusWords(weaker.Status)}");
+
+    public static string BoundOnPublished(Data.Observation published) =>
+        Invariant($"the figure itself is published at {Line(published)}, so a bound on it adds nothing");
+
+    public static string SameGrowthElsewhere(Data.Observation used) => Invariant($"the same year's growth rate is taken from {Line(used)}");
+
+    public static string GrowthBeforeStart(int year, int first) =>
+        Invariant($"it is growth over {year - 1}, before the model's first year ({first})");
+
+    public static string LaterPeriod(Data.Observation later) => Invariant($"the {later.Period} rate at {Line(later)} covers the same months and more");
+
+    public static string WholeYearGrowth(Data.Observation whole) => Invariant($"the whole year's rate is published at {Line(whole)}");
+
+    public static string YearToDateLevelAlone(Data.Observation o) =>
+        Invariant($"a {o.Period} level gives growth only against {o.Period} {o.Year - 1} on the same basis, which the data do not have");
+
+    public static string YearToDateLevelWords(Data.Observation o, Data.Observation before) =>
+        Invariant($"growth of {o.Period} {o.Year} on {before.Period} {before.Year} ({Line(before)}), standing for the year's");
+
+    public static string YearToDateBase(Data.Observation o) => Invariant($"the base of the year-to-date growth at {Line(o)}");
+
+    public static string LevelWords(Data.Observation o) =>
+        Invariant($"level{(o.Basis.Length > 0 ? ", " + Regression.BasisText.Phrase(o.Basis) : string.Empty)}{(o.Status == Data.ObservationStatus.Reported ? string.Empty : ", " + StatusWords(o.Status))}");
+
+    public static string ShareWords(Data.Observation o) =>
+        Invariant($"share{(o.Status == Data.ObservationStatus.Reported ? string.Empty : ", " + StatusWords(o.Status))}");
+
+    public static string GrowthWords(Data.Observation row, Data.IndicatorDefinition indicator, bool onItsOwn)
+    {
+        var kind = indicator.GrowthBasis == Data.GrowthBasis.Real ? "real" : "nominal";
+        var part = row.IsWholeYear ? string.Empty : Invariant($", {row.Period} standing for the year");
+        return Invariant($"{kind} growth of {indicator.Short} in {row.Year}{part}");
+    }
+
+    public static string BoundWords(Data.Observation o) =>
+        Invariant($"{(o.Status == Data.ObservationStatus.LowerBound ? "lower" : "upper")} bound{(o.Basis.Length > 0 ? ", " + Regression.BasisText.Phrase(o.Basis) : string.Empty)}{(o.IsInferred ? " (inferred)" : string.Empty)}");
+
+    public static string LevelNotUsed(string why) => Invariant($"; its level is not used: {why}");
+
+    public static string NoReach(Targets.Target target) =>
+        Invariant($"given the other figures it says nothing about {target.Indicator.Short} in any year to {target.Year}, nor about a bound");
+
+    public static string GrowthNotUsed(double value, string why) => Invariant($"; its growth rate ({value:+0.0;−0.0} %) is not used: {why}");
+
+    public static string GrowthAlsoUsed(string words) => Invariant($"; and its growth rate, as {words}");
+
+    public static string GrowthOfKnownLevels(Data.Observation row) =>
+        Invariant($"with GDP published for {row.Year - 1} and {row.Year} it measures only that year's prices, which nothing here needs");
+
+    public static string GrowthInPrior(Data.Observation row) =>
+        Invariant($"with GDP published for {row.Year - 1} and {row.Year} it measures only prices, and enters the price prior so");
+
+    public static string ScaleWords(ScaleParameter scale) => Invariant($"in the estimate of the {scale.Name}");
+
+    public static string SilenceSettled(Data.SilenceEvidence s) =>
+        Invariant($"The silence of {s.Source} is not weighed: the target year's own figure settles the question.");
+
+    public static string SilenceBroken(Data.SilenceEvidence s, Data.Observation figure) =>
+        Invariant($"The silence of {s.Source} about {s.Indicator.Short} up to {s.ThroughYear} is not weighed: the data now have a {s.Indicator.Short} figure for {figure.Year} (line {figure.Location.Line}), so the source's not naming one says nothing more.");
+
+    public static string SilenceOutside(Data.SilenceEvidence s, int first, int target) =>
+        Invariant($"The silence of {s.Source} (to {s.ThroughYear}) is not weighed: it covers no year after {first} and before {target} without a {s.Indicator.Short} figure.");
+
+    public static string NotALevel(Data.IndicatorDefinition indicator) =>
+        Invariant($"{indicator.Id} is not a level and data/relations.csv ties it to none, so the outlook cannot model it. Judge a target on a level indicator, or add a relation for it.");
+
+    public static string NoPublishedLevel(string zone, Data.IndicatorDefinition indicator) =>
+        Invariant($"{zone} {indicator.Id} has no reported level up to the target year for the outlook to start from. Add one (status reported) to the data.");
+
+    public static string NoDriftEvidence(string zone, Data.IndicatorDefinition top, Data.IndicatorDefinition root, int first) =>
+        Invariant($"How far {top.Short} ÷ {root.Short} drifts from year to year cannot be estimated: {zone} has fewer than two years up to {first} with both published on the first-published basis (or a growth rate implying one). Add earlier years' {top.Short} with its growth rate, or {root.Short} levels for the years {top.Short} has.");
+
+    public static string NoGrowthForecast(string zone, Data.IndicatorDefinition root, int count) =>
+        Invariant($"{zone}'s {root.Short} growth is published for neither the whole of some year the outlook needs nor part of it, and the data have too little to forecast it: {count} usable rates, where three whole-year real growth rates, or two changes of consecutive levels on one basis, are needed. Add the zone's real growth for that year (a year-to-date rate will do), or levels or real growth for earlier years.");
+
+    public static string WithoutBoundsCase(IEnumerable<Data.Observation> rows) =>
+        Invariant($"without the bounds ({string.Join("; ", rows.Select(o => $"{o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {Publishing.KeyFigureText.Published(o)}"))})");
+
+    public static string LinkWords(EvidenceModel model, int link) => model.LinkText(link);
+
+    /// <summary>"2022 (estimate)", "2024 (revised after the 5th census)", "2025 Q1-Q3".</summary>
+    public static string RowBrief(Data.Observation o)
+    {
+        var marks = new List<string>();
+        if (o.Basis.Length > 0)
+        {
+            marks.Add(Regression.BasisText.Brief(o.Basis));
+        }
+
+        if (o.Status != Data.ObservationStatus.Reported)
+        {
+            marks.Add(o.Status == Data.ObservationStatus.Approximate ? "about" : Data.ObservationStatusText.ToText(o.Status));
+        }
+
+        return Invariant($"{o.Year}{(o.IsWholeYear ? string.Empty : " " + o.Period)}{(marks.Count > 0 ? " (" + string.Join(", ", marks) + ")" : string.Empty)}");
+    }
+
+    /// <summary>"core added value 2022 (estimate), line 3".</summary>
+    public static string RowName(Data.Observation o) => Invariant($"{o.Indicator.Short} {RowBrief(o)}, {Line(o)}");
+
+    public static string RowAsPublished(Data.Observation o) => Invariant($"{o.Indicator.Short} {RowBrief(o)}, as published");
+
+    public static string OutcomeSentence(Data.Observation outcome, Targets.Target target)
+    {
+        var figure = Publishing.KeyFigureText.Published(outcome);
+        var what = outcome.Status switch
+        {
+            Data.ObservationStatus.LowerBound => Invariant($"more than {figure}"),
+            Data.ObservationStatus.UpperBound => Invariant($"at most {figure}"),
+            _ => figure,
+        };
+        var side = outcome.Status == Data.ObservationStatus.UpperBound || outcome.Value < target.Value ? "below" : "at or above";
+        return Invariant($"the zone's published {target.Year} {target.Indicator.Short} is {what}, {side} the target of {target.ValueText}.");
+    }
+
+    public static string FigureName(EvidenceModel model, Data.IndicatorDefinition indicator, int year, string basis) =>
+        Invariant($"the zone's {year} {indicator.Short}{(basis.Length > 0 ? ", " + Regression.BasisText.Phrase(basis) : string.Empty)}");
+
+    /// <summary>"GDP 2025 at least 3,000 亿元 (added)", "core added value 2022: 1,700 → 1,870 亿元 (changed)".</summary>
+    public static string ChangeWords(Data.DataRowChangeKind kind, Data.Observation? before, Data.Observation? now)
+    {
+        var row = now ?? before!;
+        string Value(Data.Observation o) => o.Status switch
+        {
+            Data.ObservationStatus.LowerBound => "at least " + Publishing.KeyFigureText.Published(o),
+            Data.ObservationStatus.UpperBound => "at most " + Publishing.KeyFigureText.Published(o),
+            _ => Publishing.KeyFigureText.Published(o) + (o.Status == Data.ObservationStatus.Reported ? string.Empty : " (" + StatusWords(o.Status) + ")"),
+        };
+        var name = Invariant($"{row.Indicator.Short} {row.Year}{(row.IsWholeYear ? string.Empty : " " + row.Period)}{(row.Basis.Length > 0 ? " (" + Regression.BasisText.Brief(row.Basis) + ")" : string.Empty)}");
+        return kind switch
+        {
+            Data.DataRowChangeKind.Added => Invariant($"{name} {Value(now!)} (added, {Line(now!)})"),
+            Data.DataRowChangeKind.Removed => Invariant($"{name} {Value(before!)} (removed)"),
+            _ => Invariant($"{name}: {Value(before!)} → {Value(now!)} ({Line(now!)})"),
+        };
+    }
+
+    /// <summary>Why a higher level on a revised basis lowered P (or a lower one raised it), when it did; else empty.</summary>
+    public static string RevisedBasisNote((Data.DataRowChangeKind Kind, Data.Observation? Before, Data.Observation? Now) change, double delta)
+    {
+        var row = change.Now ?? change.Before!;
+        if (row.Basis.Length == 0 || row.Indicator.Kind != Data.IndicatorKind.Level || Math.Abs(delta) < 0.0005)
+        {
+            return string.Empty;
+        }
+
+        var higher = change.Kind switch
+        {
+            Data.DataRowChangeKind.Added => true,
+            Data.DataRowChangeKind.Removed => false,
+            _ => change.Now!.Value > change.Before!.Value,
+        };
+        return higher == delta < 0
+            ? Invariant($" — a {(higher ? "higher" : "lower")} level {Regression.BasisText.Phrase(row.Basis)} also says the census revision was {(higher ? "larger" : "smaller")}, so {(higher ? "less" : "more")} of the zone's growth since its first-published levels was prices, which {(higher ? "lowers" : "raises")} revenue that stays on its original basis")
+            : string.Empty;
+    }
+
+    public static string NotComparable(Targets.Target target, string compared, bool holdsTheIndicator) =>
+        holdsTheIndicator
+            ? Invariant($"The answer cannot be compared with {compared}: its figures are too few to answer the same question (notebook 3 run on it says what it lacks).")
+            : Invariant($"The answer cannot be compared with {compared}: it holds no {target.Indicator.Short} figure of {target.Zone}. Compare with an earlier file of the same zone.");
 }

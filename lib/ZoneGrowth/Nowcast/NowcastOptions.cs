@@ -23,16 +23,19 @@ public sealed record NowcastOptions
     /// <summary>A figure published as "about" (左右): 3 % (a share of "about 75 %" rounds to the nearest few points).</summary>
     public double ApproximateSd { get; init; } = 0.03;
 
-    /// <summary>The core added value indicator.</summary>
-    public string AddedValue { get; init; } = "core_digital_added_value";
+    /// <summary>A growth rate published as expected (预计) or as "about" (左右): 1 point (the growth rates of figures published as reported carry <see cref="ReportedSd"/>).</summary>
+    public double GrowthEstimateSd { get; init; } = 0.01;
 
-    /// <summary>The core added value's share of GDP, in percent.</summary>
-    public string AddedValueShare { get; init; } = "core_digital_added_value_share_of_gdp";
+    /// <summary>
+    /// How far a part of GDP's prices (core added value's) may run from GDP's in a year, on the log scale: 2 points. A
+    /// real growth rate of the part is evidence on its real change only up to this.
+    /// </summary>
+    public double PartDeflatorGapSd { get; init; } = 0.02;
 
-    /// <summary>GDP (nominal levels, real growth).</summary>
+    /// <summary>The root of the chain the price prior and the census-year evidence are read for (the outlook sets it from the table of relations).</summary>
     public string Gdp { get; init; } = "gdp";
 
-    /// <summary>Real GDP growth published without a level.</summary>
+    /// <summary>The root's real growth published without a level (the outlook sets it from the catalog).</summary>
     public string GdpRealGrowth { get; init; } = "gdp_real_growth";
 
     /// <summary>Consumer prices, change on the previous year in percent (context for the price prior).</summary>
@@ -65,12 +68,6 @@ public sealed record NowcastOptions
     /// revenue moved with the revision.
     /// </summary>
     public IReadOnlyList<int> CensusYears { get; init; } = [2004, 2008, 2013, 2018, 2023];
-
-    /// <summary>
-    /// What the sources' silence says, when they say nothing of the target series after its last value:
-    /// null (the default) takes silence as no evidence. See <see cref="SilenceEvidence"/>.
-    /// </summary>
-    public SilenceEvidence? Silence { get; init; }
 
     /// <summary>The standard deviation for a kind of evidence (bridged values carry their own).</summary>
     public double StandardDeviation(EvidenceKind kind) => kind switch

@@ -19,14 +19,21 @@ public sealed record OutlookAnswer(string Question, double Probability, string W
     /// <summary>The scale the words are taken from.</summary>
     public const string Scale = "the IPCC's likelihood scale: virtually certain ≥ 0.99, very likely ≥ 0.90, likely ≥ 0.66, about as likely as not 0.33–0.66, unlikely ≤ 0.33";
 
+    /// <summary>The probability with the data compared with (an earlier vintage, or the shipped file) when they differ; else null.</summary>
+    public double? WasProbability { get; init; }
+
+    /// <summary>What moved it: each changed figure with its part, in percentage points (empty when nothing is compared).</summary>
+    public IReadOnlyList<string> Moved { get; init; } = [];
+
     /// <summary>The answer as a notebook publishes it (<see cref="Publishing.PublishedAnswer"/>): for the run's index page, its summary and <c>results.json</c>.</summary>
     /// <param name="notebookKey">The notebook's key, e.g. <c>03-target</c>.</param>
     public Publishing.PublishedAnswer ToPublished(string notebookKey) =>
-        Publishing.PublishedAnswer.Create(notebookKey, Question, Headline, Probability, ConditionalOn, TurnsOn, Settle);
+        Publishing.PublishedAnswer.Create(notebookKey, Question, Headline, Probability, ConditionalOn, TurnsOn, Settle) with { WasProbability = WasProbability, Moved = Moved };
 
     /// <summary>The block as plain text, one paragraph per part.</summary>
     public override string ToString() =>
         string.Join(Environment.NewLine + Environment.NewLine, new[] { Question, Headline, "Conditional on: " + ConditionalOn }
             .Concat(TurnsOn.Select((t, i) => (i == 0 ? "It turns on: " : "Then: ") + t))
-            .Append("Settled by: " + Settle));
+            .Append("Settled by: " + Settle)
+            .Concat(WasProbability is { } was ? ["Was P = " + Publishing.KeyFigureText.Number(was, "probability") + ": " + string.Join("; ", Moved)] : []));
 }

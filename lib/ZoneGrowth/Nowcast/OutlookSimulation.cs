@@ -4,31 +4,33 @@ using ZoneGrowth.Targets;
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>
-/// A seeded Monte Carlo of the outlook's joint distribution, drawn the way the closed form integrates it:
-/// per path the revenue basis (with its probability), one variance factor ν ÷ χ²_ν per estimated scale
-/// (the zone's price growth among them), one standard normal per error component, and from those the
-/// bridged value of every year and every bounded quantity. A path outside a bound is rejected; a path
-/// whose silent year is at or above the target is rejected with the chance a crossing would have been
-/// named. From the accepted paths: P(met) with its standard error, the first year each crosses the
-/// target, and each year's quantiles. The closed form must agree within the standard error.
-/// Paths run in blocks of 1024, each from its own xoshiro256** stream derived from the seed and the
-/// block's index, so the same seed gives the same result on any number of cores.
+/// A seeded Monte Carlo of the outlook's model, drawn the other way from the closed form: the scales' variance
+/// factors (ν ÷ χ²_ν) and a drift's split are drawn from their priors, once per draw of 256 paths; within a draw a
+/// path takes a hypothesis about revenue's basis with its prior × the rows' likelihood, and its unknowns are drawn
+/// from their normal posterior given the rows. A path outside a bound is rejected, one that reached the target in the
+/// silent year is rejected with the chance a crossing would have been named. Each draw's kept paths estimate P(met)
+/// given its scales without bias (given how many are kept, each is a draw of the conditional distribution); P is their
+/// mean over the draws, its standard error their spread ÷ √draws, and each draw's paths count equally in the first
+/// crossings and the quantiles. The closed form must agree within the standard error. Draws are independent streams of
+/// xoshiro256** derived from the seed and the draw's index, so the same seed gives the same result on any number of
+/// cores.
 /// </summary>
 public sealed class OutlookSimulation
 {
-    private const int BlockSize = 1024;
+    private const int PathsPerDraw = 256;
 
-    private OutlookSimulation(TargetOutlook outlook, MonteCarloOptions options, long drawn, long accepted, long above, long[] crossings, IReadOnlyList<FanYear> years)
+    private OutlookSimulation(TargetOutlook outlook, MonteCarloOptions options, long accepted, double probability, double standardError, double effective, IReadOnlyList<(int Year, double Probability)> crossings, double notCrossed, IReadOnlyList<FanYear> years, int firstYear)
     {
         Outlook = outlook;
         Options = options;
-        Drawn = drawn;
         Accepted = accepted;
-        Above = above;
-        FirstYear = outlook.Bridges.LastPublished.Year + 1;
-        FirstCrossing = crossings.Take(crossings.Length - 1).Select((c, k) => (FirstYear + k, (double)c / accepted)).ToArray();
-        NotCrossed = (double)crossings[^1] / accepted;
+        Probability = probability;
+        StandardError = standardError;
+        EffectivePaths = effective;
+        FirstCrossing = crossings;
+        NotCrossed = notCrossed;
         Years = years;
+        FirstYear = firstYear;
     }
 
     /// <summary>The outlook simulated.</summary>
@@ -38,27 +40,27 @@ public sealed class OutlookSimulation
     public MonteCarloOptions Options { get; }
 
     /// <summary>Paths drawn.</summary>
-    public long Drawn { get; }
+    public long Drawn => Options.Paths;
 
-    /// <summary>Paths accepted (inside every bound, and not rejected for the silence).</summary>
+    /// <summary>Paths kept (inside every bound, and not rejected for the silence).</summary>
     public long Accepted { get; }
 
-    /// <summary>Accepted paths at or above the target in its year.</summary>
-    public long Above { get; }
+    /// <summary>The number of equally weighted paths the kept ones are worth, (Σ w)² ÷ Σ w² with each path weighed 1 ÷ its draw's kept paths.</summary>
+    public double EffectivePaths { get; }
 
-    /// <summary>The first simulated year (the year after the last published value).</summary>
+    /// <summary>The first simulated year (the year after the model's first).</summary>
     public int FirstYear { get; }
 
-    /// <summary>The simulated P(met): above ÷ accepted.</summary>
-    public double Probability => (double)Above / Accepted;
+    /// <summary>The simulated P(met).</summary>
+    public double Probability { get; }
 
-    /// <summary>Its standard error, √(P(1 − P) ÷ accepted).</summary>
-    public double StandardError => Math.Sqrt(Probability * (1 - Probability) / Accepted);
+    /// <summary>Its standard error.</summary>
+    public double StandardError { get; }
 
-    /// <summary>For each year, the share of accepted paths that first reach the target in it.</summary>
+    /// <summary>For each year, the weighted share of kept paths that first reach the target in it.</summary>
     public IReadOnlyList<(int Year, double Probability)> FirstCrossing { get; }
 
-    /// <summary>The share of accepted paths that do not reach the target by its year.</summary>
+    /// <summary>The weighted share of kept paths that do not reach the target by its year.</summary>
     public double NotCrossed { get; }
 
     /// <summary>Each year's simulated levels at the fan probabilities (<see cref="MonteCarloOptions.FanProbabilities"/>, or the standard fan when none were given), always with 5 %, 50 % and 95 %.</summary>
@@ -66,8 +68,8 @@ public sealed class OutlookSimulation
 
     /// <summary>The simulation as the target layer's, for its charts and tables (closed form beside it).</summary>
     public TargetSimulation AsTargetSimulation() =>
-        new(NowcastMessages.Invariant($"outlook {Outlook.Route.Describe()}"), Outlook.Target, Options, FirstYear,
-            new MonteCarloCounts(Accepted, Above, [.. FirstCrossing.Select(f => (long)Math.Round(f.Probability * Accepted)), (long)Math.Round(NotCrossed * Accepted)], null),
+        new(NowcastMessages.Invariant($"outlook on all the evidence"), Outlook.Target, Options, FirstYear,
+            new MonteCarloCounts(Accepted, (long)Math.Round(Probability * Accepted), [.. FirstCrossing.Select(f => (long)Math.Round(f.Probability * Accepted)), (long)Math.Round(NotCrossed * Accepted)], null),
             Years, Outlook.Probability, null);
 
     /// <summary>Runs the simulation.</summary>
@@ -80,139 +82,200 @@ public sealed class OutlookSimulation
             throw new ArgumentOutOfRangeException(nameof(options), TargetMessages.WorkerThreads(options.WorkerThreads.Value));
         }
 
-        // The fan asked for (the standard one by default), always with the median and the 90 % interval's ends.
         IReadOnlyList<double> fan = (options.FanProbabilities.Count > 0 ? options.FanProbabilities : MonteCarloOptions.StandardFan).Concat([0.05, 0.5, 0.95]).Distinct().Order().ToArray();
-        var model = new Model(outlook);
-        var blocks = (options.Paths + BlockSize - 1) / BlockSize;
-        var results = new Block[blocks];
-        var workers = Math.Min(options.WorkerThreads ?? Environment.ProcessorCount, blocks);
+        var model = new Paths(outlook);
+        var draws = (options.Paths + PathsPerDraw - 1) / PathsPerDraw;
+        var results = new Draw[draws];
+        var workers = Math.Min(options.WorkerThreads ?? Environment.ProcessorCount, draws);
         var next = -1;
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
         {
-            for (var block = Interlocked.Increment(ref next); block < blocks; block = Interlocked.Increment(ref next))
+            var work = model.NewWork();
+            for (var d = Interlocked.Increment(ref next); d < draws; d = Interlocked.Increment(ref next))
             {
-                results[block] = model.Simulate(options.Seed, block, Math.Min(BlockSize, options.Paths - (block * BlockSize)));
+                results[d] = model.Simulate(options.Seed, d, Math.Min(PathsPerDraw, options.Paths - (d * PathsPerDraw)), work);
             }
         });
 
-        var accepted = results.Sum(r => r.Accepted);
-        var above = results.Sum(r => r.Above);
-        var crossings = new long[model.Years + 1];
-        foreach (var r in results)
+        // Each draw's share of kept paths at or above the target estimates P given its scales; P is their mean.
+        var live = results.Where(r => r.Accepted > 0).ToArray();
+        var shares = live.Select(r => (double)r.Above / r.Accepted).ToArray();
+        var p = shares.Average();
+        var standardError = Math.Sqrt(shares.Sum(x => (x - p) * (x - p)) / (shares.Length - 1) / shares.Length);
+        var crossings = new double[model.Years + 1];
+        foreach (var r in live)
         {
             for (var k = 0; k <= model.Years; k++)
             {
-                crossings[k] += r.Crossings[k];
+                crossings[k] += (double)r.Crossings[k] / r.Accepted / live.Length;
             }
         }
 
+        var effective = Math.Pow(live.Length, 2) / live.Sum(r => 1.0 / r.Accepted);
         var years = Enumerable.Range(0, model.Years).Select(k =>
         {
-            var values = results.SelectMany(r => r.Values[k]).ToArray();
-            Array.Sort(values);
-            return new FanYear(model.FirstYear + k, fan, fan.Select(p => Math.Exp(Quantile(values, p))).ToArray());
+            var count = live.Sum(r => r.Values[k].Count);
+            var values = new double[count];
+            var weights = new double[count];
+            var i = 0;
+            foreach (var r in live)
+            {
+                foreach (var v in r.Values[k])
+                {
+                    values[i] = v;
+                    weights[i++] = 1.0 / r.Accepted;
+                }
+            }
+
+            Array.Sort(values, weights);
+            return new FanYear(model.FirstYear + k, fan, fan.Select(q => Math.Exp(WeightedQuantile(values, weights, q))).ToArray());
         }).ToArray();
-        return new OutlookSimulation(outlook, options, options.Paths, accepted, above, crossings, years);
+        return new OutlookSimulation(outlook, options, results.Sum(r => (long)r.Accepted), p, standardError, effective,
+            crossings.Take(model.Years).Select((c, k) => (model.FirstYear + k, c)).ToArray(), crossings[^1], years, model.FirstYear);
     }
 
-    /// <summary>Type-7 quantile (R's default) of sorted values.</summary>
-    private static double Quantile(double[] sorted, double p)
+    /// <summary>The value where the cumulative weight reaches q of the total, interpolated between the midpoints of neighbouring values' weights.</summary>
+    private static double WeightedQuantile(double[] sorted, double[] weights, double q)
     {
-        var h = (sorted.Length - 1) * p;
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+        var total = weights.Sum();
+        var target = q * total;
+        double cumulative = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var here = cumulative + (weights[i] / 2);
+            if (here >= target)
+            {
+                if (i == 0)
+                {
+                    return sorted[0];
+                }
+
+                var before = cumulative - (weights[i - 1] / 2);
+                var f = here > before ? Math.Clamp((target - before) / (here - before), 0, 1) : 1;
+                return sorted[i - 1] + (f * (sorted[i] - sorted[i - 1]));
+            }
+
+            cumulative += weights[i];
+        }
+
+        return sorted[^1];
     }
 
-    private sealed record Block(long Accepted, long Above, long[] Crossings, List<double>[] Values);
+    private sealed record Draw(int Accepted, int Above, int[] Crossings, List<double>[] Values);
 
-    /// <summary>The joint distribution laid out for drawing: per basis, the means and loadings of every year and bounded quantity.</summary>
-    private sealed class Model
+    /// <summary>The model laid out for drawing paths: per hypothesis, each year's and bounded quantity's dense form.</summary>
+    private sealed class Paths
     {
         private readonly TargetOutlook _outlook;
-        private readonly ErrorComponent[] _components;
-        private readonly ScaleParameter[] _scales;
-        private readonly int[] _scaleOf;
-        private readonly (RevenueBasis Basis, double Weight, double[] Mean, double[][] Loadings)[] _branches;
+        private readonly IReadOnlyList<EvidenceSystem> _systems;
+        private readonly double[][][] _yearForms;
+        private readonly double[][] _yearConstants;
+        private readonly double[][][] _boundForms;
+        private readonly double[][] _boundConstants;
+        private readonly double[] _boundSd;
         private readonly (double Low, double High)[] _intervals;
+        private readonly double[][]? _silentForm;
+        private readonly double[]? _silentConstant;
         private readonly double _threshold;
-        private readonly int _targetIndex;
-        private readonly int _silenceIndex;
         private readonly double _mention;
+        private readonly double[] _prior;
+        private readonly ScaleParameter[] _scales;
+        private readonly bool[] _used;
+        private readonly bool _split;
 
-        public Model(TargetOutlook outlook)
+        public Paths(TargetOutlook outlook)
         {
             _outlook = outlook;
-            var bridges = outlook.Bridges;
-            FirstYear = bridges.LastPublished.Year + 1;
-            Years = outlook.Target.Year - FirstYear + 1;
-            var bounds = outlook.BoundIntervals();
-            _intervals = bounds.Select(b => (b.Low, b.High)).ToArray();
-            _threshold = Math.Log(outlook.Target.Value);
-            _targetIndex = Years - 1;
-            _silenceIndex = outlook.Silence is { } silence ? silence.ThroughYear - FirstYear : -1;
-            _mention = outlook.Silence?.MentionProbability ?? 0;
+            var model = outlook.Model;
+            _systems = outlook.Systems;
+            FirstYear = model.FirstYear + 1;
+            Years = outlook.Target.Year - model.FirstYear;
+            var years = Enumerable.Range(FirstYear, Years).ToArray();
+            var hypotheses = model.Bases.Count;
+            var yearForms = years.Select(y => model.Figure(outlook.Target.Indicator, y, string.Empty)).ToArray();
+            yearForms[^1] = model.TargetValue;
+            _yearForms = Enumerable.Range(0, hypotheses).Select(h => yearForms.Select(f => _systems[h].Dense(f[h])).ToArray()).ToArray();
+            _yearConstants = Enumerable.Range(0, hypotheses).Select(h => yearForms.Select(f => f[h].Constant).ToArray()).ToArray();
+            _boundForms = Enumerable.Range(0, hypotheses).Select(h => model.Bounds.Select(b => _systems[h].Dense(b.Forms[h])).ToArray()).ToArray();
+            _boundConstants = Enumerable.Range(0, hypotheses).Select(h => model.Bounds.Select(b => b.Forms[h].Constant).ToArray()).ToArray();
+            _boundSd = model.Bounds.Select(b => b.Sd).ToArray();
+            _intervals = model.Bounds.Select(b => (b.Low, b.High)).ToArray();
+            if (model.Silent is { } silent)
+            {
+                _silentForm = Enumerable.Range(0, hypotheses).Select(h => _systems[h].Dense(silent[h])).ToArray();
+                _silentConstant = silent.Select(f => f.Constant).ToArray();
+            }
 
-            var quantities = bridges.Bases.ToDictionary(b => b, b =>
-                Enumerable.Range(FirstYear, Years).Select(y => bridges.Value(outlook.Route, b, y)
-                    ?? throw new InvalidOperationException(NowcastMessages.Invariant($"The {outlook.Route.Describe()} bridge does not reach {y}; every year up to the target's must be bridged to simulate paths.")))
-                .Concat(bounds.Select(q => q.Quantity)).ToArray());
-            var price = outlook.PricePrior is { } prior ? new ErrorComponent(prior.AsScale.Name, prior.Scale, prior.AsScale) : null;
-            _components = quantities.Values.SelectMany(q => q.SelectMany(v => v.Terms.Select(t => t.Component))).Distinct().Concat(price is null ? [] : [price]).ToArray();
-            _scales = _components.Select(c => c.Scale).OfType<ScaleParameter>().Where(s => !s.IsKnown).Distinct().ToArray();
-            _scaleOf = _components.Select(c => c.Scale is { IsKnown: false } s ? Array.IndexOf(_scales, s) : -1).ToArray();
-            _branches = bridges.Bases.Select(b => (b, outlook.BasisWeights[b],
-                quantities[b].Select(v => v.LogConstant + (v.PriceYears * (outlook.PricePrior?.Mean ?? 0))).ToArray(),
-                quantities[b].Select(v => _components.Select(c => c == price ? v.PriceYears : v.Terms.Where(t => t.Component == c).Sum(t => t.Loading)).ToArray()).ToArray())).ToArray();
+            _threshold = outlook.ThresholdLog;
+            _mention = outlook.Silence?.MentionProbability ?? 0;
+            _prior = outlook.PriorWeights.ToArray();
+            _scales = model.Scales.ToArray();
+            _used = _scales.Select((_, g) => _systems.Any(s => s.UsesGroup(g))).ToArray();
+            _split = _systems[0].UsesSplit;
         }
 
         public int FirstYear { get; }
 
         public int Years { get; }
 
-        public Block Simulate(ulong seed, int block, int count)
+        public EvidenceSystem.Workspace[] NewWork() => _systems.Select(s => s.NewWorkspace()).ToArray();
+
+        public Draw Simulate(ulong seed, int draw, int count, EvidenceSystem.Workspace[] work)
         {
-            var rng = Xoshiro256StarStar.ForBlock(seed, block);
-            var z = new double[_components.Length];
-            var factor = new double[_scales.Length];
-            var values = new double[_branches[0].Mean.Length];
+            var rng = Xoshiro256StarStar.ForBlock(seed, draw);
+            var factors = new double[_scales.Length];
+            for (var g = 0; g < _scales.Length; g++)
+            {
+                var nu = _scales[g].DegreesOfFreedom;
+                factors[g] = _used[g] && !_scales[g].IsKnown ? nu / (2 * Ziggurat.NextGamma(ref rng, nu / 2)) : 1;
+            }
+
+            var lambda = _split ? rng.NextOpenDouble() : 0.5;
+            var logs = new double[_systems.Count];
+            for (var h = 0; h < _systems.Count; h++)
+            {
+                var l = _prior[h] > 0 ? _systems[h].Solve(factors, lambda, work[h]) : double.NaN;
+                logs[h] = double.IsNaN(l) ? double.NegativeInfinity : Math.Log(_prior[h]) + l;
+            }
+
+            var top = logs.Max();
             var kept = Enumerable.Range(0, Years).Select(_ => new List<double>(count)).ToArray();
-            var crossings = new long[Years + 1];
-            long accepted = 0, above = 0;
+            var crossings = new int[Years + 1];
+            if (double.IsNegativeInfinity(top))
+            {
+                return new Draw(0, 0, crossings, kept);
+            }
+
+            var shares = logs.Select(l => Math.Exp(l - top)).ToArray();
+            var total = shares.Sum();
+            int accepted = 0, above = 0;
+            var n = _systems[0].Size;
+            var z = new double[n];
+            var x = new double[n];
+            var values = new double[Years];
             for (var path = 0; path < count; path++)
             {
-                var branch = _branches.Length == 1 || rng.NextDouble() < _branches[0].Weight ? _branches[0] : _branches[1];
-                for (var g = 0; g < _scales.Length; g++)
-                {
-                    var nu = _scales[g].DegreesOfFreedom;
-                    factor[g] = Math.Sqrt(nu / (2 * Ziggurat.NextGamma(ref rng, nu / 2)));
-                }
-
+                var h = _systems.Count == 1 || rng.NextDouble() * total < shares[0] ? 0 : 1;
                 rng.FillNormal(z);
-                for (var i = 0; i < values.Length; i++)
+                Draw(work[h], z, x);
+                for (var k = 0; k < Years; k++)
                 {
-                    var v = branch.Mean[i];
-                    var row = branch.Loadings[i];
-                    for (var c = 0; c < z.Length; c++)
-                    {
-                        if (row[c] != 0)
-                        {
-                            v += row[c] * _components[c].Sd * (_scaleOf[c] < 0 ? 1 : factor[_scaleOf[c]]) * z[c];
-                        }
-                    }
-
-                    values[i] = v;
+                    values[k] = Dot(_yearForms[h][k], x) + _yearConstants[h][k];
                 }
 
                 var inside = true;
                 for (var b = 0; b < _intervals.Length && inside; b++)
                 {
-                    var y = values[Years + b];
+                    var y = Dot(_boundForms[h][b], x) + _boundConstants[h][b] + (_boundSd[b] * Ziggurat.NextNormal(ref rng));
                     inside = y >= _intervals[b].Low && y <= _intervals[b].High;
                 }
 
-                // A path that reached the target in the silent year is kept with the chance the silence is not a mention.
-                if (!inside || (_silenceIndex >= 0 && values[_silenceIndex] >= _threshold && _mention > 0 && rng.NextDouble() < _mention))
+                if (inside && _silentForm is not null && _mention > 0 && Dot(_silentForm[h], x) + _silentConstant![h] >= _threshold && rng.NextDouble() < _mention)
+                {
+                    inside = false;
+                }
+
+                if (!inside)
                 {
                     continue;
                 }
@@ -229,13 +292,46 @@ public sealed class OutlookSimulation
                 }
 
                 crossings[first]++;
-                if (values[_targetIndex] >= _threshold)
+                if (values[^1] >= _threshold)
                 {
                     above++;
                 }
             }
 
-            return new Block(accepted, above, crossings, kept);
+            return new Draw(accepted, above, crossings, kept);
+        }
+
+        /// <summary>x = μ + L⁻ᵀz: a draw of the unknowns from their normal posterior (P = LLᵀ).</summary>
+        private static void Draw(EvidenceSystem.Workspace work, double[] z, double[] x)
+        {
+            var n = x.Length;
+            var l = work.Precision;
+            for (var i = n - 1; i >= 0; i--)
+            {
+                var s = z[i];
+                for (var k = i + 1; k < n; k++)
+                {
+                    s -= l[(k * n) + i] * x[k];
+                }
+
+                x[i] = s / l[(i * n) + i];
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                x[i] += work.Posterior[i];
+            }
+        }
+
+        private static double Dot(double[] a, double[] b)
+        {
+            double s = 0;
+            for (var i = 0; i < a.Length; i++)
+            {
+                s += a[i] * b[i];
+            }
+
+            return s;
         }
     }
 }

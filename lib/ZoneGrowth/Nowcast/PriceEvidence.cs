@@ -9,6 +9,9 @@ namespace ZoneGrowth.Nowcast;
 /// <param name="Use">How the prior uses it.</param>
 public sealed record PriceEvidence(string Zone, int Year, string Measure, double Value, string Formula, PriceEvidenceUse Use)
 {
+    /// <summary>The data rows it is computed from.</summary>
+    public IReadOnlyList<Data.Observation> Rows { get; init; } = [];
+
     /// <summary>The change as a rate: e^value − 1.</summary>
     public double Rate => Math.Exp(Value) - 1;
 }

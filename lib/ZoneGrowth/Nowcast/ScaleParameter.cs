@@ -15,6 +15,9 @@ namespace ZoneGrowth.Nowcast;
 /// <param name="Evidence">Where it comes from: the figures and years, and the formula.</param>
 public sealed record ScaleParameter(string Name, double Sd, double DegreesOfFreedom, string Evidence)
 {
+    /// <summary>The data rows it is estimated from (empty when it is not estimated from rows).</summary>
+    public IReadOnlyList<Data.Observation> Rows { get; init; } = [];
+
     /// <summary>Whether the scale is taken as known (ν = ∞).</summary>
     public bool IsKnown => double.IsPositiveInfinity(DegreesOfFreedom);
 

@@ -60,7 +60,9 @@ public sealed class ZonePricePrior
     public string Rule { get; }
 
     /// <summary>The prior as an error component's scale: p = mean + scale · t_ν.</summary>
-    public ScaleParameter AsScale => new("the zone's price growth", Scale, DegreesOfFreedom, Rule);
+    public ScaleParameter AsScale => _asScale ??= new("the zone's price growth", Scale, DegreesOfFreedom, Rule);
+
+    private ScaleParameter? _asScale;
 
     /// <summary>The prior density of p (log scale).</summary>
     public double Density(double priceGrowth) => StudentT.PDF(Mean, Scale, DegreesOfFreedom, priceGrowth);
@@ -78,7 +80,8 @@ public sealed class ZonePricePrior
     public static ZonePricePrior? Estimate(DataSet data, string zone, IReadOnlyList<int> years, NowcastOptions options)
     {
         var evidence = new List<PriceEvidence>();
-        var zoneDeflators = Deflators(data, zone, options);
+        // The zone's own deflators of the years the prior is for are the evidence model's to learn from its rows, not the prior's.
+        var zoneDeflators = Deflators(data, zone, options).Where(d => !years.Contains(d.Key)).ToDictionary(d => d.Key, d => d.Value);
         var ancestors = data.ZoneCatalog.Ancestors(zone).Select(z => z.Id).ToArray();
         // The comparator: the outermost area containing the zone that has deflators in years the zone has too.
         var comparator = ancestors.Reverse()
@@ -96,7 +99,10 @@ public sealed class ZonePricePrior
                 evidence.Add(zoneDeflators[y] with { Use = PriceEvidenceUse.ExcessSide });
                 evidence.Add(comparator.Deflators[y] with { Use = PriceEvidenceUse.ExcessSide });
                 evidence.Add(new PriceEvidence(NowcastMessages.Invariant($"{zone} − {comparator.Id}"), y, "excess", zoneDeflators[y].Value - comparator.Deflators[y].Value,
-                    NowcastMessages.Invariant($"{100 * zoneDeflators[y].Value:0.00} − {100 * comparator.Deflators[y].Value:0.00} (log points)"), PriceEvidenceUse.Excess));
+                    NowcastMessages.Invariant($"{100 * zoneDeflators[y].Value:0.00} − {100 * comparator.Deflators[y].Value:0.00} (log points)"), PriceEvidenceUse.Excess)
+                {
+                    Rows = [.. zoneDeflators[y].Rows, .. comparator.Deflators[y].Rows],
+                });
             }
 
             // The regional level: the province's deflators in the bridged years, or its latest ones if it has none of them.
@@ -167,8 +173,10 @@ public sealed class ZonePricePrior
         var result = new Dictionary<int, PriceEvidence>();
         foreach (var ((year, basis), level) in levels.OrderBy(l => l.Key.Year).ThenBy(l => l.Key.Basis, StringComparer.Ordinal))
         {
-            var growth = level.GrowthPercent
-                ?? data.WholeYearObservations.FirstOrDefault(o => o.Zone == zone && o.Indicator.Id == options.GdpRealGrowth && o.Year == year && o.Status is ObservationStatus.Reported or ObservationStatus.Approximate)?.Value;
+            var growthRow = level.GrowthPercent is null
+                ? data.WholeYearObservations.FirstOrDefault(o => o.Zone == zone && o.Indicator.Id == options.GdpRealGrowth && o.Year == year && o.Status is ObservationStatus.Reported or ObservationStatus.Approximate)
+                : null;
+            var growth = level.GrowthPercent ?? growthRow?.Value;
             if (growth is null || !levels.TryGetValue((year - 1, basis), out var previous) || result.ContainsKey(year))
             {
                 continue;
@@ -178,7 +186,10 @@ public sealed class ZonePricePrior
             var basisText = basis.Length > 0 ? NowcastMessages.Invariant($"both on {basis}") : "first releases";
             var approximate = level.Status == ObservationStatus.Approximate || previous.Status == ObservationStatus.Approximate ? ", one level rounded" : string.Empty;
             result[year] = new PriceEvidence(zone, year, "GDP deflator", value,
-                NowcastMessages.Invariant($"{level.Value:0.#} ÷ {previous.Value:0.#} ÷ {1 + (growth.Value / 100):0.000} ({basisText}{approximate})"), PriceEvidenceUse.Context);
+                NowcastMessages.Invariant($"{level.Value:0.#} ÷ {previous.Value:0.#} ÷ {1 + (growth.Value / 100):0.000} ({basisText}{approximate})"), PriceEvidenceUse.Context)
+            {
+                Rows = growthRow is null ? [level, previous] : [level, previous, growthRow],
+            };
         }
 
         return result;

@@ -22,6 +22,7 @@ internal static class BivariateNormal
     public static double Cdf(double x, double y, double rho) => UpperOrthant(-x, -y, rho);
 
     /// <summary>P(X &gt; h, Y &gt; k) for standard normals with correlation <paramref name="rho"/> (|ρ| ≤ 1).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static double UpperOrthant(double h, double k, double rho)
     {
         if (double.IsNegativeInfinity(h) || double.IsNegativeInfinity(k))

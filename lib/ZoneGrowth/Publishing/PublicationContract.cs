@@ -14,7 +14,7 @@ namespace ZoneGrowth.Publishing;
 /// <c>interval</c> is <see cref="IntervalKind"/>'s word, and reads as <c>none</c> when absent, as in files written before it)
 /// or <see cref="DataFileMimeType"/> with <c>{"path", "sha256", "rows"}</c> (a <see cref="DataFileInfo"/>), or
 /// <see cref="AnswerMimeType"/> with <c>{"notebook_key", "question", "headline", "probability", "conditional_on",
-/// "turns_on", "settled_by"}</c> (a <see cref="PublishedAnswer"/>: the notebook's answer to its question).
+/// "turns_on", "settled_by", "was_probability", "moved"}</c> (a <see cref="PublishedAnswer"/>: the notebook's answer to its question).
 /// <c>ZoneGrowth.Display.Results</c> writes with it, <c>ZoneGrowth.Notebooks</c>' collector reads with it, and
 /// <c>results.json</c> stores the same objects (through the types' JSON converters, which call it).
 /// </summary>
@@ -36,7 +36,7 @@ public static class PublicationContract
 
     private const string NotebookKey = "notebook_key", Name = "name", Value = "value", Low = "low", High = "high", Interval = "interval", Unit = "unit", Description = "description";
     private const string FilePath = "path", Sha256 = "sha256", Rows = "rows";
-    private const string Question = "question", Headline = "headline", Probability = "probability", ConditionalOn = "conditional_on", TurnsOn = "turns_on", SettledBy = "settled_by";
+    private const string Question = "question", Headline = "headline", Probability = "probability", ConditionalOn = "conditional_on", TurnsOn = "turns_on", SettledBy = "settled_by", WasProbability = "was_probability", Moved = "moved";
 
     /// <summary>Writes a key figure as exactly <c>{"notebook_key", "name", "value", "low", "high", "interval", "unit", "description"}</c>
     /// (low and high are JSON null when absent; numbers round-trip).</summary>
@@ -68,8 +68,8 @@ public static class PublicationContract
         json.WriteEndObject();
     }
 
-    /// <summary>Writes an answer as exactly <c>{"notebook_key", "question", "headline", "probability", "conditional_on", "turns_on", "settled_by"}</c>
-    /// (probability is JSON null when the answer is not one; turns_on is a list of strings).</summary>
+    /// <summary>Writes an answer as exactly <c>{"notebook_key", "question", "headline", "probability", "conditional_on", "turns_on", "settled_by", "was_probability", "moved"}</c>
+    /// (probability and was_probability are JSON null when absent; turns_on and moved are lists of strings).</summary>
     public static void Write(Utf8JsonWriter json, PublishedAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -88,6 +88,14 @@ public static class PublicationContract
 
         json.WriteEndArray();
         json.WriteString(SettledBy, answer.SettledBy);
+        WriteNullable(json, WasProbability, answer.WasProbability);
+        json.WriteStartArray(Moved);
+        foreach (var line in answer.Moved)
+        {
+            json.WriteStringValue(line);
+        }
+
+        json.WriteEndArray();
         json.WriteEndObject();
     }
 
@@ -151,20 +159,19 @@ public static class PublicationContract
         var question = Text(json, Question);
         var headline = Text(json, Headline);
         var (probabilityOk, probability) = OptionalNumber(json, Probability);
-        var turnsOn = json[TurnsOn] switch
-        {
-            null => [],
-            JsonArray a when a.All(n => n is JsonValue v && v.GetValueKind() == JsonValueKind.String) => a.Select(n => n!.GetValue<string>()).ToArray(),
-            _ => null,
-        };
+        var turnsOn = Strings(json, TurnsOn);
+        var moved = Strings(json, Moved);
+        var (wasOk, was) = OptionalNumber(json, WasProbability);
         if (string.IsNullOrEmpty(key)) problems.Add(new(NotebookKey, PublicationMessages.NonEmptyString));
         if (string.IsNullOrEmpty(question)) problems.Add(new(Question, PublicationMessages.NonEmptyString));
         if (string.IsNullOrEmpty(headline)) problems.Add(new(Headline, PublicationMessages.NonEmptyString));
         if (!probabilityOk || probability is < 0 or > 1) problems.Add(new(Probability, PublicationMessages.ProbabilityOrNull));
         if (turnsOn is null) problems.Add(new(TurnsOn, PublicationMessages.TextList));
+        if (moved is null) problems.Add(new(Moved, PublicationMessages.TextList));
+        if (!wasOk || was is < 0 or > 1) problems.Add(new(WasProbability, PublicationMessages.ProbabilityOrNull));
         violations = problems;
         answer = problems.Count == 0
-            ? new PublishedAnswer(key!, question!, headline!, probability, Text(json, ConditionalOn) ?? "", turnsOn!, Text(json, SettledBy) ?? "")
+            ? new PublishedAnswer(key!, question!, headline!, probability, Text(json, ConditionalOn) ?? "", turnsOn!, Text(json, SettledBy) ?? "") { WasProbability = was, Moved = moved! }
             : null;
         return answer is not null;
     }
@@ -208,6 +215,14 @@ public static class PublicationContract
             json.WriteNull(name);
         }
     }
+
+    private static string[]? Strings(JsonObject o, string name) =>
+        o[name] switch
+        {
+            null => [],
+            JsonArray a when a.All(n => n is JsonValue v && v.GetValueKind() == JsonValueKind.String) => a.Select(n => n!.GetValue<string>()).ToArray(),
+            _ => null,
+        };
 
     private static string? Text(JsonObject o, string name) =>
         o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

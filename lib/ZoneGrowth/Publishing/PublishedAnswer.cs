@@ -38,10 +38,17 @@ public sealed record PublishedAnswer(string NotebookKey, string Question, string
         return new PublishedAnswer(notebookKey, question, headline, probability, conditionalOn ?? string.Empty, turnsOn.ToArray(), settledBy ?? string.Empty);
     }
 
-    /// <summary>Equal when every field is, the list of choices compared item by item.</summary>
+    /// <summary>The probability the same question had with the data it is compared with (the previous vintage, or the shipped file), when they differ; else null.</summary>
+    public double? WasProbability { get; init; }
+
+    /// <summary>What moved the answer from <see cref="WasProbability"/>: one line per changed figure with its part in percentage points (empty when nothing is compared).</summary>
+    public IReadOnlyList<string> Moved { get; init; } = [];
+
+    /// <summary>Equal when every field is, the lists compared item by item.</summary>
     public bool Equals(PublishedAnswer? other) =>
         other is not null && NotebookKey == other.NotebookKey && Question == other.Question && Headline == other.Headline
-        && Probability == other.Probability && ConditionalOn == other.ConditionalOn && TurnsOn.SequenceEqual(other.TurnsOn) && SettledBy == other.SettledBy;
+        && Probability == other.Probability && ConditionalOn == other.ConditionalOn && TurnsOn.SequenceEqual(other.TurnsOn) && SettledBy == other.SettledBy
+        && WasProbability == other.WasProbability && Moved.SequenceEqual(other.Moved);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(NotebookKey, Question, Headline, Probability);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace ZoneGrowth.Regression;
 
@@ -8,7 +7,7 @@ namespace ZoneGrowth.Regression;
 /// A basis is the data files' label: empty for the basis a figure was first published on, or a short label
 /// such as <c>census5</c> (revised after the fifth national economic census).
 /// </summary>
-public static partial class BasisText
+public static class BasisText
 {
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
@@ -23,6 +22,9 @@ public static partial class BasisText
     /// <summary>The census a basis label names, "the fifth national economic census" for census5; otherwise "basis x".</summary>
     public static string Census(string basis) =>
         CensusNumber(basis) is { } n ? $"the {Ordinals[n - 1]} national economic census" : "basis " + basis;
+
+    /// <summary>Whether the label names a national economic census (<c>census5</c>), so that it reads by the census's name.</summary>
+    public static bool NamesCensus(string basis) => CensusNumber(basis) is not null;
 
     /// <summary>The revision a basis stands for, as the object of a level shift: "the fifth census revision", "the basis first published", "basis x".</summary>
     public static string Revision(string basis) =>
@@ -43,11 +45,8 @@ public static partial class BasisText
     /// <summary>A short name for a label or legend: "first published", "after the 5th census", or the label itself.</summary>
     public static string Short(string basis) => basis.Length == 0 ? "first published" : Brief(basis);
 
-    private static int? CensusNumber(string basis)
-    {
-        var census = Census().Match(basis);
-        return basis.Length > 0 && census.Success && int.TryParse(census.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && n <= Ordinals.Length ? n : null;
-    }
+    private static int? CensusNumber(string basis) =>
+        Data.Bases.CensusNumber(basis) is { } n && n <= Ordinals.Length ? n : null;
 
     /// <summary>The name of the level-shift dummy of a basis, e.g. "basis = census5" (a coefficient's name, as the data label it is fitted for).</summary>
     public static string ParameterName(string basis) => "basis = " + (basis.Length == 0 ? "first published" : basis);
@@ -74,7 +73,4 @@ public static partial class BasisText
 
         return string.Join(", ", parts);
     }
-
-    [GeneratedRegex("^census([0-9]+)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Census();
 }

@@ -26,12 +26,16 @@ public sealed record Target(string Zone, IndicatorDefinition Indicator, int Year
             .Select(o => new Target(o.Zone, o.Indicator, o.Year, o.Value, o.Source) { Observation = o })
             .ToArray();
 
-    /// <summary>The target for an indicator and year in the data.</summary>
+    /// <summary>The whole year's target for an indicator and year in the data; of several (a revised goal), the latest published.</summary>
     /// <exception cref="ArgumentException">No such target, or several zones have one and none was named.</exception>
     public static Target Find(DataSet data, string indicator, int year, string? zone = null)
     {
         var all = All(data);
-        var matches = all.Where(t => t.Indicator.Id == indicator && t.Year == year && (zone is null || t.Zone == zone)).ToArray();
+        // A whole year's goal; of several (a revised goal, another basis) the latest published, then the last in the file.
+        var matches = all.Where(t => t.Indicator.Id == indicator && t.Year == year && (zone is null || t.Zone == zone) && t.Observation?.IsWholeYear != false)
+            .GroupBy(t => t.Zone)
+            .Select(g => g.OrderBy(t => t.Observation?.Published ?? string.Empty, StringComparer.Ordinal).ThenBy(t => t.Observation?.Location.Line ?? 0).Last())
+            .ToArray();
         return matches.Length switch
         {
             1 => matches[0],

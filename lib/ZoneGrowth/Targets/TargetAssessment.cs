@@ -9,15 +9,19 @@ namespace ZoneGrowth.Targets;
 /// </summary>
 public sealed class TargetAssessment
 {
-    private TargetAssessment(IndicatorSeries series, Target target, MetricConversion? conversion, SeriesPoint baseline)
+    private TargetAssessment(IndicatorSeries series, Target target, MetricConversion? conversion, SeriesPoint baseline, SeriesPoint? outcome)
     {
+        Outcome = outcome;
         Series = series;
         Target = target;
         Conversion = conversion;
         Baseline = baseline;
     }
 
-    /// <summary>The series the target is judged by.</summary>
+    /// <summary>The series' published figure for the target year, when there is one: the outcome (the assessment judges from the years before it).</summary>
+    public SeriesPoint? Outcome { get; }
+
+    /// <summary>The series the target is judged by: its points before the target year.</summary>
     public IndicatorSeries Series { get; }
 
     /// <summary>The target.</summary>
@@ -54,7 +58,12 @@ public sealed class TargetAssessment
 
     /// <summary>Sets a target against a series.</summary>
     /// <exception cref="MetricMismatchException">The series measures another indicator and no conversion was given.</exception>
-    /// <exception cref="ArgumentException">Another zone, a target year not after the last observation, or a non-positive value.</exception>
+    /// <remarks>
+    /// Points of the series for the target year or later are set aside: the assessment judges from the years before
+    /// (what was required, what the extrapolations said), and a published figure for the target year is kept as the
+    /// <see cref="Outcome"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException">Another zone, no published figure before the target year, or a non-positive value.</exception>
     public static TargetAssessment Create(IndicatorSeries series, Target target, MetricConversion? conversion = null)
     {
         if (series.Zone != target.Zone)
@@ -72,12 +81,11 @@ public sealed class TargetAssessment
             throw new ArgumentException(TargetMessages.ConversionRange(conversion));
         }
 
-        var baseline = series.Points.LastOrDefault(p => !p.IsDerived)
-            ?? throw new ArgumentException(TargetMessages.NoPublishedPoint(series));
-        if (target.Year <= series.Points[^1].Year)
-        {
-            throw new ArgumentException(TargetMessages.TargetNotAfterBaseline(target, series.Points[^1]));
-        }
+        var outcome = series.Points.FirstOrDefault(p => p.Year == target.Year && !p.IsDerived);
+        var before = series.Until(target.Year - 1);
+        var baseline = before.Points.LastOrDefault(p => !p.IsDerived)
+            ?? throw new ArgumentException(series.Points.Any(p => !p.IsDerived) ? TargetMessages.NothingBeforeTarget(target, series) : TargetMessages.NoPublishedPoint(series));
+        series = before;
 
         if (!(target.Value > 0))
         {
@@ -89,7 +97,7 @@ public sealed class TargetAssessment
             throw new ArgumentException(TargetMessages.NonPositive(TargetMessages.Invariant($"baseline ({baseline.Year})"), baseline.Value));
         }
 
-        return new TargetAssessment(series, target, conversion, baseline);
+        return new TargetAssessment(series, target, conversion, baseline, outcome);
     }
 
     /// <summary>The constant annual growth needed from the baseline to the target.</summary>

@@ -26,8 +26,8 @@ internal static class TargetMessages
     public static string NoPublishedPoint(IndicatorSeries series) =>
         $"The series {series.Zone} {series.Indicator.Id} has no published value to start from. Load data with at least one reported value of the indicator.";
 
-    public static string TargetNotAfterBaseline(Target target, SeriesPoint baseline) =>
-        Invariant($"The target year {target.Year} is not after the last observation ({baseline.Year}, {baseline.Value:0.###} {target.Indicator.Unit.Code}). A target can only be assessed for a year after the latest figure; for a past year compare the published outcome directly, or assess with data published before it (a back-test).");
+    public static string NothingBeforeTarget(Target target, IndicatorSeries series) =>
+        Invariant($"{series.Zone} {series.Indicator.Id} has no published figure before the target year {target.Year} (its first is for {series.Points.First(p => !p.IsDerived).Year}), so there is nothing to judge the target from. Add a figure for an earlier year, or judge a later target.");
 
     public static string NonPositive(string what, double value) =>
         Invariant($"The {what} is {value:0.###}, but growth is measured on the log scale, which needs a positive value. Check the figure and its unit.");

@@ -117,6 +117,24 @@ public class DataValidationTests
         Assert.Equal("growth_pct", issue.Location.ColumnName);
     }
 
+    [Theory]
+    [InlineData("gdp,2021,,100,亿元,reported,-100", "growth_pct", "-100")]
+    [InlineData("gdp,2021,,100,亿元,reported,-150.5", "growth_pct", "-150.5")]
+    [InlineData("gdp_growth,2021,,-100,percent,reported,", "value", "-100")]
+    public void RejectsAGrowthRateOfMinus100PercentOrLess(string row, string column, string found)
+    {
+        var path = TestFiles.Temporary("zone,indicator,year,period,value,unit,status,growth_pct,published,source\nAlpha," + row + ",2022,example.org/a\n");
+
+        var issue = Assert.Single(Problems(path));
+
+        Assert.Equal((2, column), (issue.Location.Line, issue.Location.ColumnName));
+        Assert.Equal(found, issue.Found);
+        Assert.Contains("−100 % or less", issue.Rule);
+        Assert.Contains("a fall of the whole level is not a growth rate", issue.Advice);
+        // −99.9 % is a growth rate (a fall to a thousandth); it is accepted.
+        Assert.True(DataSet.Check([TestFiles.Temporary(File.ReadAllText(path).Replace(found + ",", "-99.9,", StringComparison.Ordinal))], TestFiles.Catalog).IsValid);
+    }
+
     [Fact]
     public void RejectsAPublicationDateInAnotherFormat()
     {

@@ -42,10 +42,22 @@ public class IndicatorSeriesTests
     [Fact]
     public void UsesTheLatestReleaseOfARevisedFigure()
     {
+        // Hangzhou 2021: 18109 (2022-01-22) revised to 18247 (2023-01-21), both first-published basis.
+        var hangzhou = Shipped.Series("gdp", "Hangzhou");
+
+        Assert.Equal(18247.0, hangzhou.ValueAt(2021));
+        Assert.Equal(18109.0, Assert.Single(hangzhou.Superseded).Value);
+    }
+
+    [Fact]
+    public void ShowsTheLatestBasisAndKeepsTheFirstReleaseOnItsOwnBasis()
+    {
+        // Zhejiang 2023: 82553 first published, 85620 revised after the fifth census: two figures, not a revision.
         var zhejiang = Shipped.Series("gdp", "Zhejiang");
 
         Assert.Equal(85620.0, zhejiang.ValueAt(2023));
-        Assert.Equal(82553.0, Assert.Single(zhejiang.Superseded).Value);
+        Assert.Equal(82553.0, Assert.Single(zhejiang.OnOtherBases).Value);
+        Assert.Empty(zhejiang.Superseded);
     }
 
     [Fact]

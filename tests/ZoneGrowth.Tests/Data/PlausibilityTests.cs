@@ -30,6 +30,20 @@ public sealed class PlausibilityTests
     }
 
     [Fact]
+    public void AHugeLevelJumpIsRefusedWithAdviceAndNoUnitThatWouldOverflowIsSuggested()
+    {
+        // 10^27 亿元 against 2184.8 the year before: a level jump. The advice tries the value in other units
+        // (10^27 万亿元 would be 10^39 元, beyond decimal's range): such units are skipped, not a crash.
+        var issue = Assert.Single(Problems(
+            "HHZ,gdp,2022,,2184.8,亿元,reported,,,,example.org/a,,\n"
+            + "HHZ,gdp,2023,,1e27,亿元,reported,,,,example.org/b,,\n"));
+
+        Assert.Equal((3, "value", "1000000000000000000000000000"), (issue.Location.Line, issue.Location.ColumnName, issue.Found));
+        Assert.Contains("level more than 3 times", issue.Rule);
+        Assert.Contains("[allow level-jump: the reason]", issue.Advice);
+    }
+
+    [Fact]
     public void APartOnAnotherBasisThanItsWholeIsNotCompared()
     {
         Assert.Empty(Problems(

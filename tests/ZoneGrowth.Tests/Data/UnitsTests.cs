@@ -19,6 +19,30 @@ public class UnitsTests
     }
 
     [Fact]
+    public void AConversionBeyondTheRangeOfDecimalIsFalseNotAnException()
+    {
+        // 10^20 万亿元 = 10^20 × 10^12 元 (10^32, beyond decimal's 7.9 × 10^28 on the way) = 10^24 亿元; 1.5 万亿元 = 15000 亿元.
+        Assert.False(Units.TryConvert(1e20m, Units.Find("万亿元"), Units.HundredMillionYuan, out _));
+        Assert.True(Units.TryConvert(1.5m, Units.Find("万亿元"), Units.HundredMillionYuan, out var converted));
+        Assert.Equal(15000m, converted);
+        var e = Assert.Throws<OverflowException>(() => Units.Convert(1e20m, Units.Find("万亿元"), Units.HundredMillionYuan));
+        Assert.Contains("100000000000000000000 万亿元 cannot be converted to 亿元", e.Message);
+    }
+
+    [Fact]
+    public void AValueTooLargeToConvertIsAProblemOfItsCellNotACrash()
+    {
+        // Found by CheckPropertyTests: 99999999999999999999999999 十亿元 (× 10^9 元 on the way to 亿元) overflowed and check died.
+        var path = TestFiles.Temporary("zone,indicator,year,value,unit,status,source\nAlpha,revenue,2020,99999999999999999999999999,十亿元,reported,example.org/a\n");
+
+        var issue = Assert.Single(DataSet.Check([path], TestFiles.Catalog).Issues);
+
+        Assert.Equal((2, "value", "99999999999999999999999999"), (issue.Location.Line, issue.Location.ColumnName, issue.Found));
+        Assert.Contains("too large to be converted to 亿元", issue.Rule);
+        Assert.Contains("Check the figure and its unit", issue.Advice);
+    }
+
+    [Fact]
     public void RefusesToConvertBetweenDimensions()
     {
         var e = Assert.Throws<ArgumentException>(() => Units.Convert(1m, Units.Percent, Units.HundredMillionYuan));

@@ -13,13 +13,25 @@ public sealed class PublishedAnswerTests
     [Fact]
     public void An_answer_round_trips_through_its_json_with_its_fields_in_order()
     {
-        var answer = Answer();
+        var answer = Answer() with { WasProbability = 0.62, Moved = ["GDP 2025 at least 3,000 亿元 (added, line 84): +3.8 points"] };
         var json = (JsonObject)JsonNode.Parse(PublicationContract.ToJson(answer))!;
 
-        Assert.Equal(["notebook_key", "question", "headline", "probability", "conditional_on", "turns_on", "settled_by"], json.Select(p => p.Key));
+        Assert.Equal(["notebook_key", "question", "headline", "probability", "conditional_on", "turns_on", "settled_by", "was_probability", "moved"], json.Select(p => p.Key));
         Assert.True(PublicationContract.TryRead(json, out PublishedAnswer? read, out var violations), string.Join("; ", violations));
         Assert.Equal(answer, read);
         Assert.Equal(["the zone's prices", "the silence"], read!.TurnsOn);
+        Assert.Equal(0.62, read.WasProbability);
+        Assert.Equal(answer.Moved, read.Moved);
+    }
+
+    [Fact]
+    public void An_answer_written_before_it_said_what_moved_it_reads_as_one_that_compares_nothing()
+    {
+        var json = (JsonObject)JsonNode.Parse("""{"notebook_key":"k","question":"q","headline":"h","probability":0.5,"conditional_on":"","turns_on":[],"settled_by":""}""")!;
+
+        Assert.True(PublicationContract.TryRead(json, out PublishedAnswer? read, out _));
+        Assert.Null(read!.WasProbability);
+        Assert.Empty(read.Moved);
     }
 
     [Fact]
@@ -34,10 +46,10 @@ public sealed class PublishedAnswerTests
     [Fact]
     public void A_broken_answer_lists_every_field_it_breaks()
     {
-        var json = (JsonObject)JsonNode.Parse("""{"notebook_key":"","question":"q","probability":1.5,"turns_on":[1]}""")!;
+        var json = (JsonObject)JsonNode.Parse("""{"notebook_key":"","question":"q","probability":1.5,"turns_on":[1],"was_probability":-1,"moved":"x"}""")!;
 
         Assert.False(PublicationContract.TryRead(json, out PublishedAnswer? _, out var violations));
-        Assert.Equal(["notebook_key", "headline", "probability", "turns_on"], violations.Select(v => v.Field));
+        Assert.Equal(["notebook_key", "headline", "probability", "turns_on", "moved", "was_probability"], violations.Select(v => v.Field));
     }
 
     [Fact]

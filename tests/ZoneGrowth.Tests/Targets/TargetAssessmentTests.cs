@@ -164,13 +164,27 @@ public class TargetAssessmentTests
     }
 
     [Fact]
-    public void ATargetYearNotAfterTheLastObservationIsRefused()
+    public void ATargetWhoseYearIsPublishedIsJudgedFromTheYearsBeforeWithItsOutcomeKept()
     {
+        // The 2019-2021 plan's 4500 亿元 for 2021: revenue is published for 2018 (3070) and 2021 (4758.7).
         var past = Target.Find(Shipped, "digital_economy_revenue", 2021);
 
-        var e = Assert.Throws<ArgumentException>(() => TargetAssessment.Create(Shipped.Series("digital_economy_revenue", "HHZ"), past));
+        var assessment = TargetAssessment.Create(Shipped.Series("digital_economy_revenue", "HHZ"), past);
 
-        Assert.Contains("2021 is not after the last observation (2021", e.Message);
+        Assert.Equal((2018, 3070.0), (assessment.Baseline.Year, assessment.Baseline.Value));
+        Assert.Equal(4758.7, assessment.Outcome!.Value);
+        Assert.Equal([2018], assessment.Series.Years);
+        Assert.Equal(Math.Pow(4500 / 3070.0, 1.0 / 3) - 1, assessment.RequiredGrowth.AnnualRate, 1e-12);
+    }
+
+    [Fact]
+    public void ATargetBeforeTheSeriesFirstFigureIsRefused()
+    {
+        var early = new Target("HHZ", Shipped.Catalog["digital_economy_revenue"], 2016, 2500, "a test");
+
+        var e = Assert.Throws<ArgumentException>(() => TargetAssessment.Create(Shipped.Series("digital_economy_revenue", "HHZ"), early));
+
+        Assert.Contains("no published figure before the target year 2016", e.Message);
     }
 
     [Fact]

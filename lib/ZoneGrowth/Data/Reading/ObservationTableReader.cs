@@ -112,6 +112,11 @@ internal static class ObservationTableReader
 
         var basis = reader.Basis("basis");
         var growth = reader.Number("growth_pct", required: false);
+        if (growth is <= -100)
+        {
+            reader.Report("growth_pct", DataMessages.GrowthRule, DataMessages.GrowthAdvice);
+        }
+
         var published = reader.Published("published");
         var source = reader.Text("source");
         if (source.Trim().Length == 0)
@@ -122,8 +127,15 @@ internal static class ObservationTableReader
         decimal? converted = null;
         if (value is { } v && unit is not null && indicator is not null)
         {
-            converted = Units.Convert(v, unit, indicator.Unit);
-            CheckRange(reader, indicator, converted.Value);
+            if (Units.TryConvert(v, unit, indicator.Unit, out var inCatalogUnit))
+            {
+                converted = inCatalogUnit;
+                CheckRange(reader, indicator, inCatalogUnit);
+            }
+            else
+            {
+                reader.Report("value", DataMessages.TooLargeToConvertRule(unit, indicator), DataMessages.TooLargeAdvice);
+            }
         }
 
         if (reader.HasIssues)
@@ -168,6 +180,9 @@ internal static class ObservationTableReader
                 break;
             case IndicatorKind.Share when value is < 0 or > 100:
                 reader.Report("value", DataMessages.ShareRule, DataMessages.ShareAdvice);
+                break;
+            case IndicatorKind.Growth when value <= -100:
+                reader.Report("value", DataMessages.GrowthRule, DataMessages.GrowthAdvice);
                 break;
         }
     }
