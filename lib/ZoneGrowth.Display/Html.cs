@@ -284,6 +284,11 @@ public static partial class Html
         }
 
         table.AddNote("Projected values are scenario arithmetic from the last published value, not forecasts.");
+        foreach (var note in list.Select(s => s.Note).OfType<string>().Distinct())
+        {
+            table.AddNote(note);
+        }
+
         foreach (var conversion in list.Select(s => s.Conversion).OfType<MetricConversion>().Distinct())
         {
             table.AddNote(conversion.ToString());

@@ -310,7 +310,7 @@ public sealed class ZoneBWorkbookTests(ZoneBWorkbookRun run)
         // Back-test: 950 against the 2021 target of 1000 is missed by 5 %.
         Assert.Contains("Outcome: 950 亿元 in 2021, not met (−5.0 %)", text);
         // The GDP-like scenario from its own rows (Fixtures/zone-b.csv): 670 / 650, 700 / 670 and 730 / 700 − 1, then their mean.
-        Assert.Contains("grows like GDP did in 2022–2024 (3.1 %, 4.5 %, 4.3 %), then at their mean, 3.9 %, in 2025", text);
+        Assert.Contains("grows like GDP's nominal level did in 2022–2024 (3.1 %, 4.5 %, 4.3 %), then at their mean, 3.9 %, in 2025", text);
         Assert.DoesNotContain("HHZ", text);
     }
 }

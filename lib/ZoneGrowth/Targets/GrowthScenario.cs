@@ -25,6 +25,9 @@ public sealed class GrowthScenario
     /// <summary>The scenario's name, shown in every table.</summary>
     public string Name { get; }
 
+    /// <summary>What the name leaves out, shown as a note beside the scenario's table (why some years grow at the mean), or null.</summary>
+    public string? Note { get; private init; }
+
     /// <summary>The rate by year for a yearly scenario; null for a constant one.</summary>
     public IReadOnlyDictionary<int, double>? RatesByYear => _byYear;
 
@@ -55,28 +58,37 @@ public sealed class GrowthScenario
     }
 
     /// <summary>
-    /// Grows as another series did in the years from <paramref name="firstYear"/> to <paramref name="lastYear"/>, from
-    /// the data: a year's growth is the change of the series' level from the year before when both are published on
-    /// one basis (nominal, like revenue), else the growth rate published beside the year's figure (which may be real,
-    /// as GDP's is; the name says so); a year with neither grows at the mean of the others. "grows like GDP did in
-    /// 2022–2024 (8.0 %, 13.0 %, 5.0 % real), then at their mean, 8.7 %, in 2025". The rates come from the data, so
-    /// the scenario follows the zone's own figures.
+    /// Grows as another series' current-price level did in the years from <paramref name="firstYear"/> to
+    /// <paramref name="lastYear"/>, from the data: nominal growth throughout, since the scenario is applied to a
+    /// nominal level. A year's growth is the change of the series' level from the year before when both are
+    /// published on one basis, else the growth rate published beside the year's figure when the indicator's rates
+    /// are nominal; a real rate (GDP's) is never mixed in, since it leaves out the change in prices. A year with
+    /// neither grows at the mean of the others, and the name says why: "grows like GDP's nominal level did in
+    /// 2022–2023 (8.0 %, 13.0 %), then at their mean, 10.5 %, in 2024–2025 (2024: only real growth is published
+    /// across the census revision; 2025: no whole-year level)".
     /// </summary>
-    /// <exception cref="ArgumentException">No year of the range has a growth rate from the series.</exception>
+    /// <exception cref="ArgumentException">No year of the range has a nominal growth rate from the series.</exception>
     public static GrowthScenario Like(IndicatorSeries series, int firstYear, int lastYear)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var levels = series.Points.Where(p => !p.IsDerived).GroupBy(p => p.Year).ToDictionary(g => g.Key, g => g.Last());
-        var rates = new SortedDictionary<int, (double Rate, bool Published)>();
+        var levels = series.Points.Where(p => !p.IsDerived && p.Observation.Period.IsWholeYear).GroupBy(p => p.Year).ToDictionary(g => g.Key, g => g.Last());
+        var rates = new SortedDictionary<int, double>();
+        var why = new SortedDictionary<int, string>();
         for (var year = firstYear; year <= lastYear; year++)
         {
-            if (levels.TryGetValue(year, out var now) && levels.TryGetValue(year - 1, out var before) && now.Observation.Basis == before.Observation.Basis)
+            levels.TryGetValue(year, out var now);
+            levels.TryGetValue(year - 1, out var before);
+            if (now is not null && before is not null && now.Observation.Basis == before.Observation.Basis)
             {
-                rates[year] = ((now.Value / before.Value) - 1, false);
+                rates[year] = (now.Value / before.Value) - 1;
             }
-            else if (now?.Observation.GrowthPercent is { } published)
+            else if (now?.Observation.GrowthPercent is { } published && series.Indicator.GrowthBasis == GrowthBasis.Nominal)
             {
-                rates[year] = (published / 100, true);
+                rates[year] = published / 100;
+            }
+            else
+            {
+                why[year] = TargetMessages.NoNominalGrowth(now, before, series.Indicator.GrowthBasis);
             }
         }
 
@@ -85,11 +97,11 @@ public sealed class GrowthScenario
             throw new ArgumentException(TargetMessages.NoGrowthToFollow(series, firstYear, lastYear), nameof(series));
         }
 
-        var mean = rates.Values.Average(r => r.Rate);
+        var mean = rates.Values.Average();
         var years = Enumerable.Range(firstYear, lastYear - firstYear + 1).ToArray();
-        var missing = years.Where(y => !rates.ContainsKey(y)).ToArray();
-        var name = TargetMessages.LikeScenarioName(series, rates, mean, missing);
-        return Yearly(name, firstYear, years.Select(y => rates.TryGetValue(y, out var r) ? r.Rate : mean).ToArray());
+        var name = TargetMessages.LikeScenarioName(series, rates, mean, why.Keys);
+        var yearly = Yearly(name, firstYear, years.Select(y => rates.TryGetValue(y, out var r) ? r : mean).ToArray());
+        return why.Count == 0 ? yearly : new GrowthScenario(yearly.Name, yearly._byYear, 0) { Note = TargetMessages.LikeScenarioNote(series, why) };
     }
 
     /// <summary>The rate applied in <paramref name="year"/>.</summary>

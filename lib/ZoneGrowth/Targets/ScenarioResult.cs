@@ -13,6 +13,9 @@ public sealed record ScenarioResult(
     double Target,
     MetricConversion? Conversion)
 {
+    /// <summary>What the scenario's name leaves out (<see cref="GrowthScenario.Note"/>), or null.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Whether the target is reached or exceeded in the target year.</summary>
     public bool Met => ValueInTargetYear >= Target;
 

@@ -123,7 +123,7 @@ public sealed class TargetAssessment
             path.Add((year, level));
         }
 
-        return new ScenarioResult(scenario.Name, path, level, Target.Value, Conversion);
+        return new ScenarioResult(scenario.Name, path, level, Target.Value, Conversion) { Note = scenario.Note };
     }
 
     /// <summary>Runs several scenarios.</summary>

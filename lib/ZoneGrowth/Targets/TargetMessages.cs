@@ -42,15 +42,37 @@ internal static class TargetMessages
         Invariant($"Scenario \"{name}\" has a growth rate of {rate:0.####} (as a fraction), which is not above −1 (−100 %). Rates are fractions: 0.05 for 5 %.");
 
     public static string NoGrowthToFollow(IndicatorSeries series, int firstYear, int lastYear) =>
-        Invariant($"{series.Zone} {series.Indicator.EnglishName} has no growth in {firstYear}-{lastYear}: no two consecutive levels on one basis and no growth rate published beside a figure, so no scenario can grow like it. Add its figures for those years to the data, or give the scenario's rates with GrowthScenario.Yearly.");
+        Invariant($"{series.Zone} {series.Indicator.EnglishName} has no nominal growth in {firstYear}-{lastYear}: no two consecutive whole-year levels on one basis and no nominal growth rate published beside a figure, so no scenario can grow like it. Add its figures for those years to the data, or give the scenario's rates with GrowthScenario.Yearly.");
 
-    public static string LikeScenarioName(IndicatorSeries series, IReadOnlyDictionary<int, (double Rate, bool Published)> rates, double mean, IReadOnlyList<int> missing)
+    /// <summary>Why a year has no nominal growth of the series: "only real growth is published across the census revision", "no whole-year level".</summary>
+    public static string NoNominalGrowth(SeriesPoint? now, SeriesPoint? before, GrowthBasis basis)
     {
-        var real = series.Indicator.GrowthBasis == GrowthBasis.Real ? " real" : string.Empty;
-        var shown = string.Join(", ", rates.Select(r => Publishing.KeyFigureText.Percent(r.Value.Rate) + (r.Value.Published ? real : string.Empty)));
-        var rest = missing.Count == 0 ? string.Empty : Invariant($", then at their mean, {Publishing.KeyFigureText.Percent(mean)}, in {BasisText.Years(missing)}");
-        return Invariant($"grows like {series.Indicator.Short} did in {BasisText.Years(rates.Keys)} ({shown}){rest}");
+        if (now is null)
+        {
+            return "no whole-year level";
+        }
+
+        if (before is null)
+        {
+            return now.Observation.GrowthPercent is not null && basis == GrowthBasis.Real ? "only real growth is published, and no level the year before" : "no level the year before";
+        }
+
+        return now.Observation.GrowthPercent is not null && basis == GrowthBasis.Real
+            ? "only real growth is published across the change of basis"
+            : "its level is on another basis than the year before's";
     }
+
+    /// <summary>"grows like GDP's nominal level did in 2022–2023 (8.0 %, 13.0 %), then at their mean, 10.5 %, in 2024–2025".</summary>
+    public static string LikeScenarioName(IndicatorSeries series, IReadOnlyDictionary<int, double> rates, double mean, IReadOnlyCollection<int> missing)
+    {
+        var shown = string.Join(", ", rates.Values.Select(Publishing.KeyFigureText.Percent));
+        var rest = missing.Count == 0 ? string.Empty : Invariant($", then at their mean, {Publishing.KeyFigureText.Percent(mean)}, in {BasisText.Years(missing)}");
+        return Invariant($"grows like {series.Indicator.Short}'s nominal level did in {BasisText.Years(rates.Keys)} ({shown}){rest}");
+    }
+
+    /// <summary>Why a GDP-like scenario grows at the mean in some years: "The GDP-like scenario is nominal throughout; it grows at the mean in 2024 (only real growth ...) and 2025 (no whole-year level)."</summary>
+    public static string LikeScenarioNote(IndicatorSeries series, IReadOnlyDictionary<int, string> missing) =>
+        Invariant($"The {series.Indicator.Short}-like scenario grows at nominal rates throughout, as revenue is a nominal level; it takes the mean in {string.Join(" and ", missing.Select(m => Invariant($"{m.Key} ({m.Value})")))}.");
 
     public static string ScenarioEmpty(string name) => $"Scenario \"{name}\" gives no growth rates. Give at least one.";
 

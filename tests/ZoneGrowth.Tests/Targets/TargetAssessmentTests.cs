@@ -111,23 +111,37 @@ public class TargetAssessmentTests
     }
 
     [Fact]
-    public void AScenarioLikeGdpTakesItsRatesFromTheZonesOwnData()
+    public void AScenarioLikeGdpGrowsAtItsNominalRatesFromTheZonesOwnData()
     {
         // Data file, HHZ GDP: 2021 2022.6, 2022 2184.8, 2023 2467.9 (first releases), 2024 2887.8 on the census basis
-        // with 5.0 % real growth published beside it, 2025 only Q1-Q3. So 2022 and 2023 grow as the levels did, 2024
-        // at its published (real) rate, and 2025, without a whole-year figure, at the mean of the three.
-        double[] rates = [(2184.8 / 2022.6) - 1, (2467.9 / 2184.8) - 1, 0.05];
+        // with only its real growth (5.0 %) published beside it, 2025 only Q1-Q3. Revenue is a nominal level, so the
+        // scenario is nominal throughout: 2022 and 2023 grow as the levels did; 2024 (a real rate across a change of
+        // basis) and 2025 (no whole-year level) at the mean of those two.
+        double[] rates = [(2184.8 / 2022.6) - 1, (2467.9 / 2184.8) - 1];
         var scenario = GrowthScenario.Like(Shipped.Series("gdp", "HHZ"), 2022, 2025);
 
         Assert.Equal([2022, 2023, 2024, 2025], scenario.RatesByYear!.Keys.Order());
-        for (var i = 0; i < 3; i++)
-        {
-            Assert.Equal(rates[i], scenario.RatesByYear[2022 + i], 1e-12);
-        }
-
+        Assert.Equal(rates[0], scenario.RatesByYear[2022], 1e-12);
+        Assert.Equal(rates[1], scenario.RatesByYear[2023], 1e-12);
+        Assert.Equal(rates.Average(), scenario.RatesByYear[2024], 1e-12);
         Assert.Equal(rates.Average(), scenario.RatesByYear[2025], 1e-12);
-        Assert.Equal("grows like GDP did in 2022–2024 (8.0 %, 13.0 %, 5.0 % real), then at their mean, 8.7 %, in 2025", scenario.Name);
-        Assert.Contains("no growth in 2010-2012", Assert.Throws<ArgumentException>(() => GrowthScenario.Like(Shipped.Series("gdp", "HHZ"), 2010, 2012)).Message);
+        Assert.Equal("grows like GDP's nominal level did in 2022–2023 (8.0 %, 13.0 %), then at their mean, 10.5 %, in 2024–2025", scenario.Name);
+        Assert.Equal("The GDP-like scenario grows at nominal rates throughout, as revenue is a nominal level; it takes the mean in 2024 (only real growth is published across the change of basis) and 2025 (no whole-year level).", scenario.Note);
+        Assert.Contains("no nominal growth in 2010-2012", Assert.Throws<ArgumentException>(() => GrowthScenario.Like(Shipped.Series("gdp", "HHZ"), 2010, 2012)).Message);
+    }
+
+    [Fact]
+    public void AScenarioLikeASeriesWithOnlyRealRatesIsRefusedRatherThanMixedIntoNominalGrowth()
+    {
+        // Generated rows: GDP levels on two bases, each year's real growth beside them; no two levels share a basis.
+        var data = DataSet.Load(TestFiles.Temporary(
+            """
+            zone,indicator,year,period,value,unit,status,growth_pct,basis,published,source,quote,note
+            HHZ,gdp,2021,,100,亿元,reported,5,,2022-01-01,test,,
+            HHZ,gdp,2022,,110,亿元,reported,6,census5,2023-01-01,test,,
+            """));
+        var error = Assert.Throws<ArgumentException>(() => GrowthScenario.Like(data.Series("gdp", "HHZ"), 2022, 2023));
+        Assert.Contains("no nominal growth in 2022-2023", error.Message);
     }
 
     [Fact]
