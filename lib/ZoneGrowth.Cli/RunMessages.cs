@@ -72,8 +72,8 @@ internal static class RunMessages
     /// <summary>The answer a notebook published, first in the summary: <c>03-target: Will HHZ reach ...? Likely: P = 0.69 ...</c>.</summary>
     public static string Answer(string notebook, PublishedAnswer answer) =>
         F($"{notebook}: {answer.Question}\n  {answer.Headline}")
-        + (answer.WasProbability is { } was && answer.Probability is { } p
-            ? F($"\n  Was P = {KeyFigureText.Number(was, "probability")} ({100 * (p - was):+0;−0;0} points): {string.Join("; ", answer.Moved)}")
+        + (AnswerHtml.Was(answer) is { } was
+            ? "\n  " + was
             : string.Empty);
 
     public static string Pdfs(IEnumerable<string> pdfs) => F($"PDFs: {string.Join(", ", pdfs)}");

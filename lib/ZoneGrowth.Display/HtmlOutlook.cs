@@ -12,67 +12,8 @@ public static partial class Html
 {
     private const string ProseStyle = "font-family:inherit;font-size:1em;line-height:1.45;max-width:48em";
 
-    /// <summary>
-    /// The answer box, as a forecast box in a central bank's report: the question, the answer in bold words
-    /// with its probability and value, what it is conditional on, what it turns on and what would settle it,
-    /// then the scale the words come from. Prose in the body font.
-    /// </summary>
-    public static string Of(OutlookAnswer answer)
-    {
-        ArgumentNullException.ThrowIfNull(answer);
-        return Answer(answer.Question, answer.Headline, answer.ConditionalOn, answer.TurnsOn, answer.Settle, words: true, answer.Probability, answer.WasProbability, answer.Moved);
-    }
-
-    /// <summary>A published answer: the same block as <see cref="Of(OutlookAnswer)"/>, from the fields the run reads back.</summary>
-    public static string Of(PublishedAnswer answer)
-    {
-        ArgumentNullException.ThrowIfNull(answer);
-        return Answer(answer.Question, answer.Headline, answer.ConditionalOn, answer.TurnsOn, answer.SettledBy, words: answer.Probability is not null, answer.Probability, answer.WasProbability, answer.Moved);
-    }
-
-    private static string Answer(string question, string headline, string conditionalOn, IReadOnlyList<string> turnsOn, string settledBy, bool words, double? probability, double? was, IReadOnlyList<string> moved)
-    {
-        var html = new StringBuilder();
-        html.Append("<div class=\"zonegrowth zg-answer\" style=\"").Append(ProseStyle).Append(";border:1px solid #b9c9d9;border-left:6px solid #2a6ebb;background:#f5f9fd;padding:10px 16px;margin:8px 0\">");
-        html.Append("<p style=\"margin:0 0 6px 0;font-weight:bold\">").Append(E(question)).Append("</p>");
-        var colon = headline.IndexOf(':', StringComparison.Ordinal);
-        html.Append("<p style=\"margin:0 0 10px 0;font-size:1.3em\">").Append(colon > 0 ? "<strong>" + E(headline[..colon]) + "</strong>" + E(headline[colon..]) : E(headline)).Append("</p>");
-        if (was is { } w && probability is { } p)
-        {
-            html.Append("<p style=\"margin:0 0 6px 0\"><strong>What moved it</strong> ")
-                .Append(E(string.Create(CultureInfo.InvariantCulture, $"P {KeyFigureText.Number(w, "probability")} → {KeyFigureText.Number(p, "probability")} ({100 * (p - w):+0;−0;0} points)"))).Append(": ")
-                .Append(E(string.Join("; ", moved))).Append("</p>");
-        }
-
-        if (conditionalOn.Length > 0)
-        {
-            html.Append("<p style=\"margin:0 0 6px 0\"><strong>Conditional on</strong> ").Append(E(conditionalOn)).Append("</p>");
-        }
-
-        if (turnsOn.Count > 0)
-        {
-            html.Append("<p style=\"margin:0\"><strong>It turns on</strong></p><ul style=\"margin:2px 0 6px 0;padding-left:1.4em\">");
-            foreach (var lever in turnsOn)
-            {
-                html.Append("<li style=\"margin:2px 0\">").Append(E(char.ToUpperInvariant(lever[0]) + lever[1..])).Append("</li>");
-            }
-
-            html.Append("</ul>");
-        }
-
-        if (settledBy.Length > 0)
-        {
-            html.Append("<p style=\"margin:0 0 6px 0\"><strong>Settled by</strong> ").Append(E(settledBy)).Append("</p>");
-        }
-
-        if (words)
-        {
-            html.Append("<p style=\"margin:0;font-size:0.85em;color:#555\">Words on ").Append(E(OutlookAnswer.Scale)).Append(".</p>");
-        }
-
-        html.Append("</div>");
-        return html.ToString();
-    }
+    /// <summary>A published answer: the block <see cref="AnswerHtml"/> renders, the same in every view.</summary>
+    public static string Of(PublishedAnswer answer) => AnswerHtml.Render(answer);
 
     /// <summary>What moved the answer since the data compared: P then and now, and each changed figure with P without the change and its part in points.</summary>
     public static string Of(OutlookAttribution attribution)

@@ -18,6 +18,9 @@ public static class Results
     /// <summary>The mime type of the human part.</summary>
     public const string HtmlMimeType = "text/html";
 
+    /// <summary>The mime type of plain text.</summary>
+    public const string PlainTextMimeType = "text/plain";
+
     /// <summary>Displays a headline number with its interval, unit and description.</summary>
     /// <param name="notebookKey">The notebook's key, e.g. <c>03-target</c>.</param>
     /// <param name="name">The result's name within the notebook.</param>
@@ -91,12 +94,13 @@ public static class Results
     /// </summary>
     /// <param name="notebookKey">The notebook's key, e.g. <c>03-target</c>.</param>
     /// <param name="answer">The answer the outlook writes (<see cref="TargetOutlook.Answer"/>).</param>
-    public static void Publish(string notebookKey, OutlookAnswer answer)
+    public static void Publish(string notebookKey, PublishedAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var published = answer.ToPublished(notebookKey);
+        var published = answer.For(notebookKey);
         EnsureFormatters();
-        published.Display(HtmlMimeType, PublicationContract.AnswerMimeType);
+        // Text too, for Jupyter's console, plain-text viewers and diffs.
+        published.Display(HtmlMimeType, PublicationContract.AnswerMimeType, PlainTextMimeType);
     }
 
     /// <summary>Displays the path, SHA-256 and row count of a data file the notebook read.</summary>
@@ -114,7 +118,7 @@ public static class Results
     }
 
     /// <summary>
-    /// Registers the eight formatters of published values unless they are the current ones
+    /// Registers the nine formatters of published values unless they are the current ones
     /// (formatters are process-wide and a host may reset them between notebooks).
     /// </summary>
     internal static void EnsureFormatters()
@@ -125,6 +129,7 @@ public static class Results
         EnsureFormatter<PublishedResults>(PublicationContract.ResultMimeType, PublicationContract.ToJson);
         EnsureFormatter<PublishedAnswer>(HtmlMimeType, Html.Of);
         EnsureFormatter<PublishedAnswer>(PublicationContract.AnswerMimeType, PublicationContract.ToJson);
+        EnsureFormatter<PublishedAnswer>(PlainTextMimeType, AnswerHtml.Text);
         EnsureFormatter<DataFileInfo>(HtmlMimeType, Html.Of);
         EnsureFormatter<DataFileInfo>(PublicationContract.DataFileMimeType, PublicationContract.ToJson);
     }

@@ -64,7 +64,6 @@ public static class Workbook
         RegisterHtml<TargetSimulation>(Html.Of);
         RegisterHtml<Prose>(Html.Of);
         RegisterHtml<IEnumerable<Observation>>(Html.Of);
-        RegisterHtml<OutlookAnswer>(Html.Of);
         RegisterHtml<OutlookVerdict>(Html.Of);
         RegisterHtml<ZonePricePrior>(Html.Of);
         RegisterHtml<RevisionLink>(Html.Of);

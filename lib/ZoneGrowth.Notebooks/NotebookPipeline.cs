@@ -148,7 +148,7 @@ public sealed class NotebookPipeline
             o.Run.Succeeded,
             o.Run.FailureText,
             o.Run.Elapsed)).ToList();
-        var answers = outcomes.Where(o => o.Publications.Answer is not null).Select(o => (o.Heading, o.Publications.Answer!, o.Publications.AnswerHtml)).ToList();
+        var answers = outcomes.Where(o => o.Publications.Answer is not null).Select(o => (o.Heading, o.Publications.Answer!)).ToList();
         File.WriteAllText(indexPath, ReportIndexPage.Render(
             NotebookMessages.IndexTitle, entries, answers, results.Comparison, plan.NothingToRun ?? NotebookMessages.NoNotebooks("the notebooks folder"), generated, git, ResultsFileName), Utf8);
 

@@ -21,7 +21,7 @@ public class OutlookBenchmarks
         Target.Find(Data, "digital_economy_revenue", 2025, "HHZ"));
 
     [Benchmark]
-    public OutlookAnswer EverythingNotebook03Computes()
+    public ZoneGrowth.Publishing.PublishedAnswer EverythingNotebook03Computes()
     {
         var outlook = TargetOutlook.Create(Data, Assessment);
         _ = outlook.Cases;

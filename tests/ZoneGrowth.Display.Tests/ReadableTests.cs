@@ -92,10 +92,27 @@ public sealed class ReadableTests
     }
 
     [Fact]
-    public void A_published_answer_is_the_same_block_as_the_outlooks_answer()
+    public void The_answer_reads_in_a_minute_with_its_reasoning_folded()
     {
-        var answer = Shipped.Outlook.Value.Answer(Shipped.OutlookSimulation.Value);
-        Assert.Equal(Html.Of(answer), Html.Of(answer.ToPublished("03-target")));
+        var answer = Shipped.Outlook.Value.Answer(Shipped.OutlookSimulation.Value).For("03-target");
+        var html = Html.Of(answer);
+
+        // The block a reader sees unopened: at most about 200 words, and no file name or address in it.
+        var visible = Regex.Replace(Regex.Replace(html, "<details.*?</details>", "", RegexOptions.Singleline), "<[^>]+>", " ");
+        var text = Regex.Replace(System.Net.WebUtility.HtmlDecode(visible), @"\s+", " ");
+        var words = Regex.Matches(text, @"\S+").Count;
+        Assert.True(words is >= 60 and <= 210, $"{words} words: {text}");
+        Assert.DoesNotContain(".csv", visible);
+        Assert.DoesNotContain(".html", visible);
+        Assert.DoesNotContain("hhtz", visible);
+
+        // One table of what it turns on: a row per choice, P at each end; the largest spreads named in words, not "Drift".
+        Assert.Equal(answer.TurnsOn.Count, Regex.Matches(html, "<tr><td").Count);
+        Assert.Contains("how far revenue ÷ core added value drifts", answer.Spread);
+        Assert.DoesNotContain("Drift", answer.Spread);
+        // What it rests on is still there, folded.
+        Assert.Contains("<details class=\"zg-more\"", html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(answer.ConditionalOn[1..40]), html);
     }
 
     [Fact]

@@ -277,7 +277,7 @@ public sealed partial class NotebookHtmlReport
 
                 if (one.Answer is { } answer)
                 {
-                    html.Append("<p class=\"output published\"><b>").Append(E(answer.Question)).Append("</b> ").Append(E(answer.Headline)).Append("</p>\n");
+                    html.Append("<div class=\"output html published\">").Append(AnswerHtml.Render(answer)).Append("</div>\n");
                 }
             }
 

@@ -15,13 +15,11 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// <param name="DataFiles">Data files in output order; the same path and hash published twice is listed once.</param>
 /// <param name="Problems">Outputs with one of the publication mime types that do not follow the contract (each with its cell number).</param>
 /// <param name="Answer">The notebook's answer to its question (<see cref="PublicationContract.AnswerMimeType"/>), or <c>null</c>; a second one replaces the first, with a problem.</param>
-/// <param name="AnswerHtml">The <c>text/html</c> part of the answer's output (the block as the notebook shows it), or <c>null</c>.</param>
 public sealed record NotebookPublications(
     IReadOnlyList<PublishedResult> Results,
     IReadOnlyList<DataFileInfo> DataFiles,
     IReadOnlyList<string> Problems,
-    PublishedAnswer? Answer = null,
-    string? AnswerHtml = null)
+    PublishedAnswer? Answer = null)
 {
     /// <summary>Nothing published.</summary>
     public static NotebookPublications Empty { get; } = new([], [], []);
@@ -36,7 +34,6 @@ public sealed record NotebookPublications(
         var files = new List<DataFileInfo>();
         var problems = new List<string>();
         PublishedAnswer? answer = null;
-        string? answerHtml = null;
         var cellNumber = 0;
         foreach (var cell in (notebook["cells"] as JsonArray ?? []).OfType<JsonObject>())
         {
@@ -77,7 +74,6 @@ public sealed record NotebookPublications(
                     }
 
                     answer = read;
-                    answerHtml = data["text/html"] is { } html ? Ipynb.Text(html) : null;
                 }
 
                 var fileNode = Part(data, PublicationContract.DataFileMimeType, cellNumber, problems);
@@ -99,7 +95,7 @@ public sealed record NotebookPublications(
             }
         }
 
-        return new NotebookPublications(results, files, problems, answer, answerHtml);
+        return new NotebookPublications(results, files, problems, answer);
     }
 
     private static PublishedAnswer? ReadAnswer(JsonObject data, int cell, List<string> problems)

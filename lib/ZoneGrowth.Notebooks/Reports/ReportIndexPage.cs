@@ -6,8 +6,8 @@ using ZoneGrowth.Publishing;
 namespace ZoneGrowth.Notebooks.Reports;
 
 /// <summary>
-/// The <c>index.html</c> of a run: the answers first (each notebook's published answer, the same block the notebook
-/// shows), then the notebooks with their titles, their questions, status and links to the page, the executed
+/// The <c>index.html</c> of a run: the answers first (each notebook's published answer, rendered by
+/// <see cref="AnswerHtml"/> as the notebook shows it), then the notebooks with their titles, their questions, status and links to the page, the executed
 /// notebook and the PDF, then what moved since an earlier vintage when the run compared with one.
 /// </summary>
 public static class ReportIndexPage
@@ -15,13 +15,13 @@ public static class ReportIndexPage
     /// <summary>Renders the index page (self-contained, no script).</summary>
     /// <param name="title">Page title.</param>
     /// <param name="entries">Notebooks in run order; empty when none was found.</param>
-    /// <param name="answers">The answers the notebooks published, each with its notebook's heading and the block's HTML as the notebook showed it (or <c>null</c>, then the block is written from the answer's fields).</param>
+    /// <param name="answers">The answers the notebooks published, each with its notebook's heading.</param>
     /// <param name="comparison">What moved since an earlier vintage, or <c>null</c>.</param>
     /// <param name="emptyMessage">What to say when <paramref name="entries"/> is empty.</param>
     /// <param name="generated">When the run finished.</param>
     /// <param name="git">The code version.</param>
     /// <param name="resultsHref">Relative link to results.json, or <c>null</c>.</param>
-    public static string Render(string title, IReadOnlyList<ReportIndexEntry> entries, IReadOnlyList<(NotebookHeading Heading, PublishedAnswer Answer, string? Html)> answers,
+    public static string Render(string title, IReadOnlyList<ReportIndexEntry> entries, IReadOnlyList<(NotebookHeading Heading, PublishedAnswer Answer)> answers,
         ResultsComparison? comparison, string emptyMessage, DateTimeOffset generated, GitState git, string? resultsHref)
     {
         ArgumentNullException.ThrowIfNull(entries);
@@ -43,10 +43,10 @@ public static class ReportIndexPage
             html.Append(failed == 0
                 ? F($"<p class=\"status ok\">All {entries.Count} notebooks ran without error.</p>\n")
                 : F($"<p class=\"status failed\">{failed} of {entries.Count} notebooks failed.</p>\n"));
-            foreach (var (heading, answer, block) in answers)
+            foreach (var (heading, answer) in answers)
             {
                 html.Append("<section class=\"answer\">\n<h2>The answer <span class=\"from\">(").Append(E(heading.Title)).Append(")</span></h2>\n")
-                    .Append("<div class=\"output html\">").Append(block ?? Block(answer)).Append("</div>\n</section>\n");
+                    .Append("<div class=\"output html\">").Append(AnswerHtml.Render(answer)).Append("</div>\n</section>\n");
             }
 
             html.Append("<h2>Notebooks</h2>\n<table class=\"notebooks\">\n<thead><tr><th>notebook</th><th>question</th><th>status</th><th class=\"num\">duration</th><th>files</th></tr></thead>\n<tbody>\n");
@@ -101,22 +101,6 @@ public static class ReportIndexPage
 
         html.Append("</dl>\n</footer>\n</main>\n</body>\n</html>\n");
         return html.ToString();
-    }
-
-    // The answer from its fields, when the notebook's output held no HTML of it (another front end wrote it).
-    private static string Block(PublishedAnswer answer)
-    {
-        var html = new StringBuilder("<div class=\"zg-answer\">");
-        html.Append("<p><strong>").Append(E(answer.Question)).Append("</strong></p><p>").Append(E(answer.Headline)).Append("</p>");
-        if (answer.WasProbability is { } was && answer.Probability is { } p)
-        {
-            html.Append("<p><strong>What moved it</strong> ").Append(E(F($"P {KeyFigureText.Number(was, "probability")} → {KeyFigureText.Number(p, "probability")}: {string.Join("; ", answer.Moved)}"))).Append("</p>");
-        }
-
-        if (answer.ConditionalOn.Length > 0) html.Append("<p><strong>Conditional on</strong> ").Append(E(answer.ConditionalOn)).Append("</p>");
-        if (answer.TurnsOn.Count > 0) html.Append("<p><strong>It turns on</strong></p><ul>").Append(string.Concat(answer.TurnsOn.Select(t => "<li>" + E(t) + "</li>"))).Append("</ul>");
-        if (answer.SettledBy.Length > 0) html.Append("<p><strong>Settled by</strong> ").Append(E(answer.SettledBy)).Append("</p>");
-        return html.Append("</div>").ToString();
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

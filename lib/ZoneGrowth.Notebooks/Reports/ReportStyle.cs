@@ -84,7 +84,11 @@ internal static class ReportStyle
             tr, .output.chart, .output.image, figure { break-inside: avoid; }
             .cell.code:has(.output.chart), .cell.code:has(.output.image) { break-inside: avoid; }
             .cell.code .prompt, pre.source { break-after: avoid; }
-            h1, h2, h3 { break-after: avoid; }
+            h1, h2, h3, caption, thead { break-after: avoid; }
+            thead { display: table-header-group; }
+            pre.source { break-inside: avoid; }
+            /* No widgets on paper: the folded setup and the answer's folded reasoning (the verdict prints it in full). */
+            details.setup, details.zg-more { display: none; }
             .output.chart { overflow: visible; }
             .output.chart:has(.chart-picture) .zg-chart { display: none; }
             .chart-picture { display: block; }

@@ -1,4 +1,5 @@
 using ZoneGrowth.Data;
+using ZoneGrowth.Publishing;
 using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Nowcast;
@@ -48,7 +49,7 @@ public sealed class OutlookAttribution
                 .Concat(Math.Abs(Interplay) >= 0.5 ? [NowcastMessages.Invariant($"the changes together, beyond their parts: {Points(Interplay)}")] : [])
                 .ToArray();
 
-    private static string Points(double points) => NowcastMessages.Invariant($"{points:+0.0;−0.0;0.0} points");
+    private static string Points(double points) => KeyFigureText.Points(points / 100);
 
     /// <summary>
     /// Compares the outlook built on <paramref name="current"/> with the same question on <paramref name="previous"/>.

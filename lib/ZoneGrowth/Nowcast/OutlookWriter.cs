@@ -19,10 +19,10 @@ internal static class OutlookWriter
 
     private static string Signed(double rate) => KeyFigureText.Signed(rate);
 
-    /// <summary>The choices and sources of spread the answer turns on, the widest first: the width of P over each, and a sentence.</summary>
-    public static IReadOnlyList<(double Width, string Text)> Levers(TargetOutlook outlook)
+    /// <summary>The choices the answer turns on, the widest first: the width of P over each, and its row of the answer's table.</summary>
+    public static IReadOnlyList<(double Width, AnswerLever Lever)> Levers(TargetOutlook outlook)
     {
-        var levers = new List<(double, string)>();
+        var levers = new List<(double, AnswerLever)>();
         if (outlook.Outcome is not null)
         {
             return levers;
@@ -33,15 +33,25 @@ internal static class OutlookWriter
         {
             var (low, high) = outlook.ProbabilityRange;
             var (pLow, pHigh) = outlook.PriceQuantiles(0.05, 0.95);
-            var noRise = cases.TryGetValue(OutlookCaseKind.NoPriceRise, out var none) ? NowcastMessages.Invariant($"; {PIs(none.Probability)} if they did not rise") : string.Empty;
-            levers.Add((high - low, NowcastMessages.Invariant(
-                $"the zone's price growth in {Years(prior.Years)}, not published: given the evidence it lies between {Signed(Math.Exp(pLow) - 1)} and {Signed(Math.Exp(pHigh) - 1)} a year (90 %), over which P runs from {P(low)} to {P(high)}{noRise}")));
+            var ends = new List<AnswerCase> { new(NowcastMessages.Invariant($"at {Signed(Math.Exp(pLow) - 1)}"), low) };
+            if (cases.TryGetValue(OutlookCaseKind.NoPriceRise, out var none))
+            {
+                ends.Add(new("if flat", none.Probability));
+            }
+
+            ends.Add(new(NowcastMessages.Invariant($"at {Signed(Math.Exp(pHigh) - 1)}"), high));
+            levers.Add((high - low, new AnswerLever(
+                NowcastMessages.Invariant($"the zone's price growth, {Years(prior.Years)}"),
+                NowcastMessages.Invariant($"not published; 90 % likely {Signed(Math.Exp(pLow) - 1)} to {Signed(Math.Exp(pHigh) - 1)} a year"),
+                ends)));
         }
 
         if (cases.TryGetValue(OutlookCaseKind.RevenueOriginalBasis, out var original) && cases.TryGetValue(OutlookCaseKind.RevenueRevisedBasis, out var revised))
         {
-            levers.Add((Math.Abs(revised.Probability - original.Probability), NowcastMessages.Invariant(
-                $"whether revenue moves with the census revision of GDP: {PIs(original.Probability)} if it does not, {P(revised.Probability)} if it does; the evidence gives {P(outlook.BasisPosterior[RevenueBasis.Revised])} that it does")));
+            levers.Add((Math.Abs(revised.Probability - original.Probability), new AnswerLever(
+                "whether revenue moves with GDP's census revision",
+                NowcastMessages.Invariant($"{P(outlook.BasisPosterior[RevenueBasis.Revised])} that it does, from the evidence"),
+                [new("if not", original.Probability), new("if it does", revised.Probability)])));
         }
 
         if (cases.TryGetValue(OutlookCaseKind.DriftOnFirstLink, out var onFirst) && cases.TryGetValue(OutlookCaseKind.DriftOnSecondLink, out var onSecond)
@@ -50,20 +60,32 @@ internal static class OutlookWriter
             // The width is P's spread over the split, its middle included: P need not lie between the two ends.
             var (first, second) = (NowcastMessages.LinkWords(outlook.Model, split.First), NowcastMessages.LinkWords(outlook.Model, split.Second));
             double[] all = [onFirst.Probability, even.Probability, onSecond.Probability];
-            levers.Add((all.Max() - all.Min(), NowcastMessages.Invariant(
-                $"how the drift of {outlook.Chain[0].Short} ÷ {outlook.Chain[^1].Short} splits between {first} and {second}: {PIs(onFirst.Probability)} if all of it is in {first}, {P(even.Probability)} if it splits evenly, {P(onSecond.Probability)} if all of it is in {second}")));
+            levers.Add((all.Max() - all.Min(), new AnswerLever(
+                NowcastMessages.Invariant($"where the drift of {outlook.Chain[0].Short} ÷ {outlook.Chain[^1].Short} falls"),
+                "the data cannot tell",
+                [new(NowcastMessages.Invariant($"all on {first}"), onFirst.Probability), new("split evenly", even.Probability), new(NowcastMessages.Invariant($"all on {second}"), onSecond.Probability)])));
         }
 
         if (outlook.Silence is { } silence && cases.TryGetValue(OutlookCaseKind.SilenceNotWeighed, out var ignored) && cases.TryGetValue(OutlookCaseKind.SilenceCertain, out var certain))
         {
-            levers.Add((Math.Abs(ignored.Probability - certain.Probability), NowcastMessages.Invariant(
-                $"how much the silence of {silence.Source} says: {PIs(ignored.Probability)} if nothing, {P(certain.Probability)} if a crossing by {silence.ThroughYear} would surely have been named (weighed at {P(silence.MentionProbability)})")));
+            levers.Add((Math.Abs(ignored.Probability - certain.Probability), new AnswerLever(
+                NowcastMessages.Invariant($"what the sources' silence to {silence.ThroughYear} says"),
+                NowcastMessages.Invariant($"no crossing named; weighed at {P(silence.MentionProbability)}"),
+                [new("if nothing", ignored.Probability), new("if decisive", certain.Probability)])));
         }
 
         return levers.OrderByDescending(l => l.Item1).ToArray();
     }
 
-    public static OutlookAnswer Answer(TargetOutlook outlook, OutlookSimulation? simulation)
+    /// <summary>The width of P over a choice below which the answer's table leaves it to the folded part.</summary>
+    internal const double SmallLever = 0.05;
+
+    /// <summary>
+    /// The answer in a minute: the question; one sentence of headline; the table of what it turns on; where the
+    /// value's spread comes from; one sentence on what would settle it. What it is conditional on is kept in full
+    /// for the reader who opens it. The notebook's key is set when it is published.
+    /// </summary>
+    public static PublishedAnswer Answer(TargetOutlook outlook, OutlookSimulation? simulation)
     {
         var target = outlook.Target;
         var question = NowcastMessages.Invariant(
@@ -79,12 +101,54 @@ internal static class OutlookWriter
         {
             words = Likelihood.Describe(outlook.Probability);
             var estimate = simulation?.Years.FirstOrDefault(y => y.Year == target.Year) is { } year
-                ? NowcastMessages.Invariant($" {target.Year} {target.Indicator.Short}: about {KeyFigureText.Estimate(At(year, 0.5), target.Unit.Code)} (90 % interval {KeyFigureText.Estimate(At(year, 0.05), "")} to {KeyFigureText.Estimate(At(year, 0.95), target.Unit.Code)}).")
+                ? NowcastMessages.Invariant($", with {target.Year} {target.Indicator.Short} about {KeyFigureText.Estimate(At(year, 0.5), target.Unit.Code)} (90 % interval {KeyFigureText.Estimate(At(year, 0.05), "")} to {KeyFigureText.Estimate(At(year, 0.95), target.Unit.Code)})")
                 : string.Empty;
-            headline = NowcastMessages.Invariant($"{char.ToUpperInvariant(words[0])}{words[1..]}: {PIs(outlook.Probability)} that it is met.{estimate}");
+            headline = NowcastMessages.Invariant($"{char.ToUpperInvariant(words[0])}{words[1..]}: {PIs(outlook.Probability)} that it is met{estimate}.");
         }
 
-        return new OutlookAnswer(question, outlook.Probability, words, headline, ConditionalOn(outlook), Levers(outlook).Select(l => l.Text).ToArray(), Settle(outlook));
+        // The table holds the choices that move P by at least five points; the smaller ones are kept with what it rests on.
+        var levers = Levers(outlook);
+        var smaller = levers.Where(l => l.Width < SmallLever).Select(l => l.Lever.ToString()).ToArray();
+        var conditional = ConditionalOn(outlook) + (smaller.Length > 0 ? " Choices that move P by less than five points: " + string.Join("; ", smaller) + "." : string.Empty);
+        return new PublishedAnswer(string.Empty, question, headline, outlook.Probability, conditional, levers.Where(l => l.Width >= SmallLever).Select(l => l.Lever).ToArray(), ShortSettle(outlook))
+        {
+            Words = words,
+            Spread = Spread(outlook),
+        };
+    }
+
+    /// <summary>
+    /// "The spread of 2025 revenue, about ±7.8 %, comes mostly from how far revenue ÷ core added value drifts (±5.0 %,
+    /// 40 % of the variance), the zone's price growth (±4.4 %, 31 %) and ...": the sources of at least a tenth of the
+    /// variance, at most three, worded as spreads (standard deviations of the log value), not as trends.
+    /// </summary>
+    private static string Spread(TargetOutlook outlook)
+    {
+        if (outlook.Outcome is not null)
+        {
+            return string.Empty;
+        }
+
+        var budget = outlook.VarianceBudget(outlook.BasisPosterior[RevenueBasis.Revised] > 0.5 ? RevenueBasis.Revised : RevenueBasis.Original);
+        var large = budget.Where(b => b.Share >= 0.1).Take(3).ToArray();
+        if (large.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var total = Math.Sqrt(budget.Sum(b => b.Sd * b.Sd));
+        var parts = large.Select((b, i) => NowcastMessages.Invariant($"{SpreadWords(b.Source)} ({100 * b.Share:0} %{(i == 0 ? " of the variance" : string.Empty)})")).ToArray();
+        var list = parts.Length == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1];
+        return NowcastMessages.Invariant($"The spread of {outlook.Target.Year} {outlook.Target.Indicator.Short}, about ±{100 * total:0.0} %, comes mostly from {list}.");
+    }
+
+    // "Drift of revenue ÷ core added value" → "how far revenue ÷ core added value drifts"; "The zone's price growth (prior)" → "the zone's price growth".
+    private static string SpreadWords(string source)
+    {
+        var text = source.Replace(" (prior)", string.Empty, StringComparison.Ordinal);
+        return text.StartsWith("drift of ", StringComparison.OrdinalIgnoreCase)
+            ? "how far " + text["drift of ".Length..] + " drifts"
+            : char.ToLowerInvariant(text[0]) + text[1..];
     }
 
     private static double At(FanYear year, double probability)
@@ -130,6 +194,29 @@ internal static class OutlookWriter
             : text + NowcastMessages.Invariant($". Stated priors, each built from published evidence and integrated over: {string.Join(", ", priors.Take(priors.Count - 1))}{(priors.Count > 1 ? " and " : string.Empty)}{priors[^1]}.");
     }
 
+    /// <summary>The answer's one sentence on what would settle it: "the zone's published 2025 revenue, met at 6,000 亿元 or more; until then, a 2024 revenue of at least 5,650 亿元 would make it likely (P ≥ 2/3), at most 5,460 亿元 unlikely (P &lt; 1/3).".</summary>
+    private static string ShortSettle(TargetOutlook outlook)
+    {
+        var target = outlook.Target;
+        if (outlook.Outcome is { } outcome)
+        {
+            return NowcastMessages.Invariant($"the zone's published {target.Year} {target.Indicator.Short}.");
+        }
+
+        var text = NowcastMessages.Invariant($"the zone's published {target.Year} {target.Indicator.Short}, met at {target.ValueText} or more");
+        if (outlook.SettlingFigures.FirstOrDefault() is not { } figure)
+        {
+            return text + ".";
+        }
+
+        var unit = figure.Indicator.Unit.Code;
+        var (likelySide, unlikelySide) = figure.Rising ? ("at least", "at most") : ("at most", "at least");
+        var likely = figure.Likely is { } l ? NowcastMessages.Invariant($"{likelySide} {KeyFigureText.Estimate(l, unit)} would make it likely (P ≥ 2/3)") : null;
+        var unlikely = figure.Unlikely is { } u ? NowcastMessages.Invariant($"{unlikelySide} {KeyFigureText.Estimate(u, unit)} unlikely (P < 1/3)") : null;
+        var sides = string.Join(", ", new[] { likely, unlikely }.OfType<string>());
+        return sides.Length == 0 ? text + "." : NowcastMessages.Invariant($"{text}; until then, {figure.Name} of {sides}.");
+    }
+
     private static string Settle(TargetOutlook outlook)
     {
         var target = outlook.Target;
@@ -168,10 +255,11 @@ internal static class OutlookWriter
     {
         var answer = Answer(outlook, simulation);
         var sections = new List<(string, string)> { ("The answer", answer.Headline + " Conditional on " + answer.ConditionalOn) };
+        var settle = Settle(outlook);
         var levers = Levers(outlook);
         if (levers.Count > 0)
         {
-            sections.Add(("What it turns on", string.Join(" ", levers.Select((l, i) => (i == 0 ? "Most, " : "Then, ") + l.Text + "."))));
+            sections.Add(("What it turns on", string.Join(" ", levers.Select((l, i) => (i == 0 ? "Most, " : "Then, ") + l.Lever + ".")) + (answer.Spread.Length > 0 ? " " + answer.Spread : string.Empty)));
         }
 
         var target = outlook.Target;
@@ -224,11 +312,11 @@ internal static class OutlookWriter
 
         if (outlook.SettlingFigures.Count > 1)
         {
-            sections.Add(("What would settle it", char.ToUpperInvariant(answer.Settle[0]) + answer.Settle[1..] + " Next, " + Thresholds(outlook.SettlingFigures[1]) + "."));
+            sections.Add(("What would settle it", char.ToUpperInvariant(settle[0]) + settle[1..] + " Next, " + Thresholds(outlook.SettlingFigures[1]) + "."));
         }
         else
         {
-            sections.Add(("What would settle it", char.ToUpperInvariant(answer.Settle[0]) + answer.Settle[1..]));
+            sections.Add(("What would settle it", char.ToUpperInvariant(settle[0]) + settle[1..]));
         }
 
         return new OutlookVerdict(answer, sections);

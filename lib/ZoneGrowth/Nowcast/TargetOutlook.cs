@@ -623,7 +623,7 @@ public sealed class TargetOutlook
     /// <summary>The answer first: question, headline in calibrated words, what it rests on and turns on, what would settle it (<paramref name="simulation"/> adds the target year's value and interval).</summary>
     /// <param name="simulation">The simulation, for the target year's value and interval.</param>
     /// <param name="attribution">What moved the answer since other data (the previous vintage, or the shipped file), when they differ.</param>
-    public OutlookAnswer Answer(OutlookSimulation? simulation = null, OutlookAttribution? attribution = null) =>
+    public PublishedAnswer Answer(OutlookSimulation? simulation = null, OutlookAttribution? attribution = null) =>
         OutlookWriter.Answer(this, simulation) is var answer && attribution?.WasProbability is { } was
             ? answer with { WasProbability = was, Moved = attribution.Lines }
             : answer;

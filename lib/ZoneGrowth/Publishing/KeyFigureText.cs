@@ -102,6 +102,13 @@ public static class KeyFigureText
         return text == "0.0" ? "0.0 %" : (fraction > 0 ? "+" : "−") + text.TrimStart('-') + " %";
     }
 
+    /// <summary>A change of probability in percentage points with one decimal: <c>+3.8 points</c>, <c>−1.2 points</c> (a true minus sign), <c>0.0 points</c>.</summary>
+    public static string Points(double probabilityChange)
+    {
+        var text = Format(100 * probabilityChange, "0.0");
+        return (text == "0.0" || text == "-0.0" ? "0.0" : (probabilityChange > 0 ? "+" : "−") + text.TrimStart('-')) + " points";
+    }
+
     /// <summary>A movement in words: <c>rose 2.3 %</c>, <c>fell 2.8 %</c>, <c>did not change</c> (to one decimal).</summary>
     public static string Movement(double fraction)
     {

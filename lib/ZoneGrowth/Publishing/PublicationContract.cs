@@ -13,8 +13,10 @@ namespace ZoneGrowth.Publishing;
 /// <c>{"notebook_key", "name", "value", "low", "high", "interval", "unit", "description"}</c> (a <see cref="PublishedResult"/>;
 /// <c>interval</c> is <see cref="IntervalKind"/>'s word, and reads as <c>none</c> when absent, as in files written before it)
 /// or <see cref="DataFileMimeType"/> with <c>{"path", "sha256", "rows"}</c> (a <see cref="DataFileInfo"/>), or
-/// <see cref="AnswerMimeType"/> with <c>{"notebook_key", "question", "headline", "probability", "conditional_on",
-/// "turns_on", "settled_by", "was_probability", "moved"}</c> (a <see cref="PublishedAnswer"/>: the notebook's answer to its question).
+/// <see cref="AnswerMimeType"/> with <c>{"notebook_key", "question", "headline", "words", "probability", "conditional_on",
+/// "turns_on", "spread", "settled_by", "was_probability", "moved"}</c> (a <see cref="PublishedAnswer"/>: the notebook's answer to
+/// its question; each of <c>turns_on</c> is <c>{"choice", "evidence", "cases": [{"if", "p"}]}</c>, or a string in files written
+/// before the answer had its table, read as a choice without cases).
 /// <c>ZoneGrowth.Display.Results</c> writes with it, <c>ZoneGrowth.Notebooks</c>' collector reads with it, and
 /// <c>results.json</c> stores the same objects (through the types' JSON converters, which call it).
 /// </summary>
@@ -36,7 +38,8 @@ public static class PublicationContract
 
     private const string NotebookKey = "notebook_key", Name = "name", Value = "value", Low = "low", High = "high", Interval = "interval", Unit = "unit", Description = "description";
     private const string FilePath = "path", Sha256 = "sha256", Rows = "rows";
-    private const string Question = "question", Headline = "headline", Probability = "probability", ConditionalOn = "conditional_on", TurnsOn = "turns_on", SettledBy = "settled_by", WasProbability = "was_probability", Moved = "moved";
+    private const string Question = "question", Headline = "headline", Words = "words", Probability = "probability", ConditionalOn = "conditional_on", TurnsOn = "turns_on", Spread = "spread", SettledBy = "settled_by", WasProbability = "was_probability", Moved = "moved";
+    private const string Choice = "choice", Evidence = "evidence", Cases = "cases", Condition = "if", CaseProbability = "p";
 
     /// <summary>Writes a key figure as exactly <c>{"notebook_key", "name", "value", "low", "high", "interval", "unit", "description"}</c>
     /// (low and high are JSON null when absent; numbers round-trip).</summary>
@@ -68,25 +71,46 @@ public static class PublicationContract
         json.WriteEndObject();
     }
 
-    /// <summary>Writes an answer as exactly <c>{"notebook_key", "question", "headline", "probability", "conditional_on", "turns_on", "settled_by", "was_probability", "moved"}</c>
-    /// (probability and was_probability are JSON null when absent; turns_on and moved are lists of strings).</summary>
+    /// <summary>Writes an answer as exactly <c>{"notebook_key", "question", "headline", "words", "probability", "conditional_on", "turns_on", "spread", "settled_by", "was_probability", "moved"}</c>
+    /// (probability and was_probability are JSON null when absent; turns_on is a list of <c>{"choice", "evidence", "cases": [{"if", "p"}]}</c>, moved a list of strings).</summary>
+    /// <exception cref="ArgumentException">The answer has no notebook key yet (publish it with <see cref="PublishedAnswer.For"/>).</exception>
     public static void Write(Utf8JsonWriter json, PublishedAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(answer);
+        if (string.IsNullOrWhiteSpace(answer.NotebookKey))
+        {
+            throw new ArgumentException(PublicationMessages.EmptyAnswerText("notebook key", answer.NotebookKey), nameof(answer));
+        }
+
         json.WriteStartObject();
         json.WriteString(NotebookKey, answer.NotebookKey);
         json.WriteString(Question, answer.Question);
         json.WriteString(Headline, answer.Headline);
+        json.WriteString(Words, answer.Words);
         WriteNullable(json, Probability, answer.Probability);
         json.WriteString(ConditionalOn, answer.ConditionalOn);
         json.WriteStartArray(TurnsOn);
-        foreach (var choice in answer.TurnsOn)
+        foreach (var lever in answer.TurnsOn)
         {
-            json.WriteStringValue(choice);
+            json.WriteStartObject();
+            json.WriteString(Choice, lever.Choice);
+            json.WriteString(Evidence, lever.Evidence);
+            json.WriteStartArray(Cases);
+            foreach (var c in lever.Cases)
+            {
+                json.WriteStartObject();
+                json.WriteString(Condition, c.Condition);
+                json.WriteNumber(CaseProbability, c.Probability);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
+        json.WriteString(Spread, answer.Spread);
         json.WriteString(SettledBy, answer.SettledBy);
         WriteNullable(json, WasProbability, answer.WasProbability);
         json.WriteStartArray(Moved);
@@ -159,19 +183,25 @@ public static class PublicationContract
         var question = Text(json, Question);
         var headline = Text(json, Headline);
         var (probabilityOk, probability) = OptionalNumber(json, Probability);
-        var turnsOn = Strings(json, TurnsOn);
+        var turnsOn = Levers(json);
         var moved = Strings(json, Moved);
         var (wasOk, was) = OptionalNumber(json, WasProbability);
         if (string.IsNullOrEmpty(key)) problems.Add(new(NotebookKey, PublicationMessages.NonEmptyString));
         if (string.IsNullOrEmpty(question)) problems.Add(new(Question, PublicationMessages.NonEmptyString));
         if (string.IsNullOrEmpty(headline)) problems.Add(new(Headline, PublicationMessages.NonEmptyString));
         if (!probabilityOk || probability is < 0 or > 1) problems.Add(new(Probability, PublicationMessages.ProbabilityOrNull));
-        if (turnsOn is null) problems.Add(new(TurnsOn, PublicationMessages.TextList));
+        if (turnsOn is null) problems.Add(new(TurnsOn, PublicationMessages.LeverList));
         if (moved is null) problems.Add(new(Moved, PublicationMessages.TextList));
         if (!wasOk || was is < 0 or > 1) problems.Add(new(WasProbability, PublicationMessages.ProbabilityOrNull));
         violations = problems;
         answer = problems.Count == 0
-            ? new PublishedAnswer(key!, question!, headline!, probability, Text(json, ConditionalOn) ?? "", turnsOn!, Text(json, SettledBy) ?? "") { WasProbability = was, Moved = moved! }
+            ? new PublishedAnswer(key!, question!, headline!, probability, Text(json, ConditionalOn) ?? "", turnsOn!, Text(json, SettledBy) ?? "")
+            {
+                Words = Text(json, Words) ?? "",
+                Spread = Text(json, Spread) ?? "",
+                WasProbability = was,
+                Moved = moved!,
+            }
             : null;
         return answer is not null;
     }
@@ -223,6 +253,49 @@ public static class PublicationContract
             JsonArray a when a.All(n => n is JsonValue v && v.GetValueKind() == JsonValueKind.String) => a.Select(n => n!.GetValue<string>()).ToArray(),
             _ => null,
         };
+
+    // Each choice as {"choice", "evidence", "cases": [{"if", "p"}]}, or a string (files written before the answer had its table).
+    private static AnswerLever[]? Levers(JsonObject o)
+    {
+        if (o[TurnsOn] is null)
+        {
+            return [];
+        }
+
+        if (o[TurnsOn] is not JsonArray items)
+        {
+            return null;
+        }
+
+        var levers = new List<AnswerLever>();
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case JsonValue v when v.GetValueKind() == JsonValueKind.String:
+                    levers.Add(new AnswerLever(v.GetValue<string>(), "", []));
+                    break;
+                case JsonObject lever when Text(lever, Choice) is { } choice && lever[Cases] is null or JsonArray:
+                    var cases = new List<AnswerCase>();
+                    foreach (var c in (JsonArray?)lever[Cases] ?? [])
+                    {
+                        if (c is not JsonObject one || Text(one, Condition) is not { } condition || Number(one, CaseProbability) is not { } p || p is < 0 or > 1)
+                        {
+                            return null;
+                        }
+
+                        cases.Add(new AnswerCase(condition, p));
+                    }
+
+                    levers.Add(new AnswerLever(choice, Text(lever, Evidence) ?? "", cases));
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return levers.ToArray();
+    }
 
     private static string? Text(JsonObject o, string name) =>
         o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

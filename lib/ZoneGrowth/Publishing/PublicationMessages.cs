@@ -35,6 +35,9 @@ internal static class PublicationMessages
         F($"A published answer's probability is {found}; it must lie between 0 and 1, or be null when the answer is not a probability.");
 
     public const string TextList = "a list of strings";
+
+    public const string LeverList = "a list of {\"choice\", \"evidence\", \"cases\": [{\"if\", \"p\"}]} objects (p a probability), or of strings";
+
     public const string ProbabilityOrNull = "a number from 0 to 1, or null";
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -378,7 +378,7 @@ public sealed class TargetOutlookTests
         var answer = Shipped.Value.Answer(attribution: attribution);
         Assert.Equal(before, answer.WasProbability);
         Assert.Equal(attribution.Lines, answer.Moved);
-        Assert.Equal(attribution.Lines, answer.ToPublished("03-target").Moved);
+        Assert.Equal(attribution.Lines, answer.For("03-target").Moved);
     }
 
     [Fact]
