@@ -216,7 +216,7 @@ public static class Charts
         ArgumentNullException.ThrowIfNull(simulation);
         var t = simulation.Target;
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{Names.Series(t.Indicator, t.Zone)}: {simulation.Counts.Paths:#,0} simulated paths under the {simulation.ModelName}; P(target met in {t.Year}) = {KeyFigureText.Number(simulation.Probability, "probability")}");
+            $"{Names.Series(t.Indicator, t.Zone)}: {simulation.Counts.Paths:#,0} simulated paths under the {simulation.ModelName}; P(target met in {t.Year}) {KeyFigureText.ProbabilityIs(simulation.Probability)}");
         return FanChart(assessment.Series, simulation, title, simulation.Conversion?.ToString());
     }
 
@@ -265,7 +265,7 @@ public static class Charts
         ArgumentNullException.ThrowIfNull(simulation);
         var t = outlook.Target;
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{Names.Series(t.Indicator, t.Zone)}: published to {outlook.LastPublished.Year}, estimated since from every related figure; P(target met in {t.Year}) = {KeyFigureText.Number(outlook.Probability, "probability")}");
+            $"{Names.Series(t.Indicator, t.Zone)}: published to {outlook.LastPublished.Year}, estimated since from every related figure; P(target met in {t.Year}) {KeyFigureText.ProbabilityIs(outlook.Probability)}");
         return FanChart(outlook.Assessment.Series, simulation.AsTargetSimulation(), title,
             string.Create(CultureInfo.InvariantCulture, $"{simulation.Accepted:#,0} simulated paths; every stated choice integrated over its prior."));
     }
@@ -305,13 +305,13 @@ public static class Charts
 
         var (p05, p95) = outlook.PriceQuantiles(0.05, 0.95);
         traces.Add(Line([100 * (Math.Exp(p05) - 1), 100 * (Math.Exp(p95) - 1)], [outlook.Probability, outlook.Probability],
-            string.Create(CultureInfo.InvariantCulture, $"headline P = {KeyFigureText.Number(outlook.Probability, "probability")}, the curve weighed by the price growth's weight given the evidence (drawn over its central 90 %)"), ChartStyle.TargetColour, StyleParam.DrawingStyle.Dash));
+            string.Create(CultureInfo.InvariantCulture, $"headline P {KeyFigureText.ProbabilityIs(outlook.Probability)}, the curve weighed by the price growth's weight given the evidence (drawn over its central 90 %)"), ChartStyle.TargetColour, StyleParam.DrawingStyle.Dash));
         if (outlook.Cases.FirstOrDefault(c => c.Kind == OutlookCaseKind.NoPriceRise) is { } none)
         {
             traces.Add(CChart.Scatter<double, double, string>([0.0], [none.Probability], StyleParam.Mode.Markers,
-                Name: string.Create(CultureInfo.InvariantCulture, $"{none.Assumption} (P = {KeyFigureText.Number(none.Probability, "probability")})"),
+                Name: string.Create(CultureInfo.InvariantCulture, $"{none.Assumption} (P {KeyFigureText.ProbabilityIs(none.Probability)})"),
                 ShowLegend: true, MarkerColor: Color.fromHex("#000000"), MarkerSymbol: StyleParam.MarkerSymbol.Diamond,
-                MultiText: new[] { WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{none.Assumption}: P = {KeyFigureText.Number(none.Probability, "probability")}")) }));
+                MultiText: new[] { WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{none.Assumption}: P {KeyFigureText.ProbabilityIs(none.Probability)}")) }));
         }
 
         var title = string.Create(CultureInfo.InvariantCulture,

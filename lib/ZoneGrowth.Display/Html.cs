@@ -155,7 +155,7 @@ public static partial class Html
         {
             var indicator = c.Rows.Select(o => o.Indicator).FirstOrDefault(d => d.Id == c.Indicator);
             table.AddRow(
-                new TableCell(string.Create(CultureInfo.InvariantCulture, $"{c.Kind} (note {i + 1})"), Tooltip: c.Explanation),
+                new TableCell(string.Create(CultureInfo.InvariantCulture, $"{c.Kind.Words()} (note {i + 1})"), Tooltip: c.Explanation),
                 c.Zone,
                 new TableCell(indicator?.EnglishName ?? c.Indicator, Tooltip: c.Indicator),
                 string.Create(CultureInfo.InvariantCulture, $"{c.FromYear}–{c.ToYear}"),

@@ -55,7 +55,7 @@ public static partial class Html
             }
         }
 
-        table.AddNote("Grey rows are not reported outcomes (estimates, targets, bounds, approximate figures), in italics; each row's source, quote and note are in the line under it. The data file has every column, and DataSet.ToDataFrame() gives them to code.");
+        table.AddNote("Grey rows are not reported outcomes (estimates, targets, bounds, approximate figures), in italics; each row's source, quote and note are in the line under it. The data file has every column.");
         return table.ToHtml();
     }
 
@@ -94,7 +94,8 @@ public static partial class Html
                 new TableCell(KeyFigureText.Integer(s.Forecasts), Numeric: true),
                 new TableCell(s.Forecasts == 0 ? "—" : KeyFigureText.Value(s.MeanAbsoluteLogErrorPercent, "percent"), Numeric: true),
                 new TableCell(s.Forecasts == 0 ? "—" : KeyFigureText.Signed(s.MeanLogErrorPercent / 100), Numeric: true),
-                new TableCell(s.Forecasts == 0 ? "—" : KeyFigureText.Percent(s.Coverage), Numeric: true));
+                // A share of one to three forecasts is a count, not a rate: "2 of 3".
+                new TableCell(s.Forecasts == 0 ? "—" : string.Create(CultureInfo.InvariantCulture, $"{(int)Math.Round(s.Coverage * s.Forecasts)} of {s.Forecasts}"), Numeric: true));
         }
 
         table.AddNote("Error = ln(outcome ÷ median forecast); typical error = 100 × its mean absolute value; bias = 100 × its mean (negative: the forecasts were too high). A calibrated 90 % interval holds 90 % of the outcomes.");

@@ -32,7 +32,7 @@ public class CheckCommandTests
         Assert.Contains("digital_economy_revenue", output);
         Assert.Contains("600 billion RMB (十亿元) = 6000 亿元", output);
         Assert.Contains("Consistency audit:", output);
-        Assert.Contains("[LabelChange]", output);
+        Assert.Contains("[change of label]", output);
     }
 
     [Fact]

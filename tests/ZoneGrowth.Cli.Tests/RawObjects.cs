@@ -7,8 +7,8 @@ namespace ZoneGrowth.Cli.Tests;
 /// <summary>
 /// What an economist must never see in an executed notebook: developer output. Every output's visible text (text/html
 /// without its tags, scripts and styles; text/plain; streams) is scanned for C# record text, compiler-generated names,
-/// generic type names, <c>&lt;null&gt;</c> and snake_case identifiers (outside web addresses and file names, where
-/// underscores are part of the address).
+/// generic type names, <c>&lt;null&gt;</c>, snake_case and CamelCase identifiers (outside web addresses and file names, where
+/// underscores are part of the address) and bounds written as equalities ("P = &gt; 0.99").
 /// </summary>
 internal static partial class RawObjects
 {
@@ -67,6 +67,8 @@ internal static partial class RawObjects
         ("generic type name", GenericType()),
         ("<null>", new Regex("<null>")),
         ("snake_case identifier", SnakeCase()),
+        ("CamelCase identifier", CamelCase()),
+        ("a bound written as an equality", EqualsBound()),
     ];
 
     [GeneratedRegex(@"\b[A-Z]\w* \{ [A-Z]\w* = ")]
@@ -80,6 +82,14 @@ internal static partial class RawObjects
 
     [GeneratedRegex(@"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")]
     private static partial Regex SnakeCase();
+
+    // Two or more capitalised words run together: a type or member name (GrowthVersusLevels, ToDataFrame).
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\b")]
+    private static partial Regex CamelCase();
+
+    // "P = > 0.99", "= < 0.01": a probability at an end of the scale is "P > 0.99".
+    [GeneratedRegex(@"=\s*[<>]\s*\d")]
+    private static partial Regex EqualsBound();
 
     // A web address or a file name: a word with a '/', or ending in a file extension.
     [GeneratedRegex(@"\S*(?:/|\.(?:html?|shtml|csv|xlsx|ipynb|json|pdf)\b)\S*")]

@@ -51,7 +51,8 @@ public sealed class WhatMovedTests : IDisposable
         Assert.EndsWith(FormattableString.Invariant($": {100 * (now - was):+0.0} points"), (string?)moved);
 
         var index = File.ReadAllText(Path.Combine(_root.FullName, "second", "index.html"));
-        Assert.Contains("What moved it", index);
+        // The answer shows what P was, in points, with what moved it.
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(FormattableString.Invariant($"Was P = {ZoneGrowth.Publishing.KeyFigureText.Number(was, "probability")} ({ZoneGrowth.Publishing.KeyFigureText.Points(now - was)}): ")), index);
         Assert.Contains(System.Net.WebUtility.HtmlEncode((string)moved!), index);
         Assert.Contains("Was P = ", second.Output);
     }

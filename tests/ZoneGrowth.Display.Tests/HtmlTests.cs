@@ -67,7 +67,7 @@ public class HtmlTests
         // Each explanation is a numbered note under the table, not a paragraph in a cell.
         foreach (var (finding, i) in report.Findings.Select((f, i) => (f, i)))
         {
-            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $">{finding.Kind} (note {i + 1})</td>"), html);
+            Assert.Contains(string.Create(CultureInfo.InvariantCulture, $">{finding.Kind.Words()} (note {i + 1})</td>"), html);
             Assert.Contains(System.Net.WebUtility.HtmlEncode(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {finding.Explanation}")) + "</p>", html);
         }
     }

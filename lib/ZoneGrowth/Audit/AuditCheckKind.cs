@@ -23,3 +23,15 @@ public enum AuditCheckKind
     /// </summary>
     Revision,
 }
+
+/// <summary>The words a reader sees for an <see cref="AuditCheckKind"/>.</summary>
+public static class AuditCheckKindText
+{
+    /// <summary>"growth against levels", "change of label", "revision".</summary>
+    public static string Words(this AuditCheckKind kind) => kind switch
+    {
+        AuditCheckKind.GrowthVersusLevels => "growth against levels",
+        AuditCheckKind.LabelChange => "change of label",
+        _ => "revision",
+    };
+}

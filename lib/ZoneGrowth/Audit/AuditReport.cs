@@ -53,7 +53,7 @@ public sealed class AuditReport
         text.Append(CultureInfo.InvariantCulture, $"Consistency audit: {Checks.Count} checks, {Findings.Count} flagged.");
         foreach (var finding in Findings)
         {
-            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  - [{finding.Kind}] {finding.Explanation}");
+            text.AppendLine().Append(CultureInfo.InvariantCulture, $"  - [{finding.Kind.Words()}] {finding.Explanation}");
         }
 
         return text.ToString();

@@ -15,7 +15,7 @@ internal static class OutlookWriter
     private static string P(double p) => KeyFigureText.Number(p, "probability");
 
     /// <summary>"P = 0.69", or "P &lt; 0.01" and "P &gt; 0.99" at the ends (never "P = &lt; 0.01").</summary>
-    private static string PIs(double p) => P(p) is var text && (text.StartsWith('<') || text.StartsWith('>')) ? "P " + text : "P = " + text;
+    private static string PIs(double p) => "P " + KeyFigureText.ProbabilityIs(p);
 
     private static string Signed(double rate) => KeyFigureText.Signed(rate);
 
@@ -129,7 +129,7 @@ internal static class OutlookWriter
             return string.Empty;
         }
 
-        var budget = outlook.VarianceBudget(outlook.BasisPosterior[RevenueBasis.Revised] > 0.5 ? RevenueBasis.Revised : RevenueBasis.Original);
+        var budget = outlook.VarianceBudget(outlook.BasisPosterior.TryGetValue(RevenueBasis.Revised, out var moves) && moves > 0.5 ? RevenueBasis.Revised : RevenueBasis.Original);
         var large = budget.Where(b => b.Share >= 0.1).Take(3).ToArray();
         if (large.Length == 0)
         {
@@ -294,7 +294,7 @@ internal static class OutlookWriter
         var extra = extrapolations.ToArray();
         if (extra.Length > 0)
         {
-            sections.Add(("Sensitivity", NowcastMessages.Invariant($"Extrapolating the published series alone, which ignores everything published after {model.LastPublishedYear}, gives P = {string.Join("; ", extra.Select(e => $"{P(e.Probability)} ({e.ModelName})"))}: shown as sensitivity, not as the answer.")));
+            sections.Add(("Sensitivity", NowcastMessages.Invariant($"Extrapolating the published series alone, which ignores everything published after {model.LastPublishedYear}, gives {string.Join("; ", extra.Select(e => $"{PIs(e.Probability)} ({e.ModelName})"))}: shown as sensitivity, not as the answer.")));
         }
 
         if (outOfSample is { Forecasts.Count: > 0 } record)

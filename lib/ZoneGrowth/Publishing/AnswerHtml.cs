@@ -112,7 +112,7 @@ public static class AnswerHtml
         }
 
         var moved = answer.Moved.Count > 0 ? ": " + string.Join("; ", answer.Moved) : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"Was P = {KeyFigureText.Number(was, "probability")} ({KeyFigureText.Points(p - was)}){moved}.");
+        return string.Create(CultureInfo.InvariantCulture, $"Was P {KeyFigureText.ProbabilityIs(was)} ({KeyFigureText.Points(p - was)}){moved}.");
     }
 
     private static string Headline(PublishedAnswer answer)

@@ -34,13 +34,22 @@ public static class KeyFigureText
 {
     private enum UnitKind { Probability, PercentPoints, PercentPointsAYear, FractionAYear, Money, Count, Other }
 
-    /// <summary>A figure with its interval: <c>6.0 % a year [5.1, 6.9]</c>.</summary>
+    /// <summary>
+    /// A figure with its interval and what kind of range it is: <c>6.0 % a year [5.1, 6.9] (confidence interval)</c>,
+    /// <c>0.83 [0.58, 0.96] (over the prior's central 90 %)</c>. An interval whose ends read as the value itself says
+    /// nothing when its two ends read the same, and is left out (<c>0.99</c>, not <c>0.99 [0.99, 0.99]</c>).
+    /// </summary>
     public static string Of(PublishedResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var interval = Interval(result.Low, result.High, result.Unit);
         var value = Value(result.Value, result.Unit);
-        return interval.Length == 0 ? value : value + " " + interval;
+        if ((result.Low is null && result.High is null) || (result.Low is not null && result.High is not null && End(result.Low, result.Unit) == End(result.High, result.Unit)))
+        {
+            return value;
+        }
+
+        var kind = result.Interval.Describe();
+        return value + " " + Interval(result.Low, result.High, result.Unit) + (kind.Length > 0 ? " (" + kind + ")" : string.Empty);
     }
 
     /// <summary>A value with its unit: <c>6.0 % a year</c>, <c>0.43</c>, <c>2,887.8 亿元</c>.</summary>
@@ -99,14 +108,14 @@ public static class KeyFigureText
     public static string Signed(double fraction)
     {
         var text = Format(100 * fraction, "0.0");
-        return text == "0.0" ? "0.0 %" : (fraction > 0 ? "+" : "−") + text.TrimStart('-') + " %";
+        return text == "0.0" ? "0.0 %" : (fraction > 0 ? "+" : "−") + text.TrimStart('−') + " %";
     }
 
     /// <summary>A change of probability in percentage points with one decimal: <c>+3.8 points</c>, <c>−1.2 points</c> (a true minus sign), <c>0.0 points</c>.</summary>
     public static string Points(double probabilityChange)
     {
         var text = Format(100 * probabilityChange, "0.0");
-        return (text == "0.0" || text == "-0.0" ? "0.0" : (probabilityChange > 0 ? "+" : "−") + text.TrimStart('-')) + " points";
+        return (text == "0.0" ? "0.0" : (probabilityChange > 0 ? "+" : "−") + text.TrimStart('−')) + " points";
     }
 
     /// <summary>A movement in words: <c>rose 2.3 %</c>, <c>fell 2.8 %</c>, <c>did not change</c> (to one decimal).</summary>
@@ -187,6 +196,9 @@ public static class KeyFigureText
     /// <summary>A probability by the one rule of <see cref="Number"/>: two decimals, <c>&lt; 0.01</c> and <c>&gt; 0.99</c> at the ends.</summary>
     public static string Probability(double p) => Number(p, "probability");
 
+    /// <summary>A probability after its symbol: <c>= 0.83</c>, and <c>&lt; 0.01</c> or <c>&gt; 0.99</c> at the ends (so "P = &lt; 0.01" is never written).</summary>
+    public static string ProbabilityIs(double p) => Probability(p) is var text && (text.StartsWith('<') || text.StartsWith('>')) ? text : "= " + text;
+
     /// <summary>A probability with four decimals, for a Monte Carlo estimate beside its standard error (where the digits are the point).</summary>
     public static string PreciseProbability(double p) => !double.IsFinite(p) ? NotFinite(p) : Format(p, "0.0000");
 
@@ -204,7 +216,7 @@ public static class KeyFigureText
     private static string Format(double value, string format)
     {
         var text = value.ToString(format, CultureInfo.InvariantCulture);
-        // -0.0001 as "0.0" is "-0.0": a sign on a zero says nothing.
-        return text.StartsWith('-') && text.AsSpan(1).IndexOfAnyExcept("0.,") < 0 ? text[1..] : text;
+        // -0.0001 as "0.0" is "-0.0": a sign on a zero says nothing. A negative number takes the true minus sign (U+2212).
+        return !text.StartsWith('-') ? text : text.AsSpan(1).IndexOfAnyExcept("0.,") < 0 ? text[1..] : "−" + text[1..];
     }
 }

@@ -30,6 +30,9 @@ public sealed class LevelShiftTrendResults
     /// <summary>Series name.</summary>
     public string SeriesLabel => series.Label;
 
+    /// <summary>How many of the points are derived from another point's published growth rate rather than published (0 when unknown).</summary>
+    public int DerivedCount { get; internal set; }
+
     /// <summary>Year at which the trend regressor is zero.</summary>
     public int BaseYear { get; }
 
@@ -184,7 +187,7 @@ public sealed class LevelShiftTrendResults
     {
         if (LevelShifts.Count == 0)
         {
-            return new LogLinearTrendResults(series, BaseYear, Regression).Summary(correction, level);
+            return new LogLinearTrendResults(series, BaseYear, Regression) { DerivedCount = DerivedCount }.Summary(correction, level);
         }
 
         var interval = AnnualGrowthRateInterval(level);
@@ -199,6 +202,11 @@ public sealed class LevelShiftTrendResults
         if (missing.Count > 0)
         {
             notes.Add(LogLinearTrendResults.GapNote(missing));
+        }
+
+        if (LogLinearTrendResults.DerivedNote(DerivedCount, Regression.ObservationCount, Regression.ResidualDegreesOfFreedom) is { } derived)
+        {
+            notes.Add(derived);
         }
 
         notes.Add(Invariant($"Levels are predicted on the latest basis: {BasisText.Describe(LatestBasis)}. ") + LevelPredictions.Describe(correction, CorrectionFactor(correction)));
@@ -232,7 +240,7 @@ public sealed class LevelShiftTrendResults
         var interval = AnnualGrowthRateInterval(level);
         var shifts = LevelShifts.Count == 0 ? string.Empty : " (a level shift per change of basis, so revisions are not growth)";
         return Publishing.PublishedResult.Create(notebookKey, name, AnnualGrowthRate, interval.Lower, interval.Upper, "per year",
-            Invariant($"{SeriesLabel}: growth rate a year on its log-linear trend, {Years[0]}-{Years[^1]}{shifts}, with its {100 * level:0.#} % confidence interval."),
+            Invariant($"{SeriesLabel}: growth rate a year on its log-linear trend, {Years[0]}-{Years[^1]}{shifts}, with its {100 * level:0.#} % confidence interval {LogLinearTrendResults.DegreesText(Regression.ResidualDegreesOfFreedom, DerivedCount, Regression.ObservationCount)}."),
             Publishing.IntervalKind.Confidence);
     }
 }

@@ -17,6 +17,9 @@ public sealed class LogLinearTrendResults
         Regression = regression;
     }
 
+    /// <summary>How many of the points are derived from another point's published growth rate rather than published (0 when unknown).</summary>
+    public int DerivedCount { get; internal set; }
+
     /// <summary>Series name.</summary>
     public string SeriesLabel => series.Label;
 
@@ -99,6 +102,11 @@ public sealed class LogLinearTrendResults
             notes.Add(GapNote(missing));
         }
 
+        if (DerivedNote(DerivedCount, Years.Count, Regression.ResidualDegreesOfFreedom) is { } derived)
+        {
+            notes.Add(derived);
+        }
+
         notes.Add(LevelPredictions.Describe(correction, CorrectionFactor(correction)));
         return Regression.Summary(level, notes);
     }
@@ -124,7 +132,28 @@ public sealed class LogLinearTrendResults
     {
         var interval = AnnualGrowthRateInterval(level);
         return Publishing.PublishedResult.Create(notebookKey, name, AnnualGrowthRate, interval.Lower, interval.Upper, "per year",
-            string.Create(CultureInfo.InvariantCulture, $"{SeriesLabel}: growth rate a year on its log-linear trend, {Years[0]}-{Years[^1]}, with its {100 * level:0.#} % confidence interval."),
+            string.Create(CultureInfo.InvariantCulture, $"{SeriesLabel}: growth rate a year on its log-linear trend, {Years[0]}-{Years[^1]}, with its {100 * level:0.#} % confidence interval {DegreesText(Regression.ResidualDegreesOfFreedom, DerivedCount, Years.Count)}."),
             Publishing.IntervalKind.Confidence);
+    }
+
+    /// <summary>"(2 residual degrees of freedom; 2 of its 4 points derived, so it is surer than the published figures alone support)".</summary>
+    internal static string DegreesText(int residualDegreesOfFreedom, int derived, int points) =>
+        string.Create(CultureInfo.InvariantCulture, $"({residualDegreesOfFreedom} residual {(residualDegreesOfFreedom == 1 ? "degree" : "degrees")} of freedom")
+        + (derived > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {derived} of its {points} points derived, so it is surer than the published figures alone support)") : ")");
+
+    /// <summary>
+    /// When some points are derived from another's published growth rate: how many, and that the residual degrees
+    /// of freedom count them as independent observations, which they are not; else null.
+    /// </summary>
+    internal static string? DerivedNote(int derived, int points, int residualDegreesOfFreedom)
+    {
+        if (derived == 0)
+        {
+            return null;
+        }
+
+        var published = points - derived;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{derived} of the {points} points are derived (each worked back from a published level and the growth rate published beside it), not observed: the {residualDegreesOfFreedom} residual degrees of freedom count them as independent, so the intervals are narrower than the {published} published {(published == 1 ? "level supports" : "levels support")}.");
     }
 }

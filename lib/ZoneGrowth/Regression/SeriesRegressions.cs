@@ -23,8 +23,13 @@ public static class SeriesRegressions
     /// Fits ln(value) = a + b·(year − base) to a series, whatever the bases of its points: a series that changes
     /// statistical basis needs <see cref="FitLevelShiftTrend(IndicatorSeries, int?, CovarianceType)"/>.
     /// </summary>
-    public static LogLinearTrendResults FitLogLinearTrend(this IndicatorSeries series, int? baseYear = null, CovarianceType covariance = CovarianceType.Classical) =>
-        new LogLinearTrend(series.Years, series.Values, Label(series), baseYear).Fit(covariance);
+    public static LogLinearTrendResults FitLogLinearTrend(this IndicatorSeries series, int? baseYear = null, CovarianceType covariance = CovarianceType.Classical)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var results = new LogLinearTrend(series.Years, series.Values, Label(series), baseYear).Fit(covariance);
+        results.DerivedCount = series.DerivedPoints.Count;
+        return results;
+    }
 
     /// <summary>Fits a log-linear trend to an indicator of a data set, by default to its reported values.</summary>
     /// <param name="data">The loaded data.</param>
@@ -44,8 +49,13 @@ public static class SeriesRegressions
     /// <param name="series">The series.</param>
     /// <param name="baseYear">The year at which the trend term is zero; by default the first year.</param>
     /// <param name="covariance">Covariance estimator for the standard errors.</param>
-    public static LevelShiftTrendResults FitLevelShiftTrend(this IndicatorSeries series, int? baseYear = null, CovarianceType covariance = CovarianceType.Classical) =>
-        new LevelShiftLogLinearTrend(series.Years, series.Values, series.Points.Select(p => p.Observation.Basis).ToArray(), Label(series), baseYear).Fit(covariance);
+    public static LevelShiftTrendResults FitLevelShiftTrend(this IndicatorSeries series, int? baseYear = null, CovarianceType covariance = CovarianceType.Classical)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var results = new LevelShiftLogLinearTrend(series.Years, series.Values, series.Points.Select(p => p.Observation.Basis).ToArray(), Label(series), baseYear).Fit(covariance);
+        results.DerivedCount = series.DerivedPoints.Count;
+        return results;
+    }
 
     /// <summary>Fits the break-aware trend (one level shift per basis after the first) to an indicator of a data set, by default to its reported values.</summary>
     /// <param name="data">The loaded data.</param>

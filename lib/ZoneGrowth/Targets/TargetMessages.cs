@@ -15,7 +15,7 @@ internal static class TargetMessages
     public static string MetricMismatchReason(IndicatorSeries series, Target target, IndicatorSeries? targetSeries) =>
         Invariant($"The target is set on {target.Indicator.EnglishNameInSentence} ({target.Indicator.ChineseName}), but the series is {series.Indicator.EnglishNameInSentence} ({series.Indicator.ChineseName}). ")
         + Difference(series, target, targetSeries)
-        + " Judge the target against a series of the same indicator, or give an explicit conversion (a MetricConversion: a ratio with its range, and where it comes from), which every result then states.";
+        + " Judge the target against a series of the same indicator, or give an explicit conversion: a ratio with its range, and where it comes from, which every result then states.";
 
     public static string MetricAccepted(IndicatorSeries series, Target target) =>
         Invariant($"The series measures the target's indicator, {target.Indicator.EnglishNameInSentence} ({target.Indicator.ChineseName}), in {target.Zone}: it can judge the target.");

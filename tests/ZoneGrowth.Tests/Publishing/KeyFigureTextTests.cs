@@ -20,12 +20,12 @@ public sealed class KeyFigureTextTests
     // percent: the value is in points, one decimal
     [InlineData(5.0, "percent", "5.0 %")]
     [InlineData(18.1, "%", "18.1 %")]
-    [InlineData(-1.26, "percent", "-1.3 %")]
+    [InlineData(-1.26, "percent", "−1.3 %")]
     // growth rates: points a year, or a fraction a year times 100
     [InlineData(6.0, "percent a year", "6.0 % a year")]
     [InlineData(0.0597, "per year", "6.0 % a year")]
     [InlineData(0.0597, "fraction per year", "6.0 % a year")]
-    [InlineData(-0.02, "per year", "-2.0 % a year")]
+    [InlineData(-0.02, "per year", "−2.0 % a year")]
     [InlineData(-0.0001, "per year", "0.0 % a year")]
     // money: thousands separators, one decimal from 100, two from 1, up to four below
     [InlineData(2887.8, "亿元", "2,887.8 亿元")]
@@ -55,9 +55,37 @@ public sealed class KeyFigureTextTests
     }
 
     [Fact]
-    public void A_figure_reads_as_value_then_interval()
+    public void A_probability_after_its_symbol_is_never_an_equality_with_a_bound()
     {
+        Assert.Equal("= 0.83", KeyFigureText.ProbabilityIs(0.829));
+        Assert.Equal("> 0.99", KeyFigureText.ProbabilityIs(0.9951));
+        Assert.Equal("< 0.01", KeyFigureText.ProbabilityIs(0.004));
+    }
+
+    [Theory]
+    [InlineData(0.038, "+3.8 points")]
+    [InlineData(-0.0123, "−1.2 points")]
+    [InlineData(-0.0004, "0.0 points")]
+    [InlineData(0, "0.0 points")]
+    public void A_change_of_probability_is_in_points_with_a_true_minus(double change, string expected) =>
+        Assert.Equal(expected, KeyFigureText.Points(change));
+
+    [Fact]
+    public void A_negative_number_takes_the_true_minus_sign_and_a_negative_zero_none()
+    {
+        Assert.Equal("[−2.8, 7.7]", KeyFigureText.Interval(-0.028, 0.077, "per year"));
+        Assert.Equal("−1,234.5 亿元", KeyFigureText.Value(-1234.5, "亿元"));
+        Assert.Equal("0.0 %", KeyFigureText.Value(-0.00001, "percent"));
+    }
+
+    [Fact]
+    public void A_figure_reads_as_value_then_interval_then_the_kind_of_range()
+    {
+        Assert.Equal("6.0 % a year [5.1, 6.9] (confidence interval)", KeyFigureText.Of(new PublishedResult("02-growth", "gdp_trend_growth", 0.0597, 0.051, 0.069, "per year", "d", IntervalKind.Confidence)));
+        Assert.Equal("0.83 [0.58, 0.96] (over the prior's central 90 %)", KeyFigureText.Of(new PublishedResult("03-target", "p_met", 0.829, 0.58, 0.96, "probability", "d", IntervalKind.PriorRange)));
         Assert.Equal("6.0 % a year [5.1, 6.9]", KeyFigureText.Of(new PublishedResult("02-growth", "gdp_trend_growth", 0.0597, 0.051, 0.069, "per year", "d")));
+        // A range whose two ends read the same says nothing: left out.
+        Assert.Equal("0.99", KeyFigureText.Of(new PublishedResult("03-target", "p_met_random_walk", 0.9871, 0.9851, 0.9891, "probability", "d", IntervalKind.MonteCarlo)));
         Assert.Equal("2,887.8 亿元", KeyFigureText.Of(new PublishedResult("01-indicators", "gdp_level", 2887.8, null, null, "亿元", "d")));
     }
 

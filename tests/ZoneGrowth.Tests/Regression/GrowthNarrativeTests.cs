@@ -34,6 +34,19 @@ public class GrowthNarrativeTests
     }
 
     [Fact]
+    public void AnIntervalFromDerivedPointsSaysSoWithItsDegreesOfFreedom()
+    {
+        // data/hhz-indicators.csv: revenue 2017 and 2021 published, each with its growth rate; 2016 and 2020 are worked back.
+        var trend = Shipped.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears().FitLogLinearTrend();
+
+        Assert.Equal(2, trend.DerivedCount);
+        Assert.Contains("2 of the 4 points are derived", string.Join(" ", trend.Summary().Caveats));
+        Assert.Contains("(2 residual degrees of freedom; 2 of its 4 points derived, so it is surer than the published figures alone support)", trend.KeyFigure("02-growth", "revenue_trend_growth").Description);
+        // A series of published points only says nothing of it.
+        Assert.DoesNotContain("derived", string.Join(" ", Shipped.Series("gdp", "HHZ").FitLogLinearTrend().Summary().Caveats));
+    }
+
+    [Fact]
     public void BreakSentenceReportsTheChowTest()
     {
         var piecewise = Shipped.Series("gdp", "HHZ").FitPiecewiseTrend(2022, PiecewiseTrendForm.SeparateSegments);

@@ -107,7 +107,7 @@ public class TargetAssessmentTests
         Assert.Contains("digital_economy_revenue", e.Message);
         Assert.Contains("core_digital_added_value", e.Message);
         Assert.Contains("intermediate inputs", e.Message);
-        Assert.Contains("MetricConversion", e.Message);
+        Assert.Contains("explicit conversion: a ratio with its range", e.Message);
     }
 
     [Fact]
