@@ -196,8 +196,8 @@ internal static class RunCommand
         if (run.Results.Comparison is { } comparison)
         {
             output.WriteLine();
-            output.WriteLine(RunMessages.CompareHeader(compareArg!, tolerance));
-            output.WriteLine(comparison.ToString());
+            output.WriteLine(RunMessages.CompareHeader(compareArg!));
+            output.WriteLine(comparison.ToReaderText());
             if (comparison.HasDrift && failOnDrift)
             {
                 error.WriteLine(RunMessages.DriftFailure);

@@ -78,8 +78,8 @@ internal static class RunMessages
 
     public static string Pdfs(IEnumerable<string> pdfs) => F($"PDFs: {string.Join(", ", pdfs)}");
 
-    public static string CompareHeader(string previous, double tolerance) =>
-        F($"Compared with {previous} (relative tolerance {tolerance:R}):");
+    public static string CompareHeader(string previous) =>
+        F($"What changed since {previous} (probabilities in percentage points; figures that read the same after rounding left out; every change in results.json):");
 
     public static string DriftFailure => "Key figures or data files changed (--fail-on-drift).";
 

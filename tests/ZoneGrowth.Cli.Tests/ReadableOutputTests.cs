@@ -54,7 +54,8 @@ public sealed class ReadableOutputTests(ShippedWorkbookRun run)
         {
             var f = Csv(line);
             var (indicator, value, unit) = (f[1], f[4], f[5]);
-            var expected = unit == catalogUnits[indicator] ? Grouped(value) : $"published as {value} ";
+            // Shown with the true minus sign (U+2212), as every number a reader sees.
+            var expected = (unit == catalogUnits[indicator] ? Grouped(value) : $"published as {value} ").Replace('-', '−');
             if (!text.Contains(expected, StringComparison.Ordinal))
             {
                 missing.Add($"{f[0]} {indicator} {f[2]} {f[3]}: {expected}");

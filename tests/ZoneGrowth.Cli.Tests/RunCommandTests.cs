@@ -221,34 +221,37 @@ public sealed class RunCommandTests : IDisposable
 
         var (code, output, _) = Run(Fixture("publish.ipynb"), "--compare", earlier);
         Assert.Equal(WorkbookCommand.Success, code);
-        Assert.Contains("moved   publish/level: value", output);
-        Assert.Contains("added   publish/growth = 0.1 1", output);
-        Assert.Contains("Fixtures/data/hello.txt: sha256 000000000000… -> ", output);
+        // For a reader: the figure in words, was → now (change); 133.1 ÷ 1.001 = 132.967.
+        Assert.True(output.Contains("level after 3 years: base: 132.967 RMB 100m → 133.1 RMB 100m (+0.1 %)", StringComparison.Ordinal), output);
+        Assert.Contains("growth rate: 0.1 1 (new)", output);
+        Assert.Contains("Fixtures/data/hello.txt: sha256 000000000000… → ", output);
         // The comparison is kept in results.json and shown on the index page, not only printed.
         var comparison = Results()["comparison"]!;
         Assert.Equal(earlier, (string?)comparison["against"]);
         Assert.Equal(["moved", "added", "data_file_changed"], ((JsonArray)comparison["changes"]!).Select(c => (string?)c!["kind"]));
         var index = File.ReadAllText(Out("index.html"));
-        Assert.Contains("<h2>What moved since the earlier run</h2>", index);
-        Assert.Contains("moved   publish/level: value", index);
+        Assert.Contains("<h2>What changed since the last run</h2>", index);
+        Assert.Contains("<tr><td>level after 3 years: base</td><td class=\"num\">132.967 RMB 100m</td><td class=\"num\">133.1 RMB 100m</td><td class=\"num\">+0.1 %</td></tr>", index);
+        // Under the answer, above the list of notebooks.
+        Assert.True(index.IndexOf("What changed since the last run", StringComparison.Ordinal) < index.IndexOf("<h2>Notebooks</h2>", StringComparison.Ordinal));
 
         var failing = Run(Fixture("publish.ipynb"), "--compare", earlier, "--fail-on-drift");
         Assert.Equal(WorkbookCommand.Drift, failing.Code);
         Assert.Contains("--fail-on-drift", failing.Error);
 
         var loose = Run(Fixture("publish.ipynb"), "--compare", earlier, "--tolerance", "0.01");
-        Assert.DoesNotContain("publish/level", loose.Output);
-        Assert.Contains("added   publish/growth", loose.Output);
+        Assert.DoesNotContain("level after 3 years", loose.Output);
+        Assert.Contains("growth rate: 0.1 1 (new)", loose.Output);
 
         var unchanged = Run(Fixture("publish.ipynb"), "--compare", same, "--fail-on-drift");
         Assert.Equal(WorkbookCommand.Success, unchanged.Code);
-        Assert.Contains("No key figure moved", unchanged.Output);
+        Assert.Contains("No key figure changed", unchanged.Output);
 
         // The output folder's own results.json is the previous vintage: it is read before the run overwrites it.
         File.WriteAllText(Out("results.json"), previous.ToJsonString());
         var inPlace = Run(Fixture("publish.ipynb"), "--compare", Out("results.json"), "--fail-on-drift");
         Assert.Equal(WorkbookCommand.Drift, inPlace.Code);
-        Assert.Contains("moved   publish/level", inPlace.Output);
+        Assert.Contains("level after 3 years: base: 132.967 RMB 100m → 133.1 RMB 100m", inPlace.Output);
         Assert.Equal(0.1, (double)Results()["notebooks"]![0]!["results"]![1]!["value"]!);
     }
 

@@ -59,8 +59,9 @@ public sealed partial class StockKernelTests : IDisposable
         Assert.Empty(RemoteResource().Matches(all));
         Assert.DoesNotContain(ScriptBlock().Matches(all), m => m.Value.Contains("http://", StringComparison.OrdinalIgnoreCase) || m.Value.Contains("https://", StringComparison.OrdinalIgnoreCase));
 
-        // No raw object either (the kernel's own "Loading extensions from `path`" notes in the setup cell aside).
-        var findings = RawObjects.Find(executed, line => line.StartsWith("Loading extensions from", StringComparison.Ordinal));
+        // No raw object either (the kernel's own "Loading extensions from `path`" notes and its list of installed
+        // packages, named as NuGet names them, in the setup cell aside).
+        var findings = RawObjects.Find(executed, line => line.StartsWith("Loading extensions from", StringComparison.Ordinal) || line.Contains("Installed Packages", StringComparison.Ordinal) || line.Contains("Installing Packages", StringComparison.Ordinal));
         Assert.True(findings.Count == 0, string.Join("\n", findings));
     }
 

@@ -69,7 +69,13 @@ public partial class ReportTests
             new ReportIndexEntry("03-target.ipynb", heading, "03-target.html", "03-target.ipynb", "03-target.pdf", true, null, TimeSpan.FromSeconds(3.8)),
             new ReportIndexEntry("04-x.ipynb", new NotebookHeading("04-x", null), null, null, null, false, "cell 2: boom <b>", TimeSpan.FromSeconds(1)),
         };
-        var comparison = new ResultsComparison("previous.json", 1e-6, [new ResultChange(ResultChangeKind.Moved, "03-target/p_met", 0.6, 0.69, "moved   03-target/p_met: value 0.60 -> 0.69 (+15.0 %)")]);
+        var before = new PublishedResult("03-target", "p_met", 0.6, null, null, "probability", "P(target met) given everything published");
+        var comparison = new ResultsComparison("previous.json", 1e-6,
+        [
+            new ResultChange(ResultChangeKind.Moved, "03-target/p_met", 0.6, 0.69, "moved   03-target/p_met: value 0.60 -> 0.69 (+15.0 %)") { Before = before, After = before with { Value = 0.69 } },
+            // Equal after rounding: left out of the reader's table.
+            new ResultChange(ResultChangeKind.Moved, "03-target/p_x", 0.6, 0.6001, "moved") { Before = before with { Name = "p_x", Description = "P(x)" }, After = before with { Name = "p_x", Value = 0.6001, Description = "P(x)" } },
+        ]);
 
         var html = ReportIndexPage.Render("Run", entries, [(heading, answer)], comparison, "none", DateTimeOffset.UnixEpoch, new GitState(false, null, false), "results.json");
 
@@ -79,8 +85,9 @@ public partial class ReportTests
         Assert.Contains("<a href=\"03-target.html\">3. The 2025 target</a></td><td>Will the zone reach it?</td>", html);
         Assert.Contains("<a href=\"03-target.html\">page</a> · <a href=\"03-target.ipynb\" title=\"03-target.ipynb\">notebook (.ipynb)</a> · <a href=\"03-target.pdf\" title=\"03-target.pdf\">PDF</a>", html);
         Assert.Contains("cell 2: boom &lt;b&gt;", html);
-        Assert.Contains("<h2>What moved since the earlier run</h2>", html);
-        Assert.Contains("(+15.0 %)", html);
+        Assert.Contains("<h2>What changed since the last run</h2>", html);
+        Assert.Contains("<tr><td>P(target met) given everything published</td><td class=\"num\">0.60</td><td class=\"num\">0.69</td><td class=\"num\">+9.0 points</td></tr>", html);
+        Assert.DoesNotContain("P(x)", html);
 
     }
 }

@@ -100,7 +100,7 @@ public class ResultsComparisonTests
             [(ResultChangeKind.Added, "growth/new"), (ResultChangeKind.Removed, "growth/dropped"),
              (ResultChangeKind.DataFileChanged, "../data/hhz-indicators.csv"), (ResultChangeKind.DataFileChanged, "new.csv")],
             changes.Select(c => (c.Kind, c.Key)));
-        Assert.Contains("sha256 00ff -> ee00ff11ee00…, rows 120 -> 120 (the earlier results.json kept no rows to compare)", changes[2].Description);
+        Assert.Contains("sha256 00ff → ee00ff11ee00…, rows 120 → 120 (the earlier results.json kept no rows to compare)", changes[2].Description);
         Assert.StartsWith("data file changed new.csv (was old.csv): ", changes[3].Description);
     }
 

@@ -49,6 +49,11 @@ public static class ReportIndexPage
                     .Append("<div class=\"output html\">").Append(AnswerHtml.Render(answer)).Append("</div>\n</section>\n");
             }
 
+            if (comparison is not null)
+            {
+                html.Append(Comparison(comparison));
+            }
+
             html.Append("<h2>Notebooks</h2>\n<table class=\"notebooks\">\n<thead><tr><th>notebook</th><th>question</th><th>status</th><th class=\"num\">duration</th><th>files</th></tr></thead>\n<tbody>\n");
             foreach (var entry in entries)
             {
@@ -68,29 +73,6 @@ public static class ReportIndexPage
             html.Append("</tbody>\n</table>\n");
         }
 
-        if (comparison is not null)
-        {
-            html.Append("<section class=\"comparison\">\n<h2>What moved since the earlier run</h2>\n");
-            html.Append("<p>Compared with <code>").Append(E(comparison.Against ?? "an earlier results.json")).Append("</code>, relative tolerance ")
-                .Append(E(comparison.Tolerance.ToString("R", CultureInfo.InvariantCulture))).Append(".</p>\n");
-            if (comparison.Changes.Count == 0)
-            {
-                html.Append("<p>").Append(E(comparison.ToString())).Append("</p>\n");
-            }
-            else
-            {
-                html.Append("<ul>\n");
-                foreach (var change in comparison.Changes)
-                {
-                    html.Append("<li>").Append(E(change.Description)).Append("</li>\n");
-                }
-
-                html.Append("</ul>\n");
-            }
-
-            html.Append("</section>\n");
-        }
-
         html.Append("<footer class=\"provenance\">\n<dl>\n")
             .Append("<dt>generated</dt><dd>").Append(generated.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append("</dd>\n")
             .Append("<dt>code version (git)</dt><dd>").Append(E(git.ToString())).Append("</dd>\n");
@@ -100,6 +82,40 @@ public static class ReportIndexPage
         }
 
         html.Append("</dl>\n</footer>\n</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    // What changed since the run compared with, under the answer: a table a reader compares at a glance (the figure in
+    // words, was, now, the change: points for probabilities), then the data files' changes; the file compared with below.
+    private static string Comparison(ResultsComparison comparison)
+    {
+        var html = new StringBuilder("<section class=\"comparison\">\n<h2>What changed since the last run</h2>\n");
+        var rows = comparison.ForReaders();
+        var other = comparison.OtherChanges();
+        if (rows.Count == 0 && other.Count == 0)
+        {
+            html.Append("<p>").Append(E(ReportMessages.NothingChangedForReaders)).Append("</p>\n");
+        }
+
+        if (rows.Count > 0)
+        {
+            html.Append("<table class=\"changes\">\n<thead><tr><th>figure</th><th class=\"num\">was</th><th class=\"num\">now</th><th class=\"num\">change</th></tr></thead>\n<tbody>\n");
+            foreach (var row in rows)
+            {
+                html.Append("<tr><td>").Append(E(row.Figure)).Append("</td><td class=\"num\">").Append(E(row.Was)).Append("</td><td class=\"num\">")
+                    .Append(E(row.Now)).Append("</td><td class=\"num\">").Append(E(row.Change)).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody>\n</table>\n");
+        }
+
+        if (other.Count > 0)
+        {
+            html.Append("<ul>\n").Append(string.Concat(other.Select(o => "<li>" + E(o) + "</li>\n"))).Append("</ul>\n");
+        }
+
+        html.Append("<p class=\"note\">Compared with <code>").Append(E(comparison.Against ?? "an earlier results.json"))
+            .Append("</code>. Probabilities change in percentage points, other figures in per cent; figures that read the same after rounding are left out.</p>\n</section>\n");
         return html.ToString();
     }
 

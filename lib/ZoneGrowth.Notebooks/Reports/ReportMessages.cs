@@ -41,8 +41,8 @@ internal static class ReportMessages
         return rows is { Length: > 0 }
             ? F($"data file changed {name}: {rows}")
             : rows is null
-                ? F($"data file changed {name}: sha256 {Hash(then.Sha256)} -> {Hash(now.Sha256)}, rows {then.Rows} -> {now.Rows} (the earlier results.json kept no rows to compare)")
-                : F($"data file changed {name}: the same rows, written differently (sha256 {Hash(then.Sha256)} -> {Hash(now.Sha256)})");
+                ? F($"data file changed {name}: sha256 {Hash(then.Sha256)} → {Hash(now.Sha256)}, rows {then.Rows} → {now.Rows} (the earlier results.json kept no rows to compare)")
+                : F($"data file changed {name}: the same rows, written differently (sha256 {Hash(then.Sha256)} → {Hash(now.Sha256)})");
     }
 
     private static string Hash(string sha256) => sha256.Length > 12 ? sha256[..12] + "…" : sha256;
@@ -51,6 +51,8 @@ internal static class ReportMessages
         F($"not run  {path}: not part of this run, so its {figures} key {(figures == 1 ? "figure was" : "figures were")} not compared");
 
     public static string DataFileRemoved(string path, string sha256) => F($"data file removed {path} (was sha256 {sha256})");
+
+    public const string NothingChangedForReaders = "No key figure changed, none was added or removed, and no data file changed.";
 
     public static string NothingMoved(double tolerance) =>
         F($"No key figure moved beyond the relative tolerance {tolerance.ToString("R", CultureInfo.InvariantCulture)}, none was added or removed, and no data file changed.");

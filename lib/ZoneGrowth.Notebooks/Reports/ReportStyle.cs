@@ -58,6 +58,7 @@ internal static class ReportStyle
         .answer h2 .from { font-weight: normal; color: #57606a; font-size: 1rem; }
         table.notebooks td.files { white-space: nowrap; }
         .comparison li { margin: .2rem 0; }
+        .comparison p.note { color: #57606a; font-size: .9rem; }
         table { border-collapse: collapse; margin: .5rem 0; }
         th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; color: inherit; }

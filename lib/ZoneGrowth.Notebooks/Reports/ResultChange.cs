@@ -1,3 +1,5 @@
+using ZoneGrowth.Publishing;
+
 namespace ZoneGrowth.Notebooks.Reports;
 
 /// <summary>One difference between two results files.</summary>
@@ -8,6 +10,12 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// <param name="Description">One line for people.</param>
 public sealed record ResultChange(ResultChangeKind Kind, string Key, double? Previous, double? Current, string Description)
 {
+    /// <summary>The figure as the earlier run published it (figures only), or <c>null</c>.</summary>
+    public PublishedResult? Before { get; init; }
+
+    /// <summary>The figure as this run published it (figures only), or <c>null</c>.</summary>
+    public PublishedResult? After { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() => Description;
 }

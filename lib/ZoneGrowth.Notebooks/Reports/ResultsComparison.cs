@@ -57,7 +57,7 @@ public sealed record ResultsComparison(string? Against, double Tolerance, IReadO
         {
             if (!before.TryGetValue(key, out var then))
             {
-                changes.Add(new ResultChange(ResultChangeKind.Added, key, null, now.Value, ReportMessages.FigureAdded(key, KeyFigureText.Of(now))));
+                changes.Add(new ResultChange(ResultChangeKind.Added, key, null, now.Value, ReportMessages.FigureAdded(key, KeyFigureText.Of(now))) { After = now });
                 continue;
             }
 
@@ -67,18 +67,80 @@ public sealed record ResultsComparison(string? Against, double Tolerance, IReadO
             if (Moved(then.High, now.High, tolerance)) moved.Add(ReportMessages.FigureEndMoved("high", End(then.High, now.Unit), End(now.High, now.Unit), null));
             if (moved.Count > 0)
             {
-                changes.Add(new ResultChange(ResultChangeKind.Moved, key, then.Value, now.Value, ReportMessages.FigureMoved(key, moved)));
+                changes.Add(new ResultChange(ResultChangeKind.Moved, key, then.Value, now.Value, ReportMessages.FigureMoved(key, moved)) { Before = then, After = now });
             }
         }
 
         foreach (var (key, then) in before.Where(b => !after.ContainsKey(b.Key) && !notRunKeys.Contains(b.Key)))
         {
-            changes.Add(new ResultChange(ResultChangeKind.Removed, key, then.Value, null, ReportMessages.FigureRemoved(key, KeyFigureText.Of(then))));
+            changes.Add(new ResultChange(ResultChangeKind.Removed, key, then.Value, null, ReportMessages.FigureRemoved(key, KeyFigureText.Of(then))) { Before = then });
         }
 
         changes.AddRange(DataFiles(previous, current, notRun));
         return new ResultsComparison(against, tolerance, changes);
     }
+
+    /// <summary>
+    /// The key figures that changed, as a reader compares them: the figure in words, was, now and the change
+    /// (percentage points for a probability, a signed percentage otherwise). A figure that reads the same after
+    /// rounding is left out: its move is below what the page shows.
+    /// </summary>
+    public IReadOnlyList<ComparedFigure> ForReaders()
+    {
+        var rows = new List<ComparedFigure>();
+        foreach (var change in Changes)
+        {
+            if ((change.After ?? change.Before) is not { } figure)
+            {
+                continue;
+            }
+
+            var was = change.Before is { } b ? KeyFigureText.Value(b.Value, b.Unit) : "—";
+            var now = change.After is { } a ? KeyFigureText.Value(a.Value, a.Unit) : "—";
+            if (change.Kind == ResultChangeKind.Moved && was == now)
+            {
+                continue;
+            }
+
+            var difference = change switch
+            {
+                { Kind: ResultChangeKind.Added } => "new",
+                { Kind: ResultChangeKind.Removed } => "no longer published",
+                { Before: { } then, After: { } current } when IsProbability(current.Unit) => KeyFigureText.Points(current.Value - then.Value),
+                { Before: { } then, After: { } current } => then.Value == 0 ? "from zero" : KeyFigureText.Signed((current.Value - then.Value) / Math.Abs(then.Value)),
+                _ => string.Empty,
+            };
+            rows.Add(new ComparedFigure(Words(figure.Description, figure.Name), was, now, difference));
+        }
+
+        return rows;
+    }
+
+    /// <summary>What changed that is not a key figure: data files (with their rows) and notebooks not run, one line each.</summary>
+    public IReadOnlyList<string> OtherChanges() =>
+        Changes.Where(c => c.Before is null && c.After is null).Select(c => c.Description).ToArray();
+
+    /// <summary>The changes for a reader, one per line: "HHZ gross domestic product in 2024: 2,887.8 亿元 → 3,010.0 亿元 (+4.2 %)", then the data files; or a line saying nothing changed.</summary>
+    public string ToReaderText()
+    {
+        var lines = ForReaders().Select(r => r.Was == "—" ? $"{r.Figure}: {r.Now} (new)" : r.Now == "—" ? $"{r.Figure}: was {r.Was} (no longer published)" : $"{r.Figure}: {r.Was} → {r.Now} ({r.Change})")
+            .Concat(OtherChanges()).ToArray();
+        return lines.Length > 0 ? string.Join("\n", lines) : ReportMessages.NothingChangedForReaders;
+    }
+
+    // A figure's description up to its first aside: "HHZ gross domestic product in 2024 (reported, ...)" → "HHZ gross domestic product in 2024".
+    private static string Words(string description, string name)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return name;
+        }
+
+        var cut = new[] { " (", "; ", ", " }.Select(s => description.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(description.Length).Min();
+        return description[..cut].TrimEnd('.', ' ');
+    }
+
+    private static bool IsProbability(string unit) => string.Equals(unit.Trim(), "probability", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The changes, one per line, or a line saying nothing moved.</summary>
     public override string ToString() =>
