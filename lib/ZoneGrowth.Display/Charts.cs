@@ -65,7 +65,13 @@ public static class Charts
 
         var yTitle = units.Length == 1 ? $"{Names.Unit(units[0])}, log scale" : "value in each indicator's unit (see legend), log scale";
         var values = series.SelectMany(s => s.Points.Select(p => p.Value)).ToArray();
-        var chart = Finish(traces, IndicatorsTitle(series), "Year", yTitle, Scale.Log, note: Legend(series.SelectMany(s => s.Points.Select(ChartStyle.ClassOf))), yValues: values);
+        var note = Legend(series.SelectMany(s => s.Points.Select(ChartStyle.ClassOf)));
+        if (series.Any(s => s.Points.Where(p => ChartStyle.ClassOf(p) == PointClass.Reported).Select(p => p.Observation.Basis).Distinct().Count() > 1))
+        {
+            note += " A line joins levels on one basis: a revision of levels (after an economic census) starts a new line, so a first release is never joined to a revised level.";
+        }
+
+        var chart = Finish(traces, IndicatorsTitle(series), "Year", yTitle, Scale.Log, note: note, yValues: values);
         return chart;
     }
 
@@ -374,7 +380,7 @@ public static class Charts
         trace.SetProperty("hoverinfo", "text");
         var title = target is null
             ? string.Create(CultureInfo.InvariantCulture, $"Margin against the target ({KeyFigureText.Level(grid.Cells[0].Target)}) in the target year, by annual growth and baseline revision")
-            : string.Create(CultureInfo.InvariantCulture, $"{Names.Series(target.Indicator, target.Zone)}: margin against the {target.Year} target of {KeyFigureText.Level(target.Value)} {target.Unit.Code}, by annual growth and baseline revision");
+            : string.Create(CultureInfo.InvariantCulture, $"{Names.Series(target.Indicator, target.Zone)}: margin against the {target.Year} target of {target.ValueText}, by annual growth and baseline revision");
         return Finish([chart], title, "constant annual growth from the baseline to the target year", "baseline factor (1.00 = as published)", Scale.Categories,
             note: grid.Conversion?.ToString(), xCategories: true);
     }
@@ -402,7 +408,7 @@ public static class Charts
             MarkerColor: Color.fromHex("#7f7f7f"));
         var t = simulation.Target;
         var title = string.Create(CultureInfo.InvariantCulture,
-            $"{Names.Series(t.Indicator, t.Zone)}: first year at or above the {t.Year} target of {KeyFigureText.Level(t.Value)} {t.Unit.Code}, {simulation.Counts.Paths:#,0} paths under the {simulation.ModelName}");
+            $"{Names.Series(t.Indicator, t.Zone)}: first year at or above the {t.Year} target of {t.ValueText}, {simulation.Counts.Paths:#,0} paths under the {simulation.ModelName}");
         return Finish([crossed, never], title, "first year at or above the target", "share of simulated paths (%)", Scale.Linear,
             note: simulation.Conversion?.ToString(), xCategories: true);
     }
@@ -437,6 +443,25 @@ public static class Charts
             note: string.Join(" ", conversions));
     }
 
+    /// <summary>Points in year order, cut where the basis changes: each run is one line.</summary>
+    private static List<SeriesPoint[]> BasisRuns(IEnumerable<SeriesPoint> points)
+    {
+        var runs = new List<SeriesPoint[]>();
+        foreach (var point in points.OrderBy(p => p.Year))
+        {
+            if (runs.Count > 0 && runs[^1][^1].Observation.Basis == point.Observation.Basis)
+            {
+                runs[^1] = [.. runs[^1], point];
+            }
+            else
+            {
+                runs.Add([point]);
+            }
+        }
+
+        return runs;
+    }
+
     private static IEnumerable<GenericChart> PointTraces(IndicatorSeries series, string colour, string prefix, double ratio = 1)
     {
         var classes = series.Points.GroupBy(ChartStyle.ClassOf).OrderBy(g => g.Key);
@@ -445,20 +470,34 @@ public static class Charts
             var c = group.Key;
             var points = group.ToArray();
             var markerColour = c == PointClass.Target ? ChartStyle.TargetColour : colour;
-            var mode = c == PointClass.Reported && points.Length > 1 ? StyleParam.Mode.Lines_Markers : StyleParam.Mode.Markers;
-            var trace = CChart.Scatter<double, double, string>(
-                points.Select(p => (double)p.Year).ToArray(),
-                points.Select(p => ratio * p.Value).ToArray(),
-                mode,
-                Name: $"{prefix}: {ChartStyle.Label(c)}",
-                ShowLegend: true,
-                MarkerColor: Color.fromHex(markerColour),
-                MarkerSymbol: ChartStyle.Symbol(c),
-                LineColor: Color.fromHex(markerColour),
-                LineDash: StyleParam.DrawingStyle.Solid,
-                MultiText: points.Select(p => Hover(series, p, ratio)).ToArray());
-            ((DynamicObj.DynamicObj)GenericChart.getTraces(trace).Head.GetPropertyValue("marker")).SetProperty("size", c == PointClass.Target ? 12 : 8);
-            yield return trace;
+            var name = $"{prefix}: {ChartStyle.Label(c)}";
+            // A line joins reported levels on one basis only: a census revision starts a new line, so the chart
+            // never splices a first release to a revised level (one legend entry for the runs).
+            var runs = c == PointClass.Reported ? BasisRuns(points) : [points];
+            for (var r = 0; r < runs.Count; r++)
+            {
+                var run = runs[r];
+                var mode = c == PointClass.Reported && run.Length > 1 ? StyleParam.Mode.Lines_Markers : StyleParam.Mode.Markers;
+                var trace = CChart.Scatter<double, double, string>(
+                    run.Select(p => (double)p.Year).ToArray(),
+                    run.Select(p => ratio * p.Value).ToArray(),
+                    mode,
+                    Name: name,
+                    ShowLegend: r == 0,
+                    MarkerColor: Color.fromHex(markerColour),
+                    MarkerSymbol: ChartStyle.Symbol(c),
+                    LineColor: Color.fromHex(markerColour),
+                    LineDash: StyleParam.DrawingStyle.Solid,
+                    MultiText: run.Select(p => Hover(series, p, ratio)).ToArray());
+                ((DynamicObj.DynamicObj)GenericChart.getTraces(trace).Head.GetPropertyValue("marker")).SetProperty("size", c == PointClass.Target ? 12 : 8);
+                if (runs.Count > 1)
+                {
+                    GenericChart.getTraces(trace).Head.SetProperty("legendgroup", name);
+                }
+
+                yield return trace;
+            }
+
             if (c == PointClass.Derived)
             {
                 // Dashed connection from each derived point to the published point it was derived from

@@ -363,10 +363,11 @@ public static partial class Html
             "target", "P(met) simulated", "± standard error", "closed form", "paths", "seed");
         summary.AddRow(
             new TableCell(TargetText(t), Italic: true, Tooltip: t.Source),
-            KeyFigureText.PreciseProbability(simulation.Probability),
+            // P as every P is written (two decimals); the standard error at the precision that shows it.
+            KeyFigureText.Probability(simulation.Probability),
             KeyFigureText.PreciseProbability(simulation.StandardError),
-            KeyFigureText.PreciseProbability(simulation.AnalyticProbability),
-            KeyFigureText.Integer(simulation.Counts.Paths),
+            KeyFigureText.Probability(simulation.AnalyticProbability),
+            simulation.Counts.Paths.ToString("#,0", CultureInfo.InvariantCulture),
             simulation.Options.Seed.ToString(CultureInfo.InvariantCulture));
         summary.AddNote("Target source: " + t.Source);
         if (simulation.Conversion is not null)

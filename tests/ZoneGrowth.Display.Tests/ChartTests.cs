@@ -74,7 +74,8 @@ public class ChartTests
             .Select(o => (o.Indicator.EnglishName, o.Status))
             .Distinct()
             .ToArray();
-        Assert.Equal(expected.Length, Traces(figure).Length);
+        // One legend entry per indicator and status (a line cut at a change of basis is one entry).
+        Assert.Equal(expected.Length, Traces(figure).Count(t => (bool?)t["showlegend"] != false));
         Assert.All(Traces(figure), t => Assert.Equal("scatter", (string?)t["type"]));
 
         var revenue = Shipped.Data.Catalog["digital_economy_revenue"].EnglishName;
@@ -88,6 +89,20 @@ public class ChartTests
         Assert.Equal([2021.0, 2025.0], Numbers(targets["x"]));
         Assert.Equal([4500.0, 6000.0], Numbers(targets["y"]));
         Assert.Equal("rgba(214, 39, 40, 1.0)", (string?)targets["marker"]!["color"]); // #d62728
+    }
+
+    [Fact]
+    public void Indicators_never_join_a_first_release_to_a_revised_level()
+    {
+        // data/hhz-indicators.csv: HHZ GDP reported 2016-2023 as first published, 2024 after the fifth census.
+        var figure = Figure(Charts.Indicators(Shipped.Data, "HHZ", "gdp"));
+        var gdp = Shipped.Data.Catalog["gdp"].EnglishName;
+        var reported = Traces(figure).Where(t => Name(t) == $"{gdp} (HHZ): reported").ToArray();
+
+        Assert.Equal(2, reported.Length);
+        Assert.DoesNotContain(reported, t => Numbers(t["x"]).Contains(2023) && Numbers(t["x"]).Contains(2024));
+        Assert.Single(reported, t => (bool?)t["showlegend"] != false);
+        Assert.All(reported, t => Assert.Equal($"{gdp} (HHZ): reported", System.Net.WebUtility.HtmlDecode((string?)t["legendgroup"])));
     }
 
     [Fact]
@@ -149,10 +164,12 @@ public class ChartTests
         Assert.Equal("Year", AxisTitle(figure, "xaxis"));
         Assert.Contains("亿元", AxisTitle(figure, "yaxis"));
 
-        var actual = Trace(figure, "actual: reported");
-        Assert.Equal(Shipped.Gdp.Years.Select(y => (double)y), Numbers(actual["x"]));
-        Assert.Equal(Shipped.Gdp.Values, Numbers(actual["y"]));
-        Assert.Equal("circle", Symbol(actual));
+        // The actuals as two lines, one per basis (2016-2023 first published, 2024 after the census): together every point.
+        var actuals = Traces(figure).Where(t => Name(t) == "actual: reported").ToArray();
+        Assert.Equal(2, actuals.Length);
+        Assert.Equal(Shipped.Gdp.Years.Select(y => (double)y), actuals.SelectMany(t => Numbers(t["x"])));
+        Assert.Equal(Shipped.Gdp.Values, actuals.SelectMany(t => Numbers(t["y"])));
+        Assert.All(actuals, t => Assert.Equal("circle", Symbol(t)));
 
         var prediction = TraceNamed(figure, "95 % prediction band (new observation)");
         var confidence = TraceNamed(figure, "95 % confidence band (median trend)");
@@ -203,9 +220,9 @@ public class ChartTests
         var ratio = Numbers(original["y"]).Zip(Numbers(latest["y"])).Select(p => p.First / p.Second);
         Assert.All(ratio, r => Assert.Equal(Math.Exp(-fit.LevelShifts[0].Coefficient), r, 1e-12));
 
-        var actual = Trace(figure, "actual: reported");
-        Assert.Contains("revised after the fifth national economic census", (string?)actual["text"]![7], StringComparison.Ordinal);
-        Assert.DoesNotContain("basis", (string?)actual["text"]![0], StringComparison.Ordinal);
+        var actuals = Traces(figure).Where(t => Name(t) == "actual: reported").ToArray();
+        Assert.Contains("revised after the fifth national economic census", (string?)actuals[1]["text"]![0], StringComparison.Ordinal);
+        Assert.DoesNotContain("basis", (string?)actuals[0]["text"]![0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -226,9 +226,12 @@ public class HtmlTests
 
         var simulation = Shipped.Simulation;
         var sim = Html.Of(simulation);
-        Assert.Contains(">" + simulation.Probability.ToString("0.0000", CultureInfo.InvariantCulture) + "<", sim);
+        // P as every P reads (two decimals, "> 0.99" at the end); its standard error to four decimals; paths with separators.
+        string P(double p) => p > 0.99 ? "&gt; 0.99" : p < 0.01 ? "&lt; 0.01" : p.ToString("0.00", CultureInfo.InvariantCulture);
+        Assert.Contains(">" + P(simulation.Probability) + "<", sim);
         Assert.Contains(">" + simulation.StandardError.ToString("0.0000", CultureInfo.InvariantCulture) + "<", sim);
-        Assert.Contains(">" + simulation.AnalyticProbability.ToString("0.0000", CultureInfo.InvariantCulture) + "<", sim);
+        Assert.Contains(">" + P(simulation.AnalyticProbability) + "<", sim);
+        Assert.Contains(">" + simulation.Counts.Paths.ToString("#,0", CultureInfo.InvariantCulture) + "<", sim);
         Assert.Contains(">not by 2028<", sim);
         foreach (var (year, _) in simulation.FirstCrossing)
         {

@@ -680,7 +680,7 @@ public sealed class TargetOutlook
             }
 
             figures.Add(PublishedResult.Create(notebookKey, "p_met_monte_carlo", simulation.Probability, simulation.Probability - (2 * simulation.StandardError), simulation.Probability + (2 * simulation.StandardError), "probability",
-                NowcastMessages.Invariant($"Monte Carlo P(target met) of the same model as the headline P ({simulation.Options.Paths} paths, seed {simulation.Options.Seed}), ± 2 standard errors."), IntervalKind.MonteCarlo));
+                NowcastMessages.Invariant($"Monte Carlo P(target met) of the same model as the headline P ({simulation.Options.Paths:#,0} paths, seed {simulation.Options.Seed}), ± 2 standard errors."), IntervalKind.MonteCarlo));
         }
 
         return figures;

@@ -49,6 +49,13 @@ public static class KeyFigureText
         }
 
         var kind = result.Interval.Describe();
+        if (result.Interval == IntervalKind.Credible && Kind(result.Unit) == UnitKind.Money)
+        {
+            // A model's estimate of a level, with its interval: three significant digits, as the answer writes it.
+            string Rough(double? v) => v is { } x ? Estimate(x, "") : "…";
+            return Estimate(result.Value, result.Unit) + " [" + Rough(result.Low) + ", " + Rough(result.High) + "] (" + kind + ")";
+        }
+
         return value + " " + Interval(result.Low, result.High, result.Unit) + (kind.Length > 0 ? " (" + kind + ")" : string.Empty);
     }
 

@@ -84,6 +84,8 @@ public sealed class KeyFigureTextTests
         Assert.Equal("6.0 % a year [5.1, 6.9] (confidence interval)", KeyFigureText.Of(new PublishedResult("02-growth", "gdp_trend_growth", 0.0597, 0.051, 0.069, "per year", "d", IntervalKind.Confidence)));
         Assert.Equal("0.83 [0.58, 0.96] (over the prior's central 90 %)", KeyFigureText.Of(new PublishedResult("03-target", "p_met", 0.829, 0.58, 0.96, "probability", "d", IntervalKind.PriorRange)));
         Assert.Equal("6.0 % a year [5.1, 6.9]", KeyFigureText.Of(new PublishedResult("02-growth", "gdp_trend_growth", 0.0597, 0.051, 0.069, "per year", "d")));
+        // A model's estimate of a level reads as the answer writes it: three significant digits.
+        Assert.Equal("6,370 亿元 [5,560, 7,890] (interval of its distribution)", KeyFigureText.Of(new PublishedResult("03-target", "nowcast_2025", 6366.6, 5561.2, 7893.4, "亿元", "d", IntervalKind.Credible)));
         // A range whose two ends read the same says nothing: left out.
         Assert.Equal("0.99", KeyFigureText.Of(new PublishedResult("03-target", "p_met_random_walk", 0.9871, 0.9851, 0.9891, "probability", "d", IntervalKind.MonteCarlo)));
         Assert.Equal("2,887.8 亿元", KeyFigureText.Of(new PublishedResult("01-indicators", "gdp_level", 2887.8, null, null, "亿元", "d")));
