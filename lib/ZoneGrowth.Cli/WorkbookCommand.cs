@@ -85,6 +85,13 @@ public static class WorkbookCommand
                 return DataProblems;
             }
 
+            // Figures that each pass but together leave the target's outlook no room (a bound beyond what the rest allows).
+            if (ZoneGrowth.Nowcast.TargetOutlook.Contradictions(data) is { Count: > 0 } contradictions)
+            {
+                error.WriteLine(DataReportText.Problems(contradictions));
+                return DataProblems;
+            }
+
             output.WriteLine();
             output.WriteLine(DataSummary.Of(data));
             output.WriteLine();

@@ -51,6 +51,25 @@ public class CheckCommandTests
     }
 
     [Fact]
+    public void FiguresThatEachPassButTogetherContradictTheOutlookAreAProblemNamingTheirLines()
+    {
+        // The shipped data, which say the zone's 2025 GDP (after the census) was at least 3,000 亿元 (line 83), with an
+        // upper bound of 2,900 亿元 on the same figure: each row passes, together they leave the outlook no room.
+        var lines = File.ReadAllLines(WorkbookPaths.DefaultDataFile).ToList();
+        lines.Add("HHZ,gdp,2025,,2900,亿元,upper-bound,,census5,2026-03-01,example.org/test,,");
+        var path = Temporary(string.Join("\n", lines) + "\n");
+
+        var (code, _, error) = Run("check", path);
+
+        Assert.Equal(WorkbookCommand.DataProblems, code);
+        Assert.StartsWith("1 problem found; nothing was loaded.", error);
+        Assert.Contains(FormattableString.Invariant($"{path}, line {lines.Count}: found \"2900\""), error);
+        Assert.Contains("line 83: GDP 2025 at least 3000", error);
+        Assert.Contains(FormattableString.Invariant($"line {lines.Count}: GDP 2025 at most 2900"), error);
+        Assert.DoesNotContain("   at ", error); // no stack trace
+    }
+
+    [Fact]
     public void AMissingFileIsAUsageError()
     {
         var (code, _, error) = Run("check", "no-such-file.csv");

@@ -260,16 +260,6 @@ public sealed class DataSet
             new PrimitiveDataFrameColumn<int>("line", rows.Select(o => o.Location.Line)));
     }
 
-    /// <summary>
-    /// Observations as a narrow DataFrame for reading: indicator, year, period, value, unit, status,
-    /// growth_pct, basis, source (quotes, notes and locations are in <see cref="ToDataFrame(IEnumerable{Observation})"/>).
-    /// </summary>
-    public static DataFrame ToCompactDataFrame(IEnumerable<Observation> observations)
-    {
-        var full = ToDataFrame(observations);
-        return new DataFrame(new[] { "indicator", "year", "period", "value", "unit", "status", "growth_pct", "basis", "source" }.Select(name => full.Columns[name]));
-    }
-
     private static void CheckDuplicates(List<Observation> observations, List<ValidationIssue> issues)
     {
         var first = new Dictionary<(string, string, int, Period, ObservationStatus, string, string), Observation>();

@@ -35,10 +35,6 @@ public readonly record struct Period
     /// <summary>Whether the period is the whole year.</summary>
     public bool IsWholeYear => Months == 12;
 
-    /// <summary>January to month <paramref name="months"/>.</summary>
-    public static Period FromJanuaryTo(int months) =>
-        months is >= 1 and <= 12 ? new(months) : throw new ArgumentOutOfRangeException(nameof(months), "A period covers 1 to 12 months from January.");
-
     /// <summary>The data-file spelling: <c>year</c>, <c>Q1</c>, <c>H1</c>, <c>Q1-Q3</c> or <c>M1-Mn</c>.</summary>
     public override string ToString() => Months switch
     {

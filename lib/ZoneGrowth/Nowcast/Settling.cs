@@ -67,8 +67,16 @@ internal static class Settling
         {
             // P at nine values over ± 4 predictive standard deviations; each crossing located by monotone cubic
             // interpolation, then pinned by P at two values a twentieth of a standard deviation either side of it.
-            var grid = Enumerable.Range(-4, 9).Select(i => c.Expected + (i * c.Sd)).ToArray();
-            var p = outlook.ProbabilityWith(c.Forms, sd, grid, Ends(c.Indicator, c.Year));
+            // Values the other figures leave no room for (P is NaN there) are dropped from the search.
+            var all = Enumerable.Range(-4, 9).Select(i => c.Expected + (i * c.Sd)).ToArray();
+            var pAll = outlook.ProbabilityWith(c.Forms, sd, all, Ends(c.Indicator, c.Year));
+            var grid = all.Where((_, i) => !double.IsNaN(pAll[i])).ToArray();
+            var p = pAll.Where(v => !double.IsNaN(v)).ToArray();
+            if (p.Length < 2)
+            {
+                return new SettlingFigure(c.Indicator, c.Year, c.Basis, NowcastMessages.FigureName(model, c.Indicator, c.Year, c.Basis), Math.Exp(c.Expected), c.Removed, null, null, true);
+            }
+
             var rising = p[^1] >= p[0];
             double? Crossing(double level)
             {
@@ -80,6 +88,11 @@ internal static class Settling
 
                 var near = new[] { x0 - (0.05 * c.Sd), x0 + (0.05 * c.Sd) };
                 var q = outlook.ProbabilityWith(c.Forms, sd, near, Ends(c.Indicator, c.Year));
+                if (double.IsNaN(q[0]) || double.IsNaN(q[1]))
+                {
+                    return Math.Exp(x0);
+                }
+
                 if ((q[0] - level) * (q[1] - level) <= 0 && q[1] != q[0])
                 {
                     return Math.Exp(near[0] + ((level - q[0]) / (q[1] - q[0]) * (near[1] - near[0])));

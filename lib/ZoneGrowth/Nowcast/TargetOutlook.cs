@@ -129,6 +129,45 @@ public sealed class TargetOutlook
 
     private double Mention => Silence?.MentionProbability ?? 0;
 
+    /// <summary>
+    /// The targets of <paramref name="data"/> whose evidence contradicts itself, as problems of the data (empty when
+    /// none): for each target after its indicator's last published value, the outlook notebook 03 would build, as
+    /// <c>check</c> runs it, so a file <c>check</c> accepts never stops the notebook on a contradiction. Each problem
+    /// sits at the latest line of the bounds involved and names the others. Targets the data cannot assess for another
+    /// reason are left to the notebook, which says why.
+    /// </summary>
+    public static IReadOnlyList<ValidationIssue> Contradictions(DataSet data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var problems = new List<ValidationIssue>();
+        var targets = data.Observations.Where(o => o.Status == ObservationStatus.Target).Select(o => (o.Indicator.Id, o.Year, o.Zone)).Distinct().ToArray();
+        foreach (var (indicator, year, zone) in targets)
+        {
+            try
+            {
+                var series = data.Series(indicator, zone).WithImpliedPreviousYears();
+                if (series.Points.Count == 0 || series.Points[^1].Year >= year)
+                {
+                    continue;
+                }
+
+                _ = Create(data, TargetAssessment.Create(series, Target.Find(data, indicator, year, zone))).Probability;
+            }
+            catch (EvidenceContradictionException e) when (e.Bounds.Count > 0)
+            {
+                var last = e.Bounds.OrderBy(b => b.Location.Line).Last();
+                problems.Add(new ValidationIssue(last.Location, last.PublishedValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    NowcastMessages.ContradictionRule(e.Bounds, last, indicator, year, zone), NowcastMessages.ContradictionAdvice));
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // Not an outlook these figures can build (no relations, real growth only, no series...): the notebook says why.
+            }
+        }
+
+        return problems;
+    }
+
     /// <summary>Builds the outlook.</summary>
     /// <exception cref="ArgumentException">The data cannot say what the model needs (a published level of the target's indicator, evidence on prices or drifts); the message says what to add.</exception>
     public static TargetOutlook Create(DataSet data, TargetAssessment assessment, NowcastOptions? options = null)
@@ -301,7 +340,13 @@ public sealed class TargetOutlook
     /// and silence; then the nodes by their weights in the rule (the scales keep their priors). Some of the sparse
     /// grid's weights are negative, so a P within rounding of 0 or 1 is kept inside [0, 1].
     /// </summary>
-    private double Average(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true)
+    private double Average(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true) =>
+        AverageOrNaN(values, prior, mention, bounds) is var p && double.IsNaN(p)
+            ? throw new EvidenceContradictionException(NowcastMessages.Contradiction(_model.Bounds.SelectMany(b => b.Rows)), _model.Bounds.SelectMany(b => b.Rows).ToArray())
+            : p;
+
+    /// <summary>As <see cref="Average"/>, but NaN where the evidence is impossible at every node (a hypothetical figure far in its tail).</summary>
+    private static double AverageOrNaN(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true)
     {
         double sum = 0, weight = 0;
         foreach (var v in values)
@@ -313,7 +358,7 @@ public sealed class TargetOutlook
             }
         }
 
-        return weight > 0 ? Math.Clamp(sum / weight, 0, 1) : throw new ArgumentException(NowcastMessages.Contradiction(_model.Bounds.SelectMany(b => b.Rows)));
+        return weight > 0 ? Math.Clamp(sum / weight, 0, 1) : double.NaN;
     }
 
     /// <summary>The probability of hypothesis <paramref name="h"/> given all the evidence, averaged over the nodes.</summary>
@@ -609,7 +654,8 @@ public sealed class TargetOutlook
 
     /// <summary>
     /// P(met) with one more figure at a value (its ln), as the model would take it (a figure of the target's indicator
-    /// for the silent year ends the silence's weight, as a row of the data would); several values at once.
+    /// for the silent year ends the silence's weight, as a row of the data would); several values at once; NaN at a
+    /// value the other figures leave no room for.
     /// </summary>
     internal double[] ProbabilityWith(LinearForm[] forms, double sd, double[] logValues, bool endsSilence)
     {
@@ -617,7 +663,8 @@ public sealed class TargetOutlook
         var systems = silence || _model.Silence is null ? _systems : _model.Bases.Select((_, h) => BuildSystem(h, silence: false)).ToArray();
         var mention = silence ? Mention : 0;
         var values = _coarse.EvaluateWith(systems, Threshold, silence, Intervals, systems.Select((s, h) => (s.Dense(forms[h]), forms[h].Constant)).ToArray(), sd * sd, logValues);
-        return values.Select(v => Average(v, _prior, mention)).ToArray();
+        // A value the other figures leave no room for has no P: NaN, which the search for thresholds skips.
+        return values.Select(v => AverageOrNaN(v, _prior, mention)).ToArray();
     }
 
     /// <summary>The answer first: question, headline in calibrated words, what it rests on and turns on, what would settle it (<paramref name="simulation"/> adds the target year's value and interval).</summary>
@@ -675,8 +722,17 @@ public sealed class TargetOutlook
             foreach (var year in simulation.Years)
             {
                 var levels = year.Probabilities.Select((p, i) => (p, year.Levels[i])).ToDictionary(x => x.p, x => x.Item2);
-                figures.Add(PublishedResult.Create(notebookKey, NowcastMessages.Invariant($"nowcast_{year.Year}"), levels[0.5], levels[0.05], levels[0.95], target.Unit.Code,
-                    NowcastMessages.Invariant($"{target.Zone} {target.Indicator.Short} in {year.Year} given everything published: median and 90 % interval of the simulated paths."), IntervalKind.Credible));
+                // A quantile beyond the largest number a double holds (figures far outside what the rest allows) is not a
+                // number JSON can carry: its end is published as unknown, and the description says why.
+                double? End(double v) => double.IsFinite(v) ? v : null;
+                var overflow = !double.IsFinite(levels[0.05]) || !double.IsFinite(levels[0.95]) ? " (an end beyond the largest number the simulation can hold is left open: check the bounds)" : string.Empty;
+                if (!double.IsFinite(levels[0.5]))
+                {
+                    continue;
+                }
+
+                figures.Add(PublishedResult.Create(notebookKey, NowcastMessages.Invariant($"nowcast_{year.Year}"), levels[0.5], End(levels[0.05]), End(levels[0.95]), target.Unit.Code,
+                    NowcastMessages.Invariant($"{target.Zone} {target.Indicator.Short} in {year.Year} given everything published: median and 90 % interval of the simulated paths{overflow}."), IntervalKind.Credible));
             }
 
             figures.Add(PublishedResult.Create(notebookKey, "p_met_monte_carlo", simulation.Probability, simulation.Probability - (2 * simulation.StandardError), simulation.Probability + (2 * simulation.StandardError), "probability",

@@ -44,12 +44,6 @@ public sealed class PiecewiseTrendResults
     /// <summary>Log-scale slope from B on: b + c (hinge) or b + e (separate segments).</summary>
     public double SlopeAfter => Regression.Coefficients[1] + Regression.Coefficients[ChangeIndex];
 
-    /// <summary>Slope change at B: c (hinge) or e (separate segments).</summary>
-    public double SlopeChange => Regression.Coefficients[ChangeIndex];
-
-    /// <summary>Two-sided p value of the slope change (H₀: no change in slope).</summary>
-    public double SlopeChangePValue => Regression.PValues[ChangeIndex];
-
     /// <summary>Standard error of <see cref="SlopeAfter"/>: √(V_bb + V_cc + 2V_bc).</summary>
     public double SlopeAfterStandardError =>
         Math.Sqrt(Regression.Covariance(1, 1) + Regression.Covariance(ChangeIndex, ChangeIndex) + (2 * Regression.Covariance(1, ChangeIndex)));

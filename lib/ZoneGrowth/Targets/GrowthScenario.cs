@@ -31,9 +31,6 @@ public sealed class GrowthScenario
     /// <summary>The rate by year for a yearly scenario; null for a constant one.</summary>
     public IReadOnlyDictionary<int, double>? RatesByYear => _byYear;
 
-    /// <summary>The one rate of a constant scenario; null for a yearly one.</summary>
-    public double? ConstantRate => _byYear is null ? _constant : null;
-
     /// <summary>The same growth rate in every year.</summary>
     public static GrowthScenario Constant(string name, double annualRate)
     {

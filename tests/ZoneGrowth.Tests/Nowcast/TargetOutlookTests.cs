@@ -382,6 +382,25 @@ public sealed class TargetOutlookTests
     }
 
     [Fact]
+    public void BoundsThatLeaveNoRoomAreADataProblemNamingTheirLinesAndFarTailValuesHaveNoThreshold()
+    {
+        // An upper bound of 2,900 亿元 on the 2025 GDP the data bound below by 3,000 亿元: impossible together.
+        var contradictory = With(Row("gdp", 2025, 2900, status: "upper-bound", basis: "census5"));
+        var problem = Assert.Single(TargetOutlook.Contradictions(contradictory));
+        Assert.Contains("GDP 2025 at most 2900", problem.Rule);
+        Assert.Contains("GDP 2025 at least 3000", problem.Rule);
+        Assert.Equal("2900", problem.Found);
+        Assert.Throws<EvidenceContradictionException>(() => Build(contradictory));
+        Assert.Empty(TargetOutlook.Contradictions(DataSet.LoadDefault()));
+
+        // A lower bound on 2025 real growth of 145 % is possible only in the scales' far tails: the outlook stands, and the
+        // search for the settling figures' thresholds skips the values the figures leave no room for instead of failing.
+        var extreme = Build(With(Row("gdp_real_growth", 2025, 145, status: "lower-bound", unit: "percent")));
+        Assert.InRange(extreme.Probability, 0, 1);
+        Assert.All(extreme.SettlingFigures, f => Assert.True(f.Likely is null || double.IsFinite(f.Likely.Value)));
+    }
+
+    [Fact]
     public void AHigherRevisedLevelThatLowersPSaysWhy()
     {
         var low = With(Row("gdp", 2023, 2640, basis: "census5"));

@@ -3,8 +3,6 @@ namespace ZoneGrowth.Data.Reading;
 /// <summary>Reads a CSV or .xlsx file, chosen by its extension.</summary>
 internal static class TableReader
 {
-    public static IReadOnlyList<string> SupportedExtensions { get; } = [".csv", ".xlsx"];
-
     /// <summary>
     /// The file and worksheet a path names: <c>data.xlsx#Figures</c> is the worksheet "Figures" of
     /// data.xlsx (when no file has that whole name); any other path is a file, sheet null.
