@@ -41,4 +41,25 @@ public sealed class PdfReportTests(ShippedWorkbookRun run)
             Assert.DoesNotContain(pages.SkipLast(1), p => p.Text.Contains("Provenance", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void The_printed_answer_is_whole_on_the_first_page_with_no_widget()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+        {
+            Assert.Skip("chromium is not installed (apt-get install chromium; .ci/run does): run --pdf prints with it.");
+        }
+
+        Assert.True(run.Code == 0, run.Log);
+        using var document = PdfDocument.Open(Path.Combine(run.OutputFolder, "03-target.pdf"));
+        var pages = document.GetPages().ToList();
+        // Words as the PDF holds them, joined: the question's start, the table's heading and the sentence that settles it.
+        var first = string.Join(" ", pages[0].GetWords().Select(w => w.Text));
+        Assert.Contains("Likely", first, StringComparison.Ordinal);
+        Assert.Contains("It turns on", first, StringComparison.Ordinal);
+        Assert.Contains("Settled by", first, StringComparison.Ordinal);
+        var all = string.Join(" ", pages.SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.DoesNotContain("What the answer is conditional on", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameters and setup", all, StringComparison.Ordinal);
+    }
 }

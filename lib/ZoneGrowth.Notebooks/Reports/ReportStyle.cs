@@ -90,6 +90,10 @@ internal static class ReportStyle
             pre.source { break-inside: avoid; }
             /* No widgets on paper: the folded setup and the answer's folded reasoning (the verdict prints it in full). */
             details.setup, details.zg-more { display: none; }
+            /* The answer is read whole: kept on one page, a little smaller than on screen. */
+            .zg-answer { break-inside: avoid; font-size: .92em; }
+            /* The code that writes the answer is the page's (and the notebook's) to show: on paper the answer follows its heading. */
+            .cell.code:has(.zg-answer) pre.source, .cell.code:has(.zg-answer) .prompt { display: none; }
             .output.chart { overflow: visible; }
             .output.chart:has(.chart-picture) .zg-chart { display: none; }
             .chart-picture { display: block; }
