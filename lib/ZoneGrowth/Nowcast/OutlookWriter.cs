@@ -212,7 +212,7 @@ internal static class OutlookWriter
         var unit = figure.Indicator.Unit.Code;
         var (likelySide, unlikelySide) = figure.Rising ? ("at least", "at most") : ("at most", "at least");
         var likely = figure.Likely is { } l ? NowcastMessages.Invariant($"{likelySide} {KeyFigureText.Estimate(l, unit)} would make it likely (P ≥ 2/3)") : null;
-        var unlikely = figure.Unlikely is { } u ? NowcastMessages.Invariant($"{unlikelySide} {KeyFigureText.Estimate(u, unit)} unlikely (P < 1/3)") : null;
+        var unlikely = figure.Unlikely is { } u ? NowcastMessages.Invariant($"{unlikelySide} {KeyFigureText.Estimate(u, unit)} {(likely is null ? "would make it unlikely" : "unlikely")} (P < 1/3)") : null;
         var sides = string.Join(", ", new[] { likely, unlikely }.OfType<string>());
         return sides.Length == 0 ? text + "." : NowcastMessages.Invariant($"{text}; until then, {figure.Name} of {sides}.");
     }
