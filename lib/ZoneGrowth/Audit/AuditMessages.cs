@@ -49,7 +49,7 @@ internal static class AuditMessages
 
     private static string Describe(GrowthBasis basis) => basis == GrowthBasis.Real ? "real" : "nominal";
 
-    private static string Percent(double fraction) => Invariant($"{100 * fraction:+0.0;-0.0;0.0} %");
+    private static string Percent(double fraction) => Publishing.KeyFigureText.Signed(fraction);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
