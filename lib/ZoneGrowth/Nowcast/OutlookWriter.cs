@@ -209,10 +209,9 @@ internal static class OutlookWriter
             return text + ".";
         }
 
-        var unit = figure.Indicator.Unit.Code;
-        var (likelySide, unlikelySide) = figure.Rising ? ("at least", "at most") : ("at most", "at least");
-        var likely = figure.Likely is { } l ? NowcastMessages.Invariant($"{likelySide} {KeyFigureText.Estimate(l, unit)} would make it likely (P ≥ 2/3)") : null;
-        var unlikely = figure.Unlikely is { } u ? NowcastMessages.Invariant($"{unlikelySide} {KeyFigureText.Estimate(u, unit)} {(likely is null ? "would make it unlikely" : "unlikely")} (P < 1/3)") : null;
+        var (atLikely, atUnlikely) = ThresholdValues(figure);
+        var likely = atLikely is null ? null : atLikely + " would make it likely (P ≥ 2/3)";
+        var unlikely = atUnlikely is null ? null : atUnlikely + (likely is null ? " would make it unlikely" : " unlikely") + " (P < 1/3)";
         var sides = string.Join(", ", new[] { likely, unlikely }.OfType<string>());
         return sides.Length == 0 ? text + "." : NowcastMessages.Invariant($"{text}; until then, {figure.Name} of {sides}.");
     }
@@ -237,11 +236,19 @@ internal static class OutlookWriter
     /// <summary>"the zone's 2024 revenue would move it most: at least 5,610 亿元 makes the target likely (P ≥ 2/3), at most 5,240 亿元 unlikely (P &lt; 1/3)".</summary>
     internal static string Thresholds(SettlingFigure figure)
     {
+        var (atLikely, atUnlikely) = ThresholdValues(figure);
+        var likely = atLikely is null ? "no value near the expected one makes the target likely (P ≥ 2/3)" : atLikely + " makes the target likely (P ≥ 2/3)";
+        var unlikely = atUnlikely is null ? "none makes it unlikely (P < 1/3)" : atUnlikely + " unlikely (P < 1/3)";
+        return NowcastMessages.Invariant($"{figure.Name} would move it most (expected about {KeyFigureText.Estimate(figure.Expected, figure.Indicator.Unit.Code)}): {likely}, {unlikely}");
+    }
+
+    /// <summary>The settling figure's two thresholds as values with their side, "at least 5,650 亿元" and "at most 5,460 亿元" (the sides swap when a higher value lowers P); null where there is none.</summary>
+    private static (string? Likely, string? Unlikely) ThresholdValues(SettlingFigure figure)
+    {
         var unit = figure.Indicator.Unit.Code;
         var (likelySide, unlikelySide) = figure.Rising ? ("at least", "at most") : ("at most", "at least");
-        var likely = figure.Likely is { } l ? NowcastMessages.Invariant($"{likelySide} {KeyFigureText.Estimate(l, unit)} makes the target likely (P ≥ 2/3)") : "no value near the expected one makes the target likely (P ≥ 2/3)";
-        var unlikely = figure.Unlikely is { } u ? NowcastMessages.Invariant($"{unlikelySide} {KeyFigureText.Estimate(u, unit)} unlikely (P < 1/3)") : "none makes it unlikely (P < 1/3)";
-        return NowcastMessages.Invariant($"{figure.Name} would move it most (expected about {KeyFigureText.Estimate(figure.Expected, unit)}): {likely}, {unlikely}");
+        return (figure.Likely is { } l ? NowcastMessages.Invariant($"{likelySide} {KeyFigureText.Estimate(l, unit)}") : null,
+            figure.Unlikely is { } u ? NowcastMessages.Invariant($"{unlikelySide} {KeyFigureText.Estimate(u, unit)}") : null);
     }
 
     /// <summary>Years as "2024-2025" when consecutive, else "2017, 2021, 2022".</summary>
