@@ -48,13 +48,17 @@ internal static class NowcastMessages
     public const string ZeroLowerBound = "a lower bound of zero says nothing about a positive level";
 
     public static string Contradiction(IEnumerable<Data.Observation> bounds) =>
-        Invariant($"The bounds and the silence leave no room for the other figures: at every value of the scales they are impossible ({string.Join("; ", bounds.Select(o => $"line {o.Location.Line}: {o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {o.Value:0.###}"))}). Check each bound's value, unit and basis against the published figures of the same year, and correct or remove the one that is wrong.");
+        Invariant($"The bounds and the silence leave no room for the other figures: at every value of the scales they are impossible ({BoundList(bounds)}). {char.ToUpperInvariant(ContradictionAdvice[0])}{ContradictionAdvice[1..]}.");
 
     /// <summary>The rule a bound breaks when, with the other figures, it leaves the outlook of a target no room.</summary>
-    public static string ContradictionRule(IEnumerable<Data.Observation> bounds, Data.Observation at, string indicator, int year, string zone) =>
-        Invariant($"with the other figures, the bounds leave the outlook of {zone}'s {year} target for {indicator} no room: at every value of its scales the figures are impossible together (the bounds: {string.Join("; ", bounds.OrderBy(o => o.Location.Line).Select(o => $"line {o.Location.Line}: {o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {o.Value:0.###}"))})");
+    public static string ContradictionRule(IEnumerable<Data.Observation> bounds, string indicator, int year, string zone) =>
+        Invariant($"with the other figures, the bounds leave the outlook of {zone}'s {year} target for {indicator} no room: at every value of its scales the figures are impossible together (the bounds: {BoundList(bounds.OrderBy(o => o.Location.Line))})");
 
     public const string ContradictionAdvice = "check each bound's value, unit and basis against the published figures of the same year, and correct or remove the one that is wrong";
+
+    // "line 51: core added value 2024 at least 2000; line 83: GDP 2025 at least 3000".
+    private static string BoundList(IEnumerable<Data.Observation> bounds) =>
+        string.Join("; ", bounds.Select(o => Invariant($"line {o.Location.Line}: {o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {o.Value:0.###}")));
 
     public const string NoGapEvidence = "no year in the data shows how far a year-to-date figure moves by the year's end, so it cannot stand for the year";
 

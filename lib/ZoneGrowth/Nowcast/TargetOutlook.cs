@@ -157,7 +157,7 @@ public sealed class TargetOutlook
             {
                 var last = e.Bounds.OrderBy(b => b.Location.Line).Last();
                 problems.Add(new ValidationIssue(last.Location, last.PublishedValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    NowcastMessages.ContradictionRule(e.Bounds, last, indicator, year, zone), NowcastMessages.ContradictionAdvice));
+                    NowcastMessages.ContradictionRule(e.Bounds, indicator, year, zone), NowcastMessages.ContradictionAdvice));
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException)
             {
@@ -340,10 +340,17 @@ public sealed class TargetOutlook
     /// and silence; then the nodes by their weights in the rule (the scales keep their priors). Some of the sparse
     /// grid's weights are negative, so a P within rounding of 0 or 1 is kept inside [0, 1].
     /// </summary>
-    private double Average(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true) =>
-        AverageOrNaN(values, prior, mention, bounds) is var p && double.IsNaN(p)
-            ? throw new EvidenceContradictionException(NowcastMessages.Contradiction(_model.Bounds.SelectMany(b => b.Rows)), _model.Bounds.SelectMany(b => b.Rows).ToArray())
-            : p;
+    private double Average(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true)
+    {
+        var p = AverageOrNaN(values, prior, mention, bounds);
+        if (double.IsNaN(p))
+        {
+            var rows = _model.Bounds.SelectMany(b => b.Rows).ToArray();
+            throw new EvidenceContradictionException(NowcastMessages.Contradiction(rows), rows);
+        }
+
+        return p;
+    }
 
     /// <summary>As <see cref="Average"/>, but NaN where the evidence is impossible at every node (a hypothetical figure far in its tail).</summary>
     private static double AverageOrNaN(IEnumerable<NodeValues> values, IReadOnlyList<double> prior, double mention, bool bounds = true)
