@@ -106,7 +106,7 @@ public sealed record ResultsComparison(string? Against, double Tolerance, IReadO
             {
                 { Kind: ResultChangeKind.Added } => "new",
                 { Kind: ResultChangeKind.Removed } => "no longer published",
-                { Before: { } then, After: { } current } when IsProbability(current.Unit) => KeyFigureText.Points(current.Value - then.Value),
+                { Before: { } then, After: { } current } when KeyFigureText.IsProbability(current.Unit) => KeyFigureText.Points(current.Value - then.Value),
                 { Before: { } then, After: { } current } => then.Value == 0 ? "from zero" : KeyFigureText.Signed((current.Value - then.Value) / Math.Abs(then.Value)),
                 _ => string.Empty,
             };
@@ -139,8 +139,6 @@ public sealed record ResultsComparison(string? Against, double Tolerance, IReadO
         var cut = new[] { " (", "; ", ", " }.Select(s => description.IndexOf(s, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(description.Length).Min();
         return description[..cut].TrimEnd('.', ' ');
     }
-
-    private static bool IsProbability(string unit) => string.Equals(unit.Trim(), "probability", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The changes, one per line, or a line saying nothing moved.</summary>
     public override string ToString() =>

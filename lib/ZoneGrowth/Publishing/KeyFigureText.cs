@@ -36,8 +36,8 @@ public static class KeyFigureText
 
     /// <summary>
     /// A figure with its interval and what kind of range it is: <c>6.0 % a year [5.1, 6.9] (confidence interval)</c>,
-    /// <c>0.83 [0.58, 0.96] (over the prior's central 90 %)</c>. An interval whose ends read as the value itself says
-    /// nothing when its two ends read the same, and is left out (<c>0.99</c>, not <c>0.99 [0.99, 0.99]</c>).
+    /// <c>0.83 [0.58, 0.96] (over the prior's central 90 %)</c>. An interval whose two ends read the same says nothing
+    /// and is left out (<c>0.99</c>, not <c>0.99 [0.99, 0.99]</c>).
     /// </summary>
     public static string Of(PublishedResult result)
     {
@@ -112,17 +112,16 @@ public static class KeyFigureText
     }
 
     /// <summary>A change as a signed percentage with one decimal: <c>+2.3 %</c>, <c>−2.8 %</c> (a true minus sign), <c>0.0 %</c>.</summary>
-    public static string Signed(double fraction)
-    {
-        var text = Format(100 * fraction, "0.0");
-        return text == "0.0" ? "0.0 %" : (fraction > 0 ? "+" : "−") + text.TrimStart('−') + " %";
-    }
+    public static string Signed(double fraction) => SignedHundredths(fraction, " %");
 
     /// <summary>A change of probability in percentage points with one decimal: <c>+3.8 points</c>, <c>−1.2 points</c> (a true minus sign), <c>0.0 points</c>.</summary>
-    public static string Points(double probabilityChange)
+    public static string Points(double probabilityChange) => SignedHundredths(probabilityChange, " points");
+
+    // 100 × the value with one decimal and its sign (a true minus; none on a zero), then the unit words.
+    private static string SignedHundredths(double value, string unit)
     {
-        var text = Format(100 * probabilityChange, "0.0");
-        return (text == "0.0" ? "0.0" : (probabilityChange > 0 ? "+" : "−") + text.TrimStart('−')) + " points";
+        var text = Format(100 * value, "0.0");
+        return (text == "0.0" ? text : (value > 0 ? "+" : "−") + text.TrimStart('−')) + unit;
     }
 
     /// <summary>A movement in words: <c>rose 2.3 %</c>, <c>fell 2.8 %</c>, <c>did not change</c> (to one decimal).</summary>
@@ -202,6 +201,9 @@ public static class KeyFigureText
 
     /// <summary>A probability by the one rule of <see cref="Number"/>: two decimals, <c>&lt; 0.01</c> and <c>&gt; 0.99</c> at the ends.</summary>
     public static string Probability(double p) => Number(p, "probability");
+
+    /// <summary>Whether a unit is a probability (written by the probability rule of <see cref="Number"/>).</summary>
+    public static bool IsProbability(string unit) => Kind(unit) == UnitKind.Probability;
 
     /// <summary>A probability after its symbol: <c>= 0.83</c>, and <c>&lt; 0.01</c> or <c>&gt; 0.99</c> at the ends (so "P = &lt; 0.01" is never written).</summary>
     public static string ProbabilityIs(double p) => Probability(p) is var text && (text.StartsWith('<') || text.StartsWith('>')) ? text : "= " + text;
