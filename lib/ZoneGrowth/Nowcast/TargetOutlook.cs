@@ -731,12 +731,13 @@ public sealed class TargetOutlook
                 var levels = year.Probabilities.Select((p, i) => (p, year.Levels[i])).ToDictionary(x => x.p, x => x.Item2);
                 // A quantile beyond the largest number a double holds (figures far outside what the rest allows) is not a
                 // number JSON can carry: its end is published as unknown, and the description says why.
-                double? End(double v) => double.IsFinite(v) ? v : null;
-                var overflow = !double.IsFinite(levels[0.05]) || !double.IsFinite(levels[0.95]) ? " (an end beyond the largest number the simulation can hold is left open: check the bounds)" : string.Empty;
                 if (!double.IsFinite(levels[0.5]))
                 {
                     continue;
                 }
+
+                double? End(double v) => double.IsFinite(v) ? v : null;
+                var overflow = !double.IsFinite(levels[0.05]) || !double.IsFinite(levels[0.95]) ? " (an end beyond the largest number the simulation can hold is left open: check the bounds)" : string.Empty;
 
                 figures.Add(PublishedResult.Create(notebookKey, NowcastMessages.Invariant($"nowcast_{year.Year}"), levels[0.5], End(levels[0.05]), End(levels[0.95]), target.Unit.Code,
                     NowcastMessages.Invariant($"{target.Zone} {target.Indicator.Short} in {year.Year} given everything published: median and 90 % interval of the simulated paths{overflow}."), IntervalKind.Credible));

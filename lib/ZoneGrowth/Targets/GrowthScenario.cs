@@ -26,7 +26,7 @@ public sealed class GrowthScenario
     public string Name { get; }
 
     /// <summary>What the name leaves out, shown as a note beside the scenario's table (why some years grow at the mean), or null.</summary>
-    public string? Note { get; private init; }
+    public string? Note { get; private set; }
 
     /// <summary>The rate by year for a yearly scenario; null for a constant one.</summary>
     public IReadOnlyDictionary<int, double>? RatesByYear => _byYear;
@@ -60,9 +60,8 @@ public sealed class GrowthScenario
     /// nominal level. A year's growth is the change of the series' level from the year before when both are
     /// published on one basis, else the growth rate published beside the year's figure when the indicator's rates
     /// are nominal; a real rate (GDP's) is never mixed in, since it leaves out the change in prices. A year with
-    /// neither grows at the mean of the others, and the name says why: "grows like GDP's nominal level did in
-    /// 2022–2023 (8.0 %, 13.0 %), then at their mean, 10.5 %, in 2024–2025 (2024: only real growth is published
-    /// across the census revision; 2025: no whole-year level)".
+    /// neither grows at the mean of the others: "grows like GDP's nominal level did in 2022–2023 (8.0 %, 13.0 %), then
+    /// at their mean, 10.5 %, in 2024–2025", and <see cref="Note"/> says why each such year has no rate of its own.
     /// </summary>
     /// <exception cref="ArgumentException">No year of the range has a nominal growth rate from the series.</exception>
     public static GrowthScenario Like(IndicatorSeries series, int firstYear, int lastYear)
@@ -97,8 +96,9 @@ public sealed class GrowthScenario
         var mean = rates.Values.Average();
         var years = Enumerable.Range(firstYear, lastYear - firstYear + 1).ToArray();
         var name = TargetMessages.LikeScenarioName(series, rates, mean, why.Keys);
-        var yearly = Yearly(name, firstYear, years.Select(y => rates.TryGetValue(y, out var r) ? r : mean).ToArray());
-        return why.Count == 0 ? yearly : new GrowthScenario(yearly.Name, yearly._byYear, 0) { Note = TargetMessages.LikeScenarioNote(series, why) };
+        var scenario = Yearly(name, firstYear, years.Select(y => rates.TryGetValue(y, out var r) ? r : mean).ToArray());
+        scenario.Note = why.Count == 0 ? null : TargetMessages.LikeScenarioNote(series, why);
+        return scenario;
     }
 
     /// <summary>The rate applied in <paramref name="year"/>.</summary>
