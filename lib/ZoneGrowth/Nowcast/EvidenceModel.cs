@@ -339,7 +339,9 @@ internal sealed class EvidenceModel
         LastOriginalLevel = Math.Max(LastOriginalLevel, FirstYear);
         var realRoot = root.GrowthBasis == GrowthBasis.Real;
         var years = Enumerable.Range(FirstYear + 1, LastYear - FirstYear).ToArray();
-        var rootGrowthYears = growthUsed.Where(c => c.Indicator == Chain.Count - 1).Select(c => c.Row.Year).ToHashSet();
+        // A year whose root growth is published as a value leaves that growth free for the row to pin; a bound alone
+        // pins nothing, so its year keeps the forecast and the bound cuts it.
+        var rootGrowthYears = growthUsed.Where(c => c.Indicator == Chain.Count - 1 && Equalities.Contains(c.Status)).Select(c => c.Row.Year).ToHashSet();
         var partGrowthYears = growthUsed.Where(c => c.Indicator < Chain.Count - 1 && Chain[c.Indicator].GrowthBasis == GrowthBasis.Real).Select(c => c.Row.Year).ToHashSet();
 
         // Scales first: they decide which priors exist.

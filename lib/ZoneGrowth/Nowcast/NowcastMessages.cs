@@ -54,6 +54,23 @@ internal static class NowcastMessages
     public static string ContradictionRule(IEnumerable<Data.Observation> bounds, string indicator, int year, string zone) =>
         Invariant($"with the other figures, the bounds leave the outlook of {zone}'s {year} target for {indicator} no room: at every value of its scales the figures are impossible together (the bounds: {BoundList(bounds.OrderBy(o => o.Location.Line))})");
 
+    /// <summary>The rule bounds break when, given the other figures, they hold with a chance below <see cref="TargetOutlook.ImplausibleBounds"/>.</summary>
+    public static string ImplausibleBoundsRule(IEnumerable<Data.Observation> bounds, string indicator, int year, string zone, double chance) =>
+        Invariant($"given the other figures, the bounds in the outlook of {zone}'s {year} target for {indicator} hold together with a chance of {Chance(chance)} under its model, below the {Chance(TargetOutlook.ImplausibleBounds)} under which a bound is taken to contradict the other figures rather than inform them (the bounds: {BoundList(bounds.OrderBy(o => o.Location.Line))})");
+
+    /// <summary>A small chance in words a reader can compare: "1 in 2,500,000", "less than 1 in a billion".</summary>
+    public static string Chance(double p) =>
+        p <= 0 || 1 / p > 1e9 ? "less than 1 in a billion" : Invariant($"1 in {TwoDigits(1 / p):#,0}");
+
+    private static double TwoDigits(double x) => Math.Pow(10, Math.Floor(Math.Log10(x)) - 1) is var step && step >= 1 ? Math.Round(x / step) * step : Math.Round(x);
+
+    /// <summary>Why a simulation could not estimate P: its paths almost all fall outside the bounds.</summary>
+    public static string TooFewKept(long paths, long kept, double boundsProbability) =>
+        Invariant($"The simulation kept {kept:#,0} of its {paths:#,0} paths inside the bounds, too few to estimate P: the bounds hold together with a chance of {Chance(boundsProbability)} under the model. ") +
+        (boundsProbability >= TargetOutlook.ImplausibleBounds
+            ? Invariant($"Run it with at least {TwoDigits(100 / boundsProbability):#,0} paths, or check the bounds' values, units and bases.")
+            : "Check each bound's value, unit and basis against the published figures of the same year (check reports the bounds that contradict the others).");
+
     public const string ContradictionAdvice = "check each bound's value, unit and basis against the published figures of the same year, and correct or remove the one that is wrong";
 
     // "line 51: core added value 2024 at least 2000; line 83: GDP 2025 at least 3000".

@@ -73,6 +73,7 @@ public sealed class OutlookSimulation
             Years, Outlook.Probability, null);
 
     /// <summary>Runs the simulation.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Too few paths respect the bounds to estimate anything (fewer than two draws of 256 keep one): the message says how many paths it would take.</exception>
     public static OutlookSimulation Run(TargetOutlook outlook, MonteCarloOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(outlook);
@@ -99,6 +100,11 @@ public sealed class OutlookSimulation
 
         // Each draw's share of kept paths at or above the target estimates P given its scales; P is their mean.
         var live = results.Where(r => r.Accepted > 0).ToArray();
+        if (live.Length < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), NowcastMessages.TooFewKept(options.Paths, results.Sum(r => (long)r.Accepted), outlook.BoundsProbability));
+        }
+
         var shares = live.Select(r => (double)r.Above / r.Accepted).ToArray();
         var p = shares.Average();
         var standardError = Math.Sqrt(shares.Sum(x => (x - p) * (x - p)) / (shares.Length - 1) / shares.Length);

@@ -40,6 +40,7 @@ public sealed class TargetOutlook
     private IReadOnlyList<PriceCurvePoint>? _curve;
     private IReadOnlyList<OutlookCase>? _cases;
     private (double Low, double High)? _range;
+    private double? _boundsProbability;
     private IReadOnlyList<SettlingFigure>? _settling;
     private (double Low, double High)[]? _intervals;
 
@@ -133,7 +134,8 @@ public sealed class TargetOutlook
     /// The targets of <paramref name="data"/> whose evidence contradicts itself, as problems of the data (empty when
     /// none): for each target after its indicator's last published value, the outlook notebook 03 would build, as
     /// <c>check</c> runs it, so a file <c>check</c> accepts never stops the notebook on a contradiction. Each problem
-    /// sits at the latest line of the bounds involved and names the others. Targets the data cannot assess for another
+    /// sits at the latest line of the bounds involved and names the others. Bounds that hold with a chance below
+    /// <see cref="ImplausibleBounds"/> given the other figures are such a problem too. Targets the data cannot assess for another
     /// reason are left to the notebook, which says why.
     /// </summary>
     public static IReadOnlyList<ValidationIssue> Contradictions(DataSet data)
@@ -151,7 +153,15 @@ public sealed class TargetOutlook
                     continue;
                 }
 
-                _ = Create(data, TargetAssessment.Create(series, Target.Find(data, indicator, year, zone))).Probability;
+                var outlook = Create(data, TargetAssessment.Create(series, Target.Find(data, indicator, year, zone)));
+                _ = outlook.Probability;
+                if (outlook.BoundsProbability < ImplausibleBounds)
+                {
+                    var bounds = outlook._model.Bounds.SelectMany(b => b.Rows).Distinct().ToArray();
+                    var last = bounds.OrderBy(b => b.Location.Line).Last();
+                    problems.Add(new ValidationIssue(last.Location, last.PublishedValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        NowcastMessages.ImplausibleBoundsRule(bounds, indicator, year, zone, outlook.BoundsProbability), NowcastMessages.ContradictionAdvice));
+                }
             }
             catch (EvidenceContradictionException e) when (e.Bounds.Count > 0)
             {
@@ -436,6 +446,45 @@ public sealed class TargetOutlook
 
     /// <summary>The headline without the bounds (the rows and the silence kept).</summary>
     private double WithoutBounds => P("headline", _systems, Mention, bounds: false);
+
+    /// <summary>
+    /// Below this chance under the model, bounds are taken to contradict the other figures
+    /// (<see cref="BoundsProbability"/>): a bound this far in its tail lies about 3.7 standard deviations from what
+    /// the rows imply, where the model's normal errors no longer describe anything, and a simulation keeps too few
+    /// paths to check the closed form.
+    /// </summary>
+    public const double ImplausibleBounds = 1e-4;
+
+    /// <summary>
+    /// The chance under the model, given every row and the silence, that every bound holds: 1 when there are none.
+    /// Of the simulated paths the silence keeps, it is about the share the bounds keep too. Below <see cref="ImplausibleBounds"/>
+    /// <see cref="Contradictions"/> reports the bounds as contradicting the other figures.
+    /// </summary>
+    public double BoundsProbability => _boundsProbability ??= BuildBoundsProbability();
+
+    private double BuildBoundsProbability()
+    {
+        if (_model.Bounds.Count == 0)
+        {
+            return 1;
+        }
+
+        // At each node P(bounds | rows, silence, scales) is the ratio of the two denominators, the hypotheses weighed alike.
+        double sum = 0, weight = 0;
+        foreach (var v in Values("headline", _systems))
+        {
+            if (v.Probability(_prior, Mention, bounds: false) is not { } without)
+            {
+                continue;
+            }
+
+            var with = v.Probability(_prior, Mention, bounds: true);
+            sum += v.Node.Weight * (with is { } w ? w.Denominator / without.Denominator : 0);
+            weight += v.Node.Weight;
+        }
+
+        return weight > 0 ? Math.Clamp(sum / weight, 0, 1) : 0;
+    }
 
     /// <summary>
     /// P(met) at the 5 % and 95 % quantiles of the zone's price growth given all the evidence, every other choice

@@ -401,6 +401,61 @@ public sealed class TargetOutlookTests
     }
 
     [Fact]
+    public void BoundsFarInTheirTailGivenTheOtherFiguresAreADataProblemAndTheSimulationSaysWhyItCannotRun()
+    {
+        // The share of core added value in GDP, about 68 % in the shipped years, bounded above by 24.84 % in 2023 (a row
+        // the generated-data test once drew): possible at some value of the scales, so the closed form stands, but no
+        // simulated path keeps it, and check refuses it, naming the line and the chance.
+        var data = With(Row("core_digital_added_value_share_of_gdp", 2023, 24.84, status: "upper-bound", unit: "percent", basis: "census4"));
+        var outlook = Build(data);
+        Assert.InRange(outlook.Probability, 0, 1);
+        Assert.True(outlook.BoundsProbability < TargetOutlook.ImplausibleBounds);
+
+        var problem = Assert.Single(TargetOutlook.Contradictions(data));
+        Assert.Equal("24.84", problem.Found);
+        Assert.Contains("hold together with a chance of less than 1 in a billion", problem.Rule);
+        Assert.Contains("core added value share of GDP 2023 at most 24.84", problem.Rule);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => outlook.Simulate(new MonteCarloOptions { Paths = 2_000, Seed = 1 }));
+        Assert.StartsWith("The simulation kept 0 of its 2,000 paths inside the bounds", error.Message);
+
+        // So is a lower bound of 145 % on 2025's real growth.
+        Assert.Single(TargetOutlook.Contradictions(With(Row("gdp_real_growth", 2025, 145, status: "lower-bound", unit: "percent"))));
+        Assert.True(Shipped.Value.BoundsProbability > 0.1);
+    }
+
+    [Fact]
+    public void TheChanceTheBoundsHoldIsTheShareOfSimulatedPathsTheyKeep()
+    {
+        // Without the silence, which also rejects paths, the simulation keeps a path exactly when every bound holds:
+        // its share of kept paths estimates the closed form's chance, drawn the other way.
+        var folder = Path.Combine(Path.GetTempPath(), "zonegrowth-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        foreach (var file in new[] { "indicators.csv", "zones.csv", "units.csv", "relations.csv" })
+        {
+            File.Copy(Path.Combine(Path.GetDirectoryName(WorkbookPaths.Catalog)!, file), Path.Combine(folder, file));
+        }
+
+        var outlook = Build(DataSet.Load(TestFiles.Temporary(ShippedText + Row("gdp_real_growth", 2025, 8, status: "lower-bound", unit: "percent")), Path.Combine(folder, "indicators.csv")));
+        var simulation = outlook.Simulate(new MonteCarloOptions { Paths = 100_000, Seed = 11 });
+
+        Assert.InRange(outlook.BoundsProbability, 0.1, 0.9);
+        // Paths within a draw of 256 share their scales, so the share's standard error is wider than the binomial's: 0.01 is several of them.
+        Assert.Equal(outlook.BoundsProbability, (double)simulation.Accepted / simulation.Drawn, 0.01);
+    }
+
+    [Fact]
+    public void ABoundOnTheTargetYearsRealGrowthCutsItsForecastSoAHigherBoundRaisesP()
+    {
+        // A bound alone leaves the year's growth to the forecast and cuts it; it once made the year's growth free, so any
+        // lower bound, however low, gave P = 1.
+        var p = new[] { 6.0, 10, 20 }.Select(v => Build(With(Row("gdp_real_growth", 2025, v, status: "lower-bound", unit: "percent")))).ToArray();
+
+        Assert.True(Shipped.Value.Probability < p[0].Probability && p[0].Probability < p[1].Probability && p[1].Probability < p[2].Probability);
+        Assert.True(p[2].Probability < 0.99);
+        Assert.True(p[0].BoundsProbability > p[1].BoundsProbability && p[1].BoundsProbability > p[2].BoundsProbability);
+    }
+
+    [Fact]
     public void AHigherRevisedLevelThatLowersPSaysWhy()
     {
         var low = With(Row("gdp", 2023, 2640, basis: "census5"));
