@@ -21,11 +21,26 @@ namespace ZoneGrowth.Display;
 /// </summary>
 public static class Charts
 {
-    /// <summary>The width of every chart, in pixels.</summary>
-    public const int Width = 960;
+    /// <summary>
+    /// The width of every chart, in CSS pixels: the width of an A4 page's text in a printed report (186 mm), so the
+    /// picture prints at its own size and its text at plotly's 12 px reads as 9 pt on paper, as on screen.
+    /// </summary>
+    public const int Width = 700;
 
-    /// <summary>The height of every chart, in pixels (room for the legend under the plot).</summary>
-    public const int Height = 640;
+    /// <summary>The height of every chart, in CSS pixels (room for a title of three lines above and the legend under the plot).</summary>
+    public const int Height = 600;
+
+    /// <summary>The longest line of a chart's title, in characters of its 17 px type, that fits the width with room for the tool bar at the right.</summary>
+    internal const int TitleWidth = 62;
+
+    /// <summary>The longest line of a chart's note under the title, in characters of its 11 px type.</summary>
+    internal const int NoteWidth = 100;
+
+    /// <summary>The longest line of a legend entry, in characters of its 12 px type, beside the entry's symbol.</summary>
+    internal const int LegendWidth = 95;
+
+    /// <summary>The type size of a chart's note, in pixels: 8.25 pt on paper, the smallest a printed chart carries.</summary>
+    private const int NoteSize = 11;
 
     /// <summary>The gap between the figure's top edge and the title's first line, in pixels.</summary>
     private const int TitleTop = 14;
@@ -375,6 +390,10 @@ public static class Charts
         trace.SetProperty("colorbar", colourBar);
         trace.SetProperty("zmid", 0.0);
         trace.SetProperty("texttemplate", "%{text}");
+        // A fixed size: plotly shrinks cell text to fit by default, below what print can read.
+        var cellFont = new DynamicObj.DynamicObj();
+        cellFont.SetProperty("size", NoteSize);
+        trace.SetProperty("textfont", cellFont);
         trace.SetProperty("text", grid.BaselineFactors.Select((_, i) => grid.Rates.Select((_, j) => KeyFigureText.Signed(grid.Cells[(i * grid.Rates.Count) + j].MarginPercent)).ToArray()).ToArray());
         trace.SetProperty("hovertext", hover);
         trace.SetProperty("hoverinfo", "text");
@@ -616,7 +635,8 @@ public static class Charts
         {
             if (trace.TryGetTypedPropertyValue<string>("name") is { } name)
             {
-                trace.SetProperty("name", WebUtility.HtmlEncode(name.Value));
+                // Legend entries do not wrap: a long one would run off the picture's right edge.
+                trace.SetProperty("name", string.Join("<br>", WrapLines(name.Value, LegendWidth)));
             }
         }
 
@@ -624,9 +644,9 @@ public static class Charts
         // A y title longer than the plot is tall would spill and be cut: wrap it, and let the axis
         // take the margin the lines need.
         yTitle = string.Join("<br>", WrapLines(yTitle, YTitleWidth));
-        var titleLines = WrapLines(title, 90).ToArray();
-        var noteLines = string.IsNullOrWhiteSpace(note) ? [] : WrapLines(note, 140).ToArray();
-        var fullTitle = string.Join("<br>", titleLines) + string.Concat(noteLines.Select(l => "<br><sub>" + l + "</sub>"));
+        var titleLines = WrapLines(title, TitleWidth).ToArray();
+        var noteLines = string.IsNullOrWhiteSpace(note) ? [] : WrapLines(note, NoteWidth).ToArray();
+        var fullTitle = string.Join("<br>", titleLines) + string.Concat(noteLines.Select(l => string.Create(CultureInfo.InvariantCulture, $"<br><span style=\"font-size:{NoteSize}px\">{l}</span>")));
 
         chart = FChart.withTitle(fullTitle, null).Invoke(chart);
         // The title hangs from the top of the figure into a margin sized for all its lines, so a title of
@@ -694,12 +714,16 @@ public static class Charts
         var margin = new DynamicObj.DynamicObj();
         margin.SetProperty("t", TopMargin(titleLines.Length, noteLines.Length));
         layout.SetProperty("margin", margin);
+        // Plotly's tool bar, shown on hover at the top right, runs down the right edge instead, clear of the title.
+        var modebar = new DynamicObj.DynamicObj();
+        modebar.SetProperty("orientation", "v");
+        layout.SetProperty("modebar", modebar);
         chart = FChart.withLayout(layout).Invoke(chart);
         return chart.WithSize(Width: Width, Height: Height);
     }
 
     /// <summary>The top margin, in pixels, that holds a title of <paramref name="titleLines"/> lines and a note of <paramref name="noteLines"/> smaller lines above the plot.</summary>
-    internal static int TopMargin(int titleLines, int noteLines) => 36 + TitleTop + (26 * titleLines) + (18 * noteLines);
+    internal static int TopMargin(int titleLines, int noteLines) => 24 + TitleTop + (23 * titleLines) + (17 * noteLines);
 
     /// <summary>Breaks <paramref name="text"/> into escaped lines of at most about <paramref name="width"/> characters (plotly titles do not wrap).</summary>
     private static IEnumerable<string> WrapLines(string text, int width)

@@ -176,7 +176,8 @@ public static partial class Html
         }
 
         table.AddNote("Disagreement: actual ÷ expected − 1. A flagged check is a possible definitional break or revision, not necessarily an error. "
-            + (oneFile ? $"Rows are lines of {files[0]} (hover for file:line)." : "Rows are file name:line (hover for the path)."));
+            + (oneFile ? $"Rows are lines of {files[0]}." : "Rows are file name:line."));
+        table.AddHint(oneFile ? "Hover over the rows for their file and lines." : "Hover over the rows for the files' paths.");
         foreach (var (c, i) in findings.Select((c, i) => (c, i)))
         {
             table.AddNote(string.Create(CultureInfo.InvariantCulture, $"{i + 1}. {c.Explanation}"));
@@ -211,7 +212,7 @@ public static partial class Html
                 new TableCell(KeyFigureText.Integer(p.Year), background, marked),
                 new TableCell(p.IsDerived ? KeyFigureText.Level(p.Value) : PublishedNumber(p.Observation), background, marked, p.Observation.Quote.Length > 0 ? p.Observation.Quote : null, Numeric: true),
                 new TableCell(p.IsDerived ? $"derived (from a {p.Status.ToText()} level): {p.Derivation}" : p.Status.ToText(), background, marked),
-                new TableCell(ShortSource(p.Observation.Source), background, marked, string.Create(CultureInfo.InvariantCulture, $"{p.Observation.Source} ({p.Observation.Location.File}:{p.Observation.Location.Line})")));
+                new TableCell(ShortSource(p.Observation.Source), background, marked, string.Create(CultureInfo.InvariantCulture, $"{p.Observation.Source} ({p.Observation.Location.File}:{p.Observation.Location.Line})"), Source: p.Observation.Source));
         }
 
         if (series.MissingYears.Count > 0)
@@ -224,7 +225,8 @@ public static partial class Html
             table.AddNote("Derived values are computed from a published figure by the rule shown; they are never written back into the data files.");
         }
 
-        table.AddNote("Sources by site; hover over one for its full address and the data file's line.");
+        table.AddNote("Sources by site.");
+        table.AddHint("Hover over a source for its full address and the data file's line.");
 
         if (series.Superseded.Count > 0)
         {
@@ -420,9 +422,9 @@ public static partial class Html
             table.AddRow(intervals ? [.. cells, new TableCell(KeyFigureText.Interval(r.Low, r.High, r.Unit), Numeric: true), r.Interval.Describe()] : cells);
         }
 
-        table.AddNote(figures.Count == 1
-            ? "Its name (hover over the figure) is the one results.json and the run's summary use."
-            : "Each figure's name (hover over it) is the one results.json and the run's summary use.");
+        table.AddHint(figures.Count == 1
+            ? "Hover over the figure for the name results.json and the run's summary give it."
+            : "Hover over a figure for the name results.json and the run's summary give it.");
         return table.ToHtml();
     }
 

@@ -117,7 +117,8 @@ public static partial class Html
 
         table.AddNote(string.Create(CultureInfo.InvariantCulture,
             $"The prior of {prior.Zone}'s price growth a year in {string.Join(", ", prior.Years)}: centre {KeyFigureText.Signed(Math.Exp(prior.Mean) - 1)}, 90 % between {KeyFigureText.Signed(Math.Exp(prior.Quantile(0.05)) - 1)} and {KeyFigureText.Signed(Math.Exp(prior.Quantile(0.95)) - 1)}: {prior.Rule}."));
-        table.AddNote("Blue: the regional price level; shaded: the zone's excess over its province, in log points (the zone's deflator minus the province's); grey italics: context, shown and not used. A GDP deflator is nominal ÷ real growth − 1 from two levels on one basis (first releases unless marked), which hovering over it shows; an excess compares first releases of both, so a routine revision of the earlier year, which both undergo, largely cancels.");
+        table.AddNote("Blue: the regional price level; shaded: the zone's excess over its province, in log points (the zone's deflator minus the province's); grey italics: context, shown and not used. A GDP deflator is nominal ÷ real growth − 1 from two levels on one basis (first releases unless marked); an excess compares first releases of both, so a routine revision of the earlier year, which both undergo, largely cancels.");
+        table.AddHint("Hover over a deflator for the levels it is computed from.");
         return table.ToHtml();
     }
 
@@ -294,10 +295,11 @@ public static partial class Html
                 new TableCell(o.Status.ToText() + (o.IsInferred ? " (inferred)" : string.Empty), background, marked, o.IsInferred ? o.Note : null),
                 new TableCell(growth, background, marked, Numeric: true),
                 new TableCell(o.Basis.Length == 0 ? "first release" : Regression.BasisText.Brief(o.Basis), background, marked, o.Basis.Length == 0 ? null : Regression.BasisText.Phrase(o.Basis)),
-                new TableCell(ShortSource(o.Source), background, marked, string.Create(CultureInfo.InvariantCulture, $"{o.Source}{(o.Quote.Length > 0 ? " — " + o.Quote : string.Empty)} ({Path.GetFileName(o.Location.File)}, line {o.Location.Line})")));
+                new TableCell(ShortSource(o.Source), background, marked, string.Create(CultureInfo.InvariantCulture, $"{o.Source}{(o.Quote.Length > 0 ? " — " + o.Quote : string.Empty)} ({Path.GetFileName(o.Location.File)}, line {o.Location.Line})"), Source: o.Source));
         }
 
-        table.AddNote("Italics on grey: estimates, approximate figures and bounds (not outcomes). Year-to-date figures (Q1, H1, Q1-Q3) cover the year from January. Hover over a source for its address, the quoted sentence and the data file's line.");
+        table.AddNote("Italics on grey: estimates, approximate figures and bounds (not outcomes). Year-to-date figures (Q1, H1, Q1-Q3) cover the year from January.");
+        table.AddHint("Hover over a source for its address, the quoted sentence and the data file's line.");
         return table.ToHtml();
     }
 

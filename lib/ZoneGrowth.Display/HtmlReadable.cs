@@ -45,7 +45,7 @@ public static partial class Html
                     new TableCell(o.Status.ToText() + (o.IsInferred ? ", inferred" : string.Empty), grey),
                     new TableCell(BasisText.Brief(o.Basis), grey),
                     new TableCell(o.Published, grey, Numeric: true),
-                    new TableCell(ShortSource(o.Source), grey, Tooltip: o.Source));
+                    new TableCell(ShortSource(o.Source), grey, Tooltip: o.Source, Source: o.Source));
                 var details = new List<string>();
                 if (o.Quote.Length > 0) details.Add("“" + o.Quote + "”");
                 if (o.Note.Length > 0) details.Add(o.Note);

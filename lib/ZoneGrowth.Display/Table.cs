@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Display;
 
@@ -12,7 +13,7 @@ public sealed class Table
 {
     private readonly List<IReadOnlyList<TableCell>> rows = [];
     private readonly List<(int Before, string Text, bool Heading)> spans = [];
-    private readonly List<string> notes = [];
+    private readonly List<(string Text, bool Hint)> notes = [];
 
     /// <summary>Creates a table.</summary>
     /// <param name="caption">The caption shown above the table.</param>
@@ -34,8 +35,9 @@ public sealed class Table
     /// <summary>The body rows added so far.</summary>
     public IReadOnlyList<IReadOnlyList<TableCell>> Rows => rows;
 
-    /// <summary>The notes added so far (shown under the table).</summary>
-    public IReadOnlyList<string> Notes => notes;
+    /// <summary>The notes added so far (shown under the table), hints among them.</summary>
+    public IReadOnlyList<string> Notes => notes.Select(n => n.Text).ToArray();
+
 
     /// <summary>Adds a row of cells; it must have one cell per header.</summary>
     /// <exception cref="ArgumentException">The row has another number of cells than there are headers.</exception>
@@ -79,7 +81,21 @@ public sealed class Table
     {
         if (!string.IsNullOrWhiteSpace(note))
         {
-            notes.Add(note);
+            notes.Add((note, false));
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a hint under the table about what the screen shows on hover (skipped when empty): it has the class
+    /// <see cref="ReportMarkup.HintClass"/>, which a printed report leaves out, so paper never asks to hover.
+    /// </summary>
+    public Table AddHint(string hint)
+    {
+        if (!string.IsNullOrWhiteSpace(hint))
+        {
+            notes.Add((hint, true));
         }
 
         return this;
@@ -110,8 +126,8 @@ public sealed class Table
                 var (_, text, heading) = spans[spanAt];
                 var columns = Headers.Count.ToString(CultureInfo.InvariantCulture);
                 sb.Append(heading
-                    ? "<tr><th scope=\"rowgroup\" colspan=\"" + columns + "\" style=\"text-align:left;padding:6px 8px 2px 8px;border-top:1px solid #d0d7de\">" + E(text) + "</th></tr>"
-                    : "<tr><td colspan=\"" + columns + "\" style=\"text-align:left;padding:0 8px 4px 24px;font-size:smaller;color:#57606a;overflow-wrap:anywhere\">" + E(text) + "</td></tr>").AppendLine();
+                    ? "<tr style=\"background:transparent\"><th scope=\"rowgroup\" colspan=\"" + columns + "\" style=\"text-align:left;padding:6px 8px 2px 8px;border-top:1px solid #d0d7de\">" + E(text) + "</th></tr>"
+                    : "<tr style=\"background:transparent\"><td colspan=\"" + columns + "\" style=\"text-align:left;padding:0 8px 4px 24px;font-size:smaller;color:#57606a;overflow-wrap:anywhere\">" + E(text) + "</td></tr>").AppendLine();
             }
         }
 
@@ -124,7 +140,9 @@ public sealed class Table
             }
 
             var row = rows[r];
-            sb.Append("<tr>");
+            // No stripes: JupyterLab's style (nbconvert's too) shades every other row grey, which would read as the
+            // grey that marks estimates. A transparent row shows the page's own background, light or dark.
+            sb.Append("<tr style=\"background:transparent\">");
             foreach (var cell in row)
             {
                 sb.Append("<td style=\"padding:2px 8px");
@@ -148,6 +166,11 @@ public sealed class Table
                     sb.Append(" title=\"").Append(E(cell.Tooltip)).Append('"');
                 }
 
+                if (cell.Source is not null)
+                {
+                    sb.Append(' ').Append(ReportMarkup.SourceAttribute).Append("=\"").Append(E(cell.Source)).Append('"');
+                }
+
                 sb.Append('>').Append(E(cell.Text)).Append("</td>");
             }
 
@@ -156,9 +179,9 @@ public sealed class Table
 
         sb.AppendLine("</tbody>");
         sb.AppendLine("</table>");
-        foreach (var note in notes)
+        foreach (var (note, hint) in notes)
         {
-            sb.Append("<p style=\"font-size:smaller;margin:2px 0\">").Append(E(note)).AppendLine("</p>");
+            sb.Append(hint ? "<p class=\"" + ReportMarkup.HintClass + "\" style=\"font-size:smaller;margin:2px 0\">" : "<p style=\"font-size:smaller;margin:2px 0\">").Append(E(note)).AppendLine("</p>");
         }
 
         sb.AppendLine("</div>");

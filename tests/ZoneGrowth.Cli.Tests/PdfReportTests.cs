@@ -62,4 +62,55 @@ public sealed class PdfReportTests(ShippedWorkbookRun run)
         Assert.DoesNotContain("What the answer is conditional on", all, StringComparison.Ordinal);
         Assert.DoesNotContain("Parameters and setup", all, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Charts_print_at_their_own_size_so_their_smallest_text_is_at_least_8_points()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+        {
+            Assert.Skip("chromium is not installed (apt-get install chromium; .ci/run does): run --pdf prints with it.");
+        }
+
+        Assert.True(run.Code == 0, run.Log);
+        foreach (var notebook in run.ExecutedNotebooks)
+        {
+            using var document = PdfDocument.Open(Path.ChangeExtension(notebook, ".pdf"));
+            foreach (var image in document.GetPages().SelectMany(p => p.GetImages()))
+            {
+                // The picture is drawn at 2 pixels per CSS pixel; a CSS pixel is 0.75 pt at its own size. The smallest
+                // type in a chart is 11 px (notes, heat-map cells), so printed at scale s it is 8.25 × s points.
+                var cssWidth = image.WidthInSamples / 2.0;
+                var scale = image.BoundingBox.Width / (cssWidth * 0.75);
+                Assert.True(11 * 0.75 * scale >= 8, $"{Path.GetFileName(notebook)}: a {cssWidth} px chart printed {image.BoundingBox.Width:0} pt wide (scale {scale:0.00})");
+            }
+        }
+    }
+
+    [Fact]
+    public void Paper_lists_every_source_in_full_and_never_asks_to_hover()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+        {
+            Assert.Skip("chromium is not installed (apt-get install chromium; .ci/run does): run --pdf prints with it.");
+        }
+
+        Assert.True(run.Code == 0, run.Log);
+        // Notebook 1 shows every row of the data file: each row's source (its 11th field, read here with a plain CSV
+        // split) is in its PDF in full. Addresses wrap anywhere, so both sides are compared without white space.
+        var sources = File.ReadAllLines(WorkbookPaths.DefaultDataFile).Skip(1).Where(l => l.Length > 0).Select(l => ReadableOutputTests.Csv(l)[10]).Distinct().ToList();
+        foreach (var notebook in run.ExecutedNotebooks)
+        {
+            using var document = PdfDocument.Open(Path.ChangeExtension(notebook, ".pdf"));
+            var words = document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+            Assert.DoesNotContain(words, w => w.StartsWith("hover", StringComparison.OrdinalIgnoreCase));
+            if (Path.GetFileName(notebook) == "01-indicators.ipynb")
+            {
+                // Compatibility normalisation undoes the ligatures the PDF's fonts set ("ﬁ" in "five", "ﬀ" in "mffb.com").
+                var text = string.Concat(words).Normalize(System.Text.NormalizationForm.FormKC);
+                Assert.Contains("Sources", words);
+                var missing = sources.Where(s => !text.Contains(string.Concat(s.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal)).ToList();
+                Assert.True(missing.Count == 0, $"{missing.Count} of {sources.Count} sources not in full in the PDF:\n{string.Join("\n", missing)}");
+            }
+        }
+    }
 }

@@ -74,7 +74,7 @@ public sealed class ReadableOutputTests(ShippedWorkbookRun run)
     }
 
     // Splits a CSV line (RFC 4180 quotes) into its fields.
-    private static List<string> Csv(string line)
+    internal static List<string> Csv(string line)
     {
         var fields = new List<string>();
         var field = new System.Text.StringBuilder();

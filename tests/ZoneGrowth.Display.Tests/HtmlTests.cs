@@ -10,7 +10,7 @@ namespace ZoneGrowth.Display.Tests;
 /// <summary>The HTML renderings, on the shipped data; expected values from the data file, its README or arithmetic on them.</summary>
 public class HtmlTests
 {
-    private static int BodyRows(string html) => Regex.Matches(html, "<tr>").Count - Regex.Matches(html, "<thead><tr>").Count;
+    private static int BodyRows(string html) => Regex.Matches(html, "<tr[ >]").Count - Regex.Matches(html, "<thead><tr>").Count;
 
     [Fact]
     public void Table_escapes_every_text_and_renders_only_hex_colours()
@@ -27,6 +27,23 @@ public class HtmlTests
         Assert.Contains("&lt;caption &amp; &quot;x&quot;&gt;", html);
         Assert.DoesNotContain("position:fixed", html);
         Assert.Contains("background-color:#aabbcc;font-style:italic", html);
+    }
+
+    [Fact]
+    public void Table_marks_source_cells_and_hints_for_the_report_and_stripes_no_row()
+    {
+        var html = new Table("t", "value", "source")
+            .AddRow(new TableCell("1", Numeric: true), new TableCell("example.org/…", Source: "example.org/a/\"b\".html (from <x>)"))
+            .AddNote("Sources by site.")
+            .AddHint("Hover over a source for its address.")
+            .ToHtml();
+
+        Assert.Contains(" data-zg-source=\"example.org/a/&quot;b&quot;.html (from &lt;x&gt;)\">example.org/…</td>", html);
+        Assert.Contains("<p style=\"font-size:smaller;margin:2px 0\">Sources by site.</p>", html);
+        Assert.Contains("<p class=\"zg-hint\" style=\"font-size:smaller;margin:2px 0\">Hover over a source for its address.</p>", html);
+        Assert.Equal(["Sources by site.", "Hover over a source for its address."], new Table("t", "a").AddNote("Sources by site.").AddHint("Hover over a source for its address.").Notes);
+        // Every body row is transparent, so a front end's zebra stripes never look like the grey of an estimate.
+        Assert.Equal(Regex.Matches(html, "<tr[ >]").Count - 1, Regex.Matches(html, "<tr style=\"background:transparent\">").Count);
     }
 
     [Fact]

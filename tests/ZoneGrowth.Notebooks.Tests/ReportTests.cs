@@ -41,6 +41,27 @@ public partial class ReportTests
     private const string Hostile = "<script>alert(1)</script>";
 
     [Fact]
+    public void Sources_shortened_in_tables_are_numbered_once_each_and_listed_in_full_at_the_end()
+    {
+        static string Cell(string address) => $"<td style=\"padding:2px 8px\" title=\"t\" data-zg-source=\"{System.Net.WebUtility.HtmlEncode(address)}\">site/…</td>";
+        var table = "<table><tr>" + Cell("a.org/1.html") + Cell("b.org/2.html (from <b>)") + "</tr><tr>" + Cell("a.org/1.html") + "<td>plain</td></tr></table>";
+        var html = Render(Notebook(Code("x", Display(new JsonObject { ["text/html"] = table }))));
+
+        Assert.Equal(2, Regex.Matches(html, "<sup class=\"zg-ref\"><a href=\"#source-1\">\\[1\\]</a></sup></td>").Count);
+        Assert.Single(Regex.Matches(html, "site/…<sup class=\"zg-ref\"><a href=\"#source-2\">\\[2\\]</a></sup></td>"));
+        Assert.Contains("<li id=\"source-1\">a.org/1.html</li>\n<li id=\"source-2\">b.org/2.html (from &lt;b&gt;)</li>", html);
+        Assert.Contains("<td>plain</td>", html);
+        Assert.True(html.IndexOf("<h2>Sources</h2>", StringComparison.Ordinal) < html.IndexOf("<h2>Provenance</h2>", StringComparison.Ordinal));
+        Assert.DoesNotContain("<h2>Sources</h2>", Render(Notebook(Code("x", Display(new JsonObject { ["text/html"] = "<table><tr><td>1</td></tr></table>" })))));
+    }
+
+    [Fact]
+    public void Print_leaves_out_hints_about_hovering()
+    {
+        Assert.Contains("." + ZoneGrowth.Publishing.ReportMarkup.HintClass + " { display: none; }", Regex.Match(ReportStyle.Css, "@media print \\{.*", RegexOptions.Singleline).Value);
+    }
+
+    [Fact]
     public void Text_outputs_are_escaped_and_html_outputs_are_inserted()
     {
         var html = Render(Notebook(Code("x",

@@ -150,7 +150,9 @@ public sealed partial class NotebookHtmlReport
             html.Append("<p class=\"warning\">").Append(E(warning)).Append("</p>\n");
         }
 
-        html.Append(body);
+        var (numbered, sources) = NumberSources(body.ToString());
+        html.Append(numbered);
+        SourceList(html, sources);
         Footer(html, notebook, publications, provenance, plotly);
         html.Append("</main>\n");
         html.Append("<script>\n").Append(ReportStyle.FitScript).Append("\n</script>\n");
@@ -385,6 +387,50 @@ public sealed partial class NotebookHtmlReport
 
         return (from, to);
     }
+
+    /// <summary>
+    /// Numbers the cells that show a source shortened to its site (<see cref="ReportMarkup.SourceAttribute"/>) in the
+    /// order they first appear, one number per address, with a link to the address in <see cref="SourceList"/>: paper
+    /// shows no tooltip, so the page carries the full addresses itself.
+    /// </summary>
+    internal static (string Html, IReadOnlyList<string> Sources) NumberSources(string html)
+    {
+        var sources = new List<string>();
+        var numbered = SourceCell().Replace(html, m =>
+        {
+            var address = WebUtility.HtmlDecode(m.Groups["address"].Value);
+            var n = sources.IndexOf(address) + 1;
+            if (n == 0)
+            {
+                sources.Add(address);
+                n = sources.Count;
+            }
+
+            var number = n.ToString(CultureInfo.InvariantCulture);
+            return m.Groups["open"].Value + m.Groups["content"].Value + "<sup class=\"zg-ref\"><a href=\"#source-" + number + "\">[" + number + "]</a></sup></td>";
+        });
+        return (numbered, sources);
+    }
+
+    private static void SourceList(StringBuilder html, IReadOnlyList<string> sources)
+    {
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section class=\"zg-sources\">\n<h2>Sources</h2>\n<p>").Append(E(ReportMessages.SourceListIntro)).Append("</p>\n<ol>\n");
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var number = (i + 1).ToString(CultureInfo.InvariantCulture);
+            html.Append("<li id=\"source-").Append(number).Append("\">").Append(E(sources[i])).Append("</li>\n");
+        }
+
+        html.Append("</ol>\n</section>\n");
+    }
+
+    [GeneratedRegex("(?<open><td[^>]*? " + ReportMarkup.SourceAttribute + "=\"(?<address>[^\"]*)\"[^>]*>)(?<content>.*?)</td>", RegexOptions.Singleline)]
+    private static partial Regex SourceCell();
 
     private static void Footer(StringBuilder html, JsonObject notebook, NotebookPublications publications, ReportProvenance? provenance, PlotlyScript? plotly)
     {

@@ -21,6 +21,8 @@ internal static class ReportMessages
     public static string SetupFolded(int codeCells) =>
         F($"Parameters and setup ({codeCells} code {(codeCells == 1 ? "cell" : "cells")}; the values used are in the provenance)");
 
+    public const string SourceListIntro = "The addresses of the sources the tables above give by site, numbered as in the tables.";
+
     public static string SecondAnswer(int cell) =>
         F($"cell {cell}: a second answer was published; the last is kept. A notebook answers one question: publish one answer.");
 

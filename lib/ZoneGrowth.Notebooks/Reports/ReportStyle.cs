@@ -62,6 +62,8 @@ internal static class ReportStyle
         table { border-collapse: collapse; margin: .5rem 0; }
         th, td { border: 1px solid #d0d7de; padding: .25rem .6rem; text-align: left; vertical-align: top; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; color: inherit; }
+        sup.zg-ref { font-size: .7em; line-height: 0; } sup.zg-ref a { color: #57606a; text-decoration: none; }
+        section.zg-sources { margin-top: 2rem; font-size: .85rem; color: #424a53; } section.zg-sources li { overflow-wrap: anywhere; margin: .1rem 0; }
         footer.provenance { margin-top: 3rem; border-top: 1px solid #d0d7de; font-size: .9rem; color: #424a53; }
         footer dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
         footer dt { font-weight: 600; } footer dd { margin: 0; word-break: break-all; }
@@ -90,6 +92,9 @@ internal static class ReportStyle
             pre.source { break-inside: avoid; }
             /* No widgets on paper: the folded setup and the answer's folded reasoning (the verdict prints it in full). */
             details.setup, details.zg-more { display: none; }
+            /* Nor hints about hovering (ReportMarkup.HintClass): the sources' addresses are listed at the end instead. */
+            .zg-hint { display: none; }
+            section.zg-sources h2 { break-after: avoid; }
             /* The answer is read whole: kept on one page, a little smaller than on screen. */
             .zg-answer { break-inside: avoid; font-size: .92em; }
             /* The code that writes the answer is the page's (and the notebook's) to show: on paper the answer follows its heading. */
