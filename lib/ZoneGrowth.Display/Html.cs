@@ -24,6 +24,9 @@ public static partial class Html
     /// <summary>Background of a row that is not a reported outcome (estimate, target, bound, approximate, derived).</summary>
     public const string NotReportedColour = "#f3f3f3";
 
+    /// <summary>Background of a figure new or changed since the vintage compared with.</summary>
+    public const string ChangedColour = "#fff1b8";
+
     /// <summary>A regression summary: its own <see cref="RegressionSummary.ToHtml"/>.</summary>
     public static string Of(RegressionSummary summary)
     {

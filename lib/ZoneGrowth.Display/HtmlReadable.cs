@@ -25,11 +25,27 @@ public static partial class Html
     /// site), and under each row a line with the quote it was read from, its note and the source's full address.
     /// All rows are shown: nothing is paged away, and the narrow columns fit a page.
     /// </summary>
-    public static string Of(DataSet data)
+    public static string Of(DataSet data) => EveryFigure(data, null);
+
+    /// <summary>
+    /// Every figure of a vintage of the data, as <see cref="Of(DataSet)"/>, with what changed since the vintage compared
+    /// with marked: a figure added or changed is shaded yellow, says "new" or "changed" beside its status and, in the
+    /// line under it, what it was; the figures removed are listed under the table.
+    /// </summary>
+    public static string Of(DataSetComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return EveryFigure(comparison.Current, comparison);
+    }
+
+    private static string EveryFigure(DataSet data, DataSetComparison? comparison)
     {
         ArgumentNullException.ThrowIfNull(data);
+        var counted = comparison is null || comparison.Changes.Count == 0 ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"; since {comparison.PreviousName}: {Count(DataRowChangeKind.Added, "new")}, {Count(DataRowChangeKind.Changed, "changed")}, {Count(DataRowChangeKind.Removed, "removed")}");
+        string Count(DataRowChangeKind kind, string word) => string.Create(CultureInfo.InvariantCulture, $"{comparison!.Changes.Count(c => c.Kind == kind)} {word}");
         var table = new Table(
-            string.Create(CultureInfo.InvariantCulture, $"Every figure, with its source: {data.Observations.Count} figures of {data.Observations.Select(o => (o.Zone, o.Indicator.Id)).Distinct().Count()} series"),
+            string.Create(CultureInfo.InvariantCulture, $"Every figure, with its source: {data.Observations.Count} figures of {data.Observations.Select(o => (o.Zone, o.Indicator.Id)).Distinct().Count()} series{counted}"),
             "year", "value", "growth", "status", "basis", "published", "source");
         foreach (var group in data.Observations.GroupBy(o => (o.Zone, o.Indicator.Id)))
         {
@@ -37,16 +53,27 @@ public static partial class Html
             table.AddGroup($"{group.Key.Zone} · {indicator.EnglishName} ({indicator.ChineseName}), {Names.Unit(indicator.Unit)}");
             foreach (var o in group.OrderBy(o => o.Year).ThenBy(o => o.Period.ToString(), StringComparer.Ordinal).ThenBy(o => o.Published, StringComparer.Ordinal))
             {
-                var grey = o.Status == ObservationStatus.Reported ? null : NotReportedColour;
+                var change = comparison?.ChangeOf(o);
+                var grey = change is not null ? ChangedColour : o.Status == ObservationStatus.Reported ? null : NotReportedColour;
+                var mark = change?.Kind switch { DataRowChangeKind.Added => " · new", DataRowChangeKind.Changed => " · changed", _ => string.Empty };
                 table.AddRow(
                     new TableCell(o.IsWholeYear ? KeyFigureText.Integer(o.Year) : string.Create(CultureInfo.InvariantCulture, $"{o.Year} {o.Period}"), grey, Numeric: true),
                     new TableCell(PublishedNumber(o), grey, Italic: o.Status != ObservationStatus.Reported, Numeric: true),
                     new TableCell(o.GrowthPercent is { } g ? KeyFigureText.Value(g, "percent") : string.Empty, grey, Numeric: true),
-                    new TableCell(o.Status.ToText() + (o.IsInferred ? ", inferred" : string.Empty), grey),
+                    new TableCell(o.Status.ToText() + (o.IsInferred ? ", inferred" : string.Empty) + mark, grey),
                     new TableCell(BasisText.Brief(o.Basis), grey),
                     new TableCell(o.Published, grey, Numeric: true),
                     new TableCell(ShortSource(o.Source), grey, Tooltip: o.Source, Source: o.Source));
                 var details = new List<string>();
+                if (change is { Kind: DataRowChangeKind.Changed, Before: { } before })
+                {
+                    details.Add(string.Create(CultureInfo.InvariantCulture, $"Changed since {comparison!.PreviousName}: {string.Join("; ", Differences(before, o))}"));
+                }
+                else if (change is { Kind: DataRowChangeKind.Added })
+                {
+                    details.Add(string.Create(CultureInfo.InvariantCulture, $"New since {comparison!.PreviousName}"));
+                }
+
                 if (o.Quote.Length > 0) details.Add("“" + o.Quote + "”");
                 if (o.Note.Length > 0) details.Add(o.Note);
                 if (o.WasConverted) details.Add(string.Create(CultureInfo.InvariantCulture, $"published as {o.PublishedValue} {o.PublishedUnit.Code}"));
@@ -56,7 +83,50 @@ public static partial class Html
         }
 
         table.AddNote("Grey rows are not reported outcomes (estimates, targets, bounds, approximate figures), in italics; each row's source, quote and note are in the line under it. The data file has every column.");
+        if (comparison is not null && comparison.Changes.Count > 0)
+        {
+            table.AddNote(string.Create(CultureInfo.InvariantCulture, $"Yellow rows are new or changed since {comparison.PreviousName}, the vintage compared with; the line under each says what it was."));
+            var removed = comparison.Changes.Where(c => c.Kind == DataRowChangeKind.Removed).Select(c => c.Before!).ToArray();
+            if (removed.Length > 0)
+            {
+                table.AddNote(string.Create(CultureInfo.InvariantCulture, $"Removed since {comparison.PreviousName}: ") + string.Join("; ", removed.Select(b =>
+                    string.Create(CultureInfo.InvariantCulture, $"{b.Zone} {b.Indicator.Short} {(b.IsWholeYear ? KeyFigureText.Integer(b.Year) : $"{b.Year} {b.Period}")} {PublishedNumber(b)} {Names.Unit(b.Indicator.Unit)}, {b.Status.ToText()} (its line {b.Location.Line})"))) + ".");
+            }
+        }
+
         return table.ToHtml();
+    }
+
+    /// <summary>What differs between two releases of a figure, in words: "value 2,387.5 → 2,390.0", "status estimate → reported".</summary>
+    private static IEnumerable<string> Differences(Observation before, Observation now)
+    {
+        if (before.Value != now.Value)
+        {
+            yield return $"value {PublishedNumber(before)} → {PublishedNumber(now)}";
+        }
+
+        if (before.Status != now.Status)
+        {
+            yield return $"status {before.Status.ToText()} → {now.Status.ToText()}";
+        }
+
+        if (before.GrowthPercent != now.GrowthPercent)
+        {
+            yield return $"growth {Growth(before)} → {Growth(now)}";
+        }
+
+        if (before.Published != now.Published)
+        {
+            yield return $"published {Or(before.Published)} → {Or(now.Published)}";
+        }
+
+        if (before.Note != now.Note)
+        {
+            yield return "note edited";
+        }
+
+        static string Growth(Observation o) => o.GrowthPercent is { } g ? KeyFigureText.Value(g, "percent") : "none";
+        static string Or(string date) => date.Length == 0 ? "no date" : date;
     }
 
     /// <summary>Whether a series may judge a target, as a sentence: accepted, or refused with the reason.</summary>

@@ -74,6 +74,7 @@ public static class Workbook
         RegisterHtml<OutlookAttribution>(Html.Of);
         RegisterHtml<OutlookSimulation>(Html.Of);
         RegisterHtml<DataSet>(Html.Of);
+        RegisterHtml<DataSetComparison>(Html.Of);
         RegisterHtml<MetricCheck>(Html.Of);
         RegisterHtml<BackTest>(Html.Of);
         RegisterHtml<RollingOrigin>(Html.Of);

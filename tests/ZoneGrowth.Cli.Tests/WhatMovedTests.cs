@@ -7,7 +7,7 @@ namespace ZoneGrowth.Cli.Tests;
 /// After new statistics, <c>run --compare</c> says what moved the answer: notebook 03 on a vintage without the 2025
 /// GDP bound, then on the shipped data compared with that run's results.json. The answer block of index.html, the
 /// run's summary and results.json give the earlier P and the added figure's part in percentage points; notebook 03
-/// shows the same on its own against the shipped file.
+/// shows the same on its own against the shipped file. Notebook 1, run beside it, marks the added figure.
 /// </summary>
 public sealed class WhatMovedTests : IDisposable
 {
@@ -17,16 +17,18 @@ public sealed class WhatMovedTests : IDisposable
 
     private static readonly string Notebook = Path.Combine(WorkbookPaths.NotebooksFolder, "03-target.ipynb");
 
+    private static readonly string Figures = Path.Combine(WorkbookPaths.NotebooksFolder, "01-indicators.ipynb");
+
     private (int Code, string Output, string Error) Run(string output, params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var code = WorkbookCommand.Run(["run", Notebook, .. args, "--no-chart-images", "--output", output], stdout, stderr);
+        var code = WorkbookCommand.Run(["run", Figures, Notebook, .. args, "--no-chart-images", "--output", output], stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
 
     private static JsonObject Answer(string resultsJson) =>
-        (JsonObject)((JsonArray)JsonNode.Parse(File.ReadAllText(resultsJson))!["notebooks"]!).Single()!["answer"]!;
+        (JsonObject)((JsonArray)JsonNode.Parse(File.ReadAllText(resultsJson))!["notebooks"]!).Single(n => n!["answer"] is not null)!["answer"]!;
 
     [Fact]
     [Trait("Category", "Slow")]
@@ -55,5 +57,11 @@ public sealed class WhatMovedTests : IDisposable
         Assert.Contains(System.Net.WebUtility.HtmlEncode(FormattableString.Invariant($"Was P = {ZoneGrowth.Publishing.KeyFigureText.Number(was, "probability")} ({ZoneGrowth.Publishing.KeyFigureText.Points(now - was)}): ")), index);
         Assert.Contains(System.Net.WebUtility.HtmlEncode((string)moved!), index);
         Assert.Contains("Was P = ", second.Output);
+
+        // Notebook 1 marks the added figure where it shows every figure, against the same earlier rows.
+        var figures = System.Net.WebUtility.HtmlDecode(File.ReadAllText(Path.Combine(_root.FullName, "second", "01-indicators.html")));
+        Assert.Contains("; since hhz-without-the-2025-bound.csv: 1 new, 0 changed, 0 removed", figures);
+        Assert.Contains("lower-bound · new", figures, StringComparison.Ordinal);
+
     }
 }

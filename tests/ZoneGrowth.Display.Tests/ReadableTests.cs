@@ -14,6 +14,41 @@ public sealed class ReadableTests
     private static string VisibleText(string html) => System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]*>", " "));
 
     [Fact]
+    public void A_new_vintage_marks_each_figure_added_or_changed_and_lists_those_removed()
+    {
+        // The shipped file with one value edited (2023 GDP 2467.9 → 2470.1), its first row removed and a row added.
+        var lines = File.ReadAllLines(Shipped.DataFile).ToList();
+        var gdp = lines.FindIndex(l => l.StartsWith("HHZ,gdp,2023,,2467.9,", StringComparison.Ordinal));
+        lines[gdp] = lines[gdp].Replace(",2467.9,", ",2470.1,", StringComparison.Ordinal);
+        lines.RemoveAt(1);
+        lines.Add("HHZ,gdp,2025,,3150,亿元,reported,5.1,census5,2026-03,example.org/added,,added by a test");
+        var path = Path.Combine(Path.GetTempPath(), $"zonegrowth-vintage-{Guid.NewGuid():N}.csv");
+        File.WriteAllLines(path, lines);
+        try
+        {
+            var comparison = DataSetComparison.Of(DataSet.Load(path, WorkbookPaths.Catalog), Shipped.Data);
+            var html = Html.Of(comparison);
+            var text = VisibleText(html);
+
+            Assert.Equal([DataRowChangeKind.Added, DataRowChangeKind.Changed, DataRowChangeKind.Removed], comparison.Changes.Select(c => c.Kind).Order());
+            Assert.Contains($"; since {Path.GetFileName(Shipped.DataFile)}: 1 new, 1 changed, 1 removed", text);
+            Assert.Contains($"Changed since {Path.GetFileName(Shipped.DataFile)}: value 2,467.9 → 2,470.1", text);
+            Assert.Contains($"New since {Path.GetFileName(Shipped.DataFile)}", text);
+            Assert.Contains(" reported · new ", Regex.Replace(text, @"\s+", " "));
+            Assert.Contains(" reported · changed ", Regex.Replace(text, @"\s+", " "));
+            Assert.Contains($"Removed since {Path.GetFileName(Shipped.DataFile)}: HHZ core added value 2021 1,596.2 100 million RMB (亿元), reported (its line 2).", text);
+            // Each of the two rows is shaded across its seven cells; nothing else is.
+            Assert.Equal(14, Regex.Matches(html, "background-color:" + Html.ChangedColour).Count);
+            // The same vintage has nothing to mark.
+            Assert.DoesNotContain("since", VisibleText(Html.Of(DataSetComparison.Of(Shipped.Data, Shipped.Data))).Split("Source:")[0]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Every_figure_of_the_data_is_shown_with_its_source_quote_and_note()
     {
         var html = Html.Of(Shipped.Data);

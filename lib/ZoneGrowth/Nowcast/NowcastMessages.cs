@@ -242,7 +242,7 @@ internal static class NowcastMessages
     }
 
     /// <summary>Why a higher level on a revised basis lowered P (or a lower one raised it), when it did; else empty.</summary>
-    public static string RevisedBasisNote((Data.DataRowChangeKind Kind, Data.Observation? Before, Data.Observation? Now) change, double delta)
+    public static string RevisedBasisNote(Data.ObservationChange change, double delta)
     {
         var row = change.Now ?? change.Before!;
         if (row.Basis.Length == 0 || row.Indicator.Kind != Data.IndicatorKind.Level || Math.Abs(delta) < 0.0005)

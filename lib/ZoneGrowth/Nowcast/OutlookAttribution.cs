@@ -62,8 +62,9 @@ public sealed class OutlookAttribution
         ArgumentNullException.ThrowIfNull(outlook);
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(previous);
-        var compared = previous.Files.Count > 0 ? Path.GetFileName(previous.Files[0].Path) : "the data compared";
-        var diff = Match(previous.Observations, current.Observations);
+        var comparison = DataSetComparison.Of(current, previous);
+        var compared = comparison.PreviousName;
+        var diff = comparison.Changes;
         if (diff.Count == 0)
         {
             return new OutlookAttribution(null, outlook.Probability, [], compared);
@@ -150,30 +151,5 @@ public sealed class OutlookAttribution
         set.Add(("*", outlook.Options.ConsumerPrices));
         set.Add(("*", outlook.Options.ProducerPrices));
         return set;
-    }
-
-    /// <summary>Pairs rows by zone, indicator, year, period and basis in file order (as <see cref="DataFileDiff"/> does): a pair whose value, status, growth or date differs is changed; the rest added or removed.</summary>
-    private static List<(DataRowChangeKind Kind, Observation? Before, Observation? Now)> Match(IReadOnlyList<Observation> before, IReadOnlyList<Observation> now)
-    {
-        static (string, string, int, Period, string) Key(Observation o) => (o.Zone, o.Indicator.Id, o.Year, o.Period, o.Basis);
-        var queues = before.GroupBy(Key).ToDictionary(g => g.Key, g => new Queue<Observation>(g));
-        var result = new List<(DataRowChangeKind, Observation?, Observation?)>();
-        foreach (var o in now)
-        {
-            if (!queues.TryGetValue(Key(o), out var queue) || queue.Count == 0)
-            {
-                result.Add((DataRowChangeKind.Added, null, o));
-                continue;
-            }
-
-            var b = queue.Dequeue();
-            if (b.Value != o.Value || b.Status != o.Status || b.GrowthPercent != o.GrowthPercent || b.Published != o.Published || b.Note != o.Note)
-            {
-                result.Add((DataRowChangeKind.Changed, b, o));
-            }
-        }
-
-        result.AddRange(queues.Values.SelectMany(q => q).Select(b => (DataRowChangeKind.Removed, (Observation?)b, (Observation?)null)));
-        return result;
     }
 }
