@@ -35,7 +35,7 @@ public static class Results
     {
         var result = PublishedResult.Create(notebookKey, name, value, low, high, unit, description, interval);
         EnsureFormatters();
-        result.Display(HtmlMimeType, PublicationContract.ResultMimeType);
+        result.Display(HtmlMimeType, PublicationContract.ResultMimeType, PlainTextMimeType);
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public static class Results
     {
         ArgumentNullException.ThrowIfNull(figure);
         EnsureFormatters();
-        figure.Display(HtmlMimeType, PublicationContract.ResultMimeType);
+        figure.Display(HtmlMimeType, PublicationContract.ResultMimeType, PlainTextMimeType);
     }
 
     /// <summary>
@@ -85,7 +85,7 @@ public static class Results
     {
         ArgumentNullException.ThrowIfNull(figures);
         EnsureFormatters();
-        new PublishedResults(figures.ToArray()).Display(HtmlMimeType, PublicationContract.ResultMimeType);
+        new PublishedResults(figures.ToArray()).Display(HtmlMimeType, PublicationContract.ResultMimeType, PlainTextMimeType);
     }
 
     /// <summary>
@@ -114,23 +114,26 @@ public static class Results
         }
 
         EnsureFormatters();
-        file.Display(HtmlMimeType, PublicationContract.DataFileMimeType);
+        file.Display(HtmlMimeType, PublicationContract.DataFileMimeType, PlainTextMimeType);
     }
 
     /// <summary>
-    /// Registers the nine formatters of published values unless they are the current ones
+    /// Registers the formatters of published values unless they are the current ones
     /// (formatters are process-wide and a host may reset them between notebooks).
     /// </summary>
     internal static void EnsureFormatters()
     {
         EnsureFormatter<PublishedResult>(HtmlMimeType, Html.Of);
+        EnsureFormatter<PublishedResult>(PlainTextMimeType, v => PlainText.From(Html.Of(v)));
         EnsureFormatter<PublishedResult>(PublicationContract.ResultMimeType, PublicationContract.ToJson);
         EnsureFormatter<PublishedResults>(HtmlMimeType, Html.Of);
+        EnsureFormatter<PublishedResults>(PlainTextMimeType, v => PlainText.From(Html.Of(v)));
         EnsureFormatter<PublishedResults>(PublicationContract.ResultMimeType, PublicationContract.ToJson);
         EnsureFormatter<PublishedAnswer>(HtmlMimeType, Html.Of);
         EnsureFormatter<PublishedAnswer>(PublicationContract.AnswerMimeType, PublicationContract.ToJson);
         EnsureFormatter<PublishedAnswer>(PlainTextMimeType, AnswerHtml.Text);
         EnsureFormatter<DataFileInfo>(HtmlMimeType, Html.Of);
+        EnsureFormatter<DataFileInfo>(PlainTextMimeType, v => PlainText.From(Html.Of(v)));
         EnsureFormatter<DataFileInfo>(PublicationContract.DataFileMimeType, PublicationContract.ToJson);
     }
 

@@ -83,5 +83,15 @@ public static class Workbook
         Results.EnsureFormatters();
     }
 
-    private static void RegisterHtml<T>(Func<T, string> format) => Results.EnsureFormatter(Results.HtmlMimeType, format);
+    /// <summary>
+    /// Registers <paramref name="format"/> for HTML and its text (<see cref="PlainText"/>) for <c>text/plain</c>, and makes
+    /// both what a value of <typeparamref name="T"/> displays, so Jupyter's console, plain-text viewers and diffs of a
+    /// notebook get the table too.
+    /// </summary>
+    private static void RegisterHtml<T>(Func<T, string> format)
+    {
+        Results.EnsureFormatter(Results.HtmlMimeType, format);
+        Results.EnsureFormatter<T>(Results.PlainTextMimeType, v => PlainText.From(format(v)));
+        Microsoft.DotNet.Interactive.Formatting.Formatter.SetPreferredMimeTypesFor(typeof(T), Results.HtmlMimeType, Results.PlainTextMimeType);
+    }
 }

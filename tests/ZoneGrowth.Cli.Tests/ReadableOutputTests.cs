@@ -7,7 +7,7 @@ namespace ZoneGrowth.Cli.Tests;
 /// <summary>
 /// No raw object anywhere an economist looks: every output of every executed notebook, on the shipped data and on a
 /// second zone, is free of developer output (<see cref="RawObjects"/>); every value is shown by a formatter (HTML or a
-/// chart), never as monospace text; and the printed notebook 1 shows every figure of the data file.
+/// chart), never as monospace text, with a text part of its own; and the printed notebook 1 shows every figure of the data file.
 /// </summary>
 [Collection(ShippedWorkbookCollection.Name)]
 public sealed class ReadableOutputTests(ShippedWorkbookRun run)
@@ -29,6 +29,9 @@ public sealed class ReadableOutputTests(ShippedWorkbookRun run)
             Assert.DoesNotContain(outputs, o => (string?)o["output_type"] == "stream");
             var plainOnly = outputs.Where(o => o["data"] is JsonObject d && d["text/html"] is null && d[NotebookJson.Plotly] is null).ToList();
             Assert.True(plainOnly.Count == 0, $"{Path.GetFileName(notebook)}: {string.Join("; ", plainOnly.Select(o => NotebookJson.Text(o["data"]!["text/plain"])))}");
+            // And every one has its text too, for Jupyter's console, plain-text viewers and diffs: words, not a type's name.
+            var htmlOnly = outputs.Where(o => o["data"] is JsonObject d && (d["text/plain"] is null || !NotebookJson.Text(d["text/plain"]).Contains(' ', StringComparison.Ordinal))).ToList();
+            Assert.True(htmlOnly.Count == 0, $"{Path.GetFileName(notebook)}: {htmlOnly.Count} outputs without text: {string.Join("; ", htmlOnly.Select(o => string.Join(",", ((JsonObject)o["data"]!).Select(p => p.Key))))}");
         }
     }
 

@@ -48,14 +48,15 @@ public abstract class WorkbookRun : IDisposable
     private JsonNode Published(string name) =>
         ((JsonArray)Results["notebooks"]!).SelectMany(n => (JsonArray)n!["results"]!).Single(r => (string?)r!["name"] == name)!;
 
-    /// <summary>Every output of a notebook as text: text/plain, streams, and text/html with tags removed.</summary>
+    /// <summary>Every output of a notebook as text: text/html with tags removed, else text/plain, and streams.</summary>
     public string OutputText(string notebook)
     {
         var cells = (JsonArray)JsonNode.Parse(File.ReadAllText(Path.Combine(_output.FullName, notebook)))!["cells"]!;
         var texts = cells.SelectMany(c => (JsonArray?)c!["outputs"] ?? []).Select(o =>
         {
             var data = o!["data"];
-            var node = data?["text/plain"] ?? data?["text/html"] ?? o["text"];
+            // The HTML where there is one: its text part lays tables out in wrapped columns.
+            var node = data?["text/html"] ?? data?["text/plain"] ?? o["text"];
             var text = node is JsonArray lines ? string.Concat(lines.Select(l => (string?)l)) : (string?)node ?? string.Empty;
             return System.Net.WebUtility.HtmlDecode(Regex.Replace(text, "<[^>]+>", " "));
         });

@@ -33,7 +33,7 @@ public sealed class ResultsTests : IDisposable
     {
         Results.Publish("03-target", "p_2025", 0.4321, 0.41, 0.45, "probability", "P(revenue ≥ 6000 亿元 in 2025) <closed form>", IntervalKind.PriorRange);
         var value = Assert.Single(displayed);
-        Assert.Equal(["text/html", PublicationContract.ResultMimeType], value.FormattedValues.Select(f => f.MimeType));
+        Assert.Equal(["text/html", PublicationContract.ResultMimeType, "text/plain"], value.FormattedValues.Select(f => f.MimeType));
         var json = Part(value, PublicationContract.ResultMimeType);
         Assert.Equal(["notebook_key", "name", "value", "low", "high", "interval", "unit", "description"], json.Select(p => p.Key));
         Assert.Equal("prior-range", (string?)json["interval"]);
@@ -68,7 +68,7 @@ public sealed class ResultsTests : IDisposable
         {
             ["output_type"] = "display_data",
             ["data"] = new JsonObject(value.FormattedValues.Select(f => KeyValuePair.Create<string, JsonNode?>(f.MimeType,
-                f.MimeType == "text/html" ? f.Value : asText ? new JsonArray(f.Value.Split(',').Select((part, i) => (JsonNode?)(i == 0 ? part : "," + part)).ToArray()) : JsonNode.Parse(f.Value)))),
+                f.MimeType is "text/html" or "text/plain" ? f.Value : asText ? new JsonArray(f.Value.Split(',').Select((part, i) => (JsonNode?)(i == 0 ? part : "," + part)).ToArray()) : JsonNode.Parse(f.Value)))),
         };
 
         foreach (var asText in new[] { false, true })
@@ -116,7 +116,7 @@ public sealed class ResultsTests : IDisposable
     {
         Results.PublishDataFile(Shipped.Data.Files[0]);
         var value = Assert.Single(displayed);
-        Assert.Equal(["text/html", PublicationContract.DataFileMimeType], value.FormattedValues.Select(f => f.MimeType));
+        Assert.Equal(["text/html", PublicationContract.DataFileMimeType, "text/plain"], value.FormattedValues.Select(f => f.MimeType));
         var json = Part(value, PublicationContract.DataFileMimeType);
         Assert.Equal(["path", "sha256", "rows"], json.Select(p => p.Key));
         Assert.Equal(Path.GetFullPath(Shipped.DataFile), Path.GetFullPath((string)json["path"]!));
@@ -131,6 +131,6 @@ public sealed class ResultsTests : IDisposable
         Workbook.Setup();
         Formatter.ResetToDefault();
         Results.PublishDataFile(new DataFileInfo("x.csv", "ab", 3));
-        Assert.Equal(["text/html", PublicationContract.DataFileMimeType], Assert.Single(displayed).FormattedValues.Select(f => f.MimeType));
+        Assert.Equal(["text/html", PublicationContract.DataFileMimeType, "text/plain"], Assert.Single(displayed).FormattedValues.Select(f => f.MimeType));
     }
 }
