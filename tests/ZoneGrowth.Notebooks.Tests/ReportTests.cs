@@ -186,6 +186,9 @@ public partial class ReportTests
         Assert.Contains("0123456789abcdef0123456789abcdef01234567 (working tree had uncommitted changes)", html);
         Assert.Contains("<code>&lt;script&gt;alert(1)&lt;/script&gt;</code></td><td>passed in", html);
         Assert.Contains("<code>7</code></td><td>default", html);
+        // Types in words, not C#'s names.
+        Assert.Contains("<td>whole number</td><td><code>7</code>", html);
+        Assert.Contains("<td>text</td><td><code>&lt;script&gt;", html);
         Assert.Contains("<code>../data/&lt;x&gt;.csv</code></td><td class=\"num\">12</td><td><code>abc123</code>", html);
         Assert.Contains("<td>Plotly.NET.CSharp</td><td>0.14.0</td>", html);
         Assert.Contains("<td>MathNet.Numerics</td><td>5.0.0</td>", html);

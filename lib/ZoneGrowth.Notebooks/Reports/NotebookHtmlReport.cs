@@ -432,6 +432,16 @@ public sealed partial class NotebookHtmlReport
     [GeneratedRegex("(?<open><td[^>]*? " + ReportMarkup.SourceAttribute + "=\"(?<address>[^\"]*)\"[^>]*>)(?<content>.*?)</td>", RegexOptions.Singleline)]
     private static partial Regex SourceCell();
 
+    /// <summary>A parameter's type as a reader says it: "text", "whole number", "number", "yes or no".</summary>
+    internal static string TypeWords(NotebookParameterType type) => type switch
+    {
+        NotebookParameterType.String => "text",
+        NotebookParameterType.Int32 or NotebookParameterType.Int64 => "whole number",
+        NotebookParameterType.Double or NotebookParameterType.Decimal => "number",
+        NotebookParameterType.Boolean => "yes or no",
+        _ => "other",
+    };
+
     private static void Footer(StringBuilder html, JsonObject notebook, NotebookPublications publications, ReportProvenance? provenance, PlotlyScript? plotly)
     {
         html.Append("<footer class=\"provenance\">\n<h2>Provenance</h2>\n<dl>\n");
@@ -456,7 +466,7 @@ public sealed partial class NotebookHtmlReport
             html.Append("<h3>Parameters</h3>\n<table>\n<thead><tr><th>name</th><th>type</th><th>value</th><th>source</th></tr></thead>\n<tbody>\n");
             foreach (var p in provenance.Parameters)
             {
-                html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(p.Type.ToString())).Append("</td><td><code>")
+                html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(TypeWords(p.Type))).Append("</td><td><code>")
                     .Append(E(p.ValueText ?? "")).Append("</code></td><td>").Append(p.Injected ? "passed in" : "default").Append("</td></tr>\n");
             }
 

@@ -88,6 +88,8 @@ internal static class ReportStyle
             .cell.code:has(.output.chart), .cell.code:has(.output.image) { break-inside: avoid; }
             .cell.code .prompt, pre.source { break-after: avoid; }
             h1, h2, h3, caption, thead { break-after: avoid; }
+            /* A group's heading row stays with the group's first row. */
+            .output.html tr:has(> th[scope="rowgroup"]) { break-after: avoid; }
             thead { display: table-header-group; }
             pre.source { break-inside: avoid; }
             /* No widgets on paper: the folded setup and the answer's folded reasoning (the verdict prints it in full). */
