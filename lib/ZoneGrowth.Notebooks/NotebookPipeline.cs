@@ -288,7 +288,7 @@ public sealed class NotebookPipeline
         DisplayPath(outcome.Run.NotebookPath),
         outcome.Heading.Title,
         outcome.Heading.Question,
-        outcome.Run.Succeeded ? ResultsFileNotebook.Succeeded : ResultsFileNotebook.Failed,
+        outcome.Run.Succeeded ? NotebookRunStatus.Succeeded : NotebookRunStatus.Failed,
         Math.Round(outcome.Run.Elapsed.TotalSeconds, 3),
         outcome.Run.FailureText,
         outcome.Publications.DataFiles,

@@ -143,7 +143,7 @@ public sealed class PreviousDataFileTests
         var folder = Path.Combine(Folder, "matching");
         DataFileInfo Info(string path, char digit) => new(path, new string(digit, 64), 1);
         DataFileSnapshot Rows(char digit, string value) => new(new string(digit, 64), ["x"], [new DataFileRow(2, [value])]);
-        ResultsFileNotebook Entry(string path, params DataFileInfo[] files) => new(path, null, null, ResultsFileNotebook.Succeeded, 1, null, files, []);
+        ResultsFileNotebook Entry(string path, params DataFileInfo[] files) => new(path, null, null, NotebookRunStatus.Succeeded, 1, null, files, []);
         PreviousResults Previous(ResultsFileNotebook[] notebooks, params DataFileSnapshot[] rows) =>
             new("earlier.json", new ResultsFile(DateTimeOffset.UnixEpoch, GitState.NotACheckout, new Dictionary<string, JsonNode?>(), notebooks) { DataFileRows = rows });
 

@@ -14,7 +14,7 @@ public class ResultsComparisonTests
             [Notebook("notebooks/01-a.ipynb", files, results)]);
 
     private static ResultsFileNotebook Notebook(string path, DataFileInfo[] files, params PublishedResult[] results) =>
-        new(path, "1. A", "What is a?", ResultsFileNotebook.Succeeded, 1.5, null, files, results);
+        new(path, "1. A", "What is a?", NotebookRunStatus.Succeeded, 1.5, null, files, results);
 
     private static PublishedResult R(string name, double value, double? low = null, double? high = null) =>
         new("growth", name, value, low, high, "RMB 100m", name + " description");

@@ -7,7 +7,7 @@ namespace ZoneGrowth.Notebooks.Reports;
 /// <param name="Path">The notebook run, relative to the repository root when inside it.</param>
 /// <param name="Title">Its title (<see cref="NotebookHeading"/>), or <c>null</c> in files written before titles were kept.</param>
 /// <param name="Question">The question it asks, or <c>null</c>.</param>
-/// <param name="Status"><c>succeeded</c> or <c>failed</c>.</param>
+/// <param name="Status">How its run ended (<c>"succeeded"</c> or <c>"failed"</c> in the file).</param>
 /// <param name="DurationSeconds">Wall-clock time of the notebook.</param>
 /// <param name="Failure">Notebook, cell and error when it failed, else <c>null</c>.</param>
 /// <param name="DataFiles">Data files it published as read (each in the form of <see cref="PublicationContract"/>).</param>
@@ -17,16 +17,9 @@ public sealed record ResultsFileNotebook(
     string Path,
     string? Title,
     string? Question,
-    string Status,
+    NotebookRunStatus Status,
     double DurationSeconds,
     string? Failure,
     IReadOnlyList<DataFileInfo> DataFiles,
     IReadOnlyList<PublishedResult> Results,
-    PublishedAnswer? Answer = null)
-{
-    /// <summary>Status of a notebook whose every cell ran.</summary>
-    public const string Succeeded = "succeeded";
-
-    /// <summary>Status of a notebook stopped by an error, a timeout or a setup problem.</summary>
-    public const string Failed = "failed";
-}
+    PublishedAnswer? Answer = null);
