@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using Microsoft.DotNet.Interactive.Formatting;
 using Newtonsoft.Json;
 using Plotly.NET;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Display;
 
@@ -20,10 +21,10 @@ namespace ZoneGrowth.Display;
 public static partial class ChartOutput
 {
     /// <summary>Plotly's mime type for a figure, <c>{"data": [...], "layout": {...}, "config": {...}}</c>.</summary>
-    public const string PlotlyMimeType = "application/vnd.plotly.v1+json";
+    public const string PlotlyMimeType = MimeTypes.Plotly;
 
     /// <summary>The mime type of the description.</summary>
-    public const string TextMimeType = "text/plain";
+    public const string TextMimeType = MimeTypes.PlainText;
 
     private const int MaxSeriesNamed = 6;
 

@@ -16,10 +16,10 @@ namespace ZoneGrowth.Display;
 public static class Results
 {
     /// <summary>The mime type of the human part.</summary>
-    public const string HtmlMimeType = "text/html";
+    public const string HtmlMimeType = MimeTypes.Html;
 
     /// <summary>The mime type of plain text.</summary>
-    public const string PlainTextMimeType = "text/plain";
+    public const string PlainTextMimeType = MimeTypes.PlainText;
 
     /// <summary>Displays a headline number with its interval, unit and description.</summary>
     /// <param name="notebookKey">The notebook's key, e.g. <c>03-target</c>.</param>

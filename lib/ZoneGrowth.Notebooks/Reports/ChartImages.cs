@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Notebooks.Reports;
 
@@ -78,7 +79,7 @@ internal static class ChartImages
                 {
                     ["width"] = image.Width / Scale,
                     ["height"] = image.Height / Scale,
-                    ["alt"] = charts[i].Data["text/plain"] is { } description ? Ipynb.Text(description) : "chart",
+                    ["alt"] = charts[i].Data[MimeTypes.PlainText] is { } description ? Ipynb.Text(description) : "chart",
                 };
                 charts[i].Output["metadata"] = metadata;
                 images++;

@@ -259,7 +259,7 @@ public sealed partial class NotebookHtmlReport
         if (data.ContainsKey(PublicationContract.ResultMimeType) || data.ContainsKey(PublicationContract.DataFileMimeType) || data.ContainsKey(PublicationContract.AnswerMimeType))
         {
             // What the notebook showed for it (its human part); the machine part is read once, by the run.
-            if (Value("text/html") is { } shown)
+            if (Value(MimeTypes.Html) is { } shown)
             {
                 html.Append("<div class=\"output html published\">").Append(RemoveRemoteResources(shown)).Append("</div>\n");
             }
@@ -295,7 +295,7 @@ public sealed partial class NotebookHtmlReport
                 if (Value(PlotlyCharts.PngMimeType) is { } png)
                 {
                     // The picture run rendered: what print (and a PDF) shows in place of the interactive chart.
-                    html.Append("<img class=\"chart-picture\" alt=\"").Append(E(Ipynb.Text(data["text/plain"]))).Append("\" src=\"data:image/png;base64,")
+                    html.Append("<img class=\"chart-picture\" alt=\"").Append(E(Ipynb.Text(data[MimeTypes.PlainText]))).Append("\" src=\"data:image/png;base64,")
                         .Append(E(WhiteSpace().Replace(png, ""))).Append("\">");
                 }
 
@@ -309,7 +309,7 @@ public sealed partial class NotebookHtmlReport
             return;
         }
 
-        if (Value("text/html") is { } htmlValue)
+        if (Value(MimeTypes.Html) is { } htmlValue)
         {
             if (PlotlyCharts.IsInteractiveFormatterHtml(htmlValue))
             {
@@ -321,7 +321,7 @@ public sealed partial class NotebookHtmlReport
             return;
         }
 
-        foreach (var image in new[] { "image/png", "image/jpeg", "image/gif" })
+        foreach (var image in new[] { MimeTypes.Png, "image/jpeg", "image/gif" })
         {
             if (Value(image) is { } base64)
             {
@@ -345,7 +345,7 @@ public sealed partial class NotebookHtmlReport
             return;
         }
 
-        if (Value("text/plain") is { } text)
+        if (Value(MimeTypes.PlainText) is { } text)
         {
             html.Append("<pre class=\"output plain\">").Append(E(text)).Append("</pre>\n");
             return;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using ZoneGrowth.Publishing;
 
 namespace ZoneGrowth.Notebooks.Reports;
 
@@ -15,10 +16,10 @@ namespace ZoneGrowth.Notebooks.Reports;
 internal static class PlotlyCharts
 {
     /// <summary>Plotly's mime type of a figure, <c>{"data", "layout", "config"}</c>.</summary>
-    public const string MimeType = "application/vnd.plotly.v1+json";
+    public const string MimeType = MimeTypes.Plotly;
 
     /// <summary>The static picture <c>run</c> adds to a chart output.</summary>
-    public const string PngMimeType = "image/png";
+    public const string PngMimeType = MimeTypes.Png;
 
     /// <summary>The chart of an output's mime bundle, or <c>null</c> when the bundle holds no plotly figure.</summary>
     public static PlotlyChart? Recognise(JsonObject data)
