@@ -56,9 +56,9 @@ internal static class RunCommand
             {
                 CellTimeout = result.GetValue(cellTimeout) is { } cell ? TimeSpan.FromSeconds(cell) : NotebookRunnerOptions.DefaultCellTimeout,
                 WarmUpTimeout = result.GetValue(warmUpTimeout) is { } warmUp ? TimeSpan.FromSeconds(warmUp) : NotebookRunnerOptions.DefaultWarmUpTimeout,
-                ChartImages = !result.GetValue(noChartImages),
-                ChromiumPath = result.GetValue(chromium),
             },
+            !result.GetValue(noChartImages),
+            result.GetValue(chromium),
             result.GetValue(pdf),
             result.GetValue(compare),
             result.GetValue(tolerance) ?? ResultsComparison.DefaultTolerance,
@@ -68,7 +68,7 @@ internal static class RunCommand
         return command;
     }
 
-    private static int Run(string[] notebookArgs, string[] parameterArgs, string? outputArg, NotebookRunnerOptions runner, bool pdf,
+    private static int Run(string[] notebookArgs, string[] parameterArgs, string? outputArg, NotebookRunnerOptions runner, bool chartImages, string? chromium, bool pdf,
         string? compareArg, double tolerance, bool failOnDrift, TextWriter output, TextWriter error)
     {
         // 1. The plan: every notebook read once, every --param typed once; a mistake stops here, before anything runs.
@@ -122,7 +122,7 @@ internal static class RunCommand
             output.WriteLine(nothing);
         }
 
-        var options = new NotebookPipelineOptions(outputFolder) { Runner = runner, RepositoryRoot = RepositoryRoot(), Pdf = pdf, Compare = previous, CompareTolerance = tolerance };
+        var options = new NotebookPipelineOptions(outputFolder) { Runner = runner, ChartImages = chartImages, ChromiumPath = chromium, RepositoryRoot = RepositoryRoot(), Pdf = pdf, Compare = previous, CompareTolerance = tolerance };
         var run = new NotebookPipeline(options).RunAsync(plan, new TerminalProgress(error)).GetAwaiter().GetResult();
 
         // 4. What happened: notes on stderr, the summary on stdout.

@@ -41,6 +41,11 @@ public sealed class NotebookPipeline
     public NotebookPipeline(NotebookPipelineOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.ChartImageTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), NotebookMessages.LimitNotPositive(nameof(options.ChartImageTimeout), options.ChartImageTimeout));
+        }
+
         _options = options;
         _runner = new NotebookRunner(options.Runner);
     }
@@ -74,8 +79,8 @@ public sealed class NotebookPipeline
 
         // The run's one browser, for the chart pictures and the PDFs: with pictures to make, it starts now and loads
         // plotly.js while the notebooks run (it waits on other cores), so that the pictures cost only their drawing.
-        await using var browser = new ReportBrowser(_options.Runner.ChromiumPath, cancellationToken);
-        if (_options.Runner.ChartImages)
+        await using var browser = new ReportBrowser(_options.ChromiumPath, cancellationToken);
+        if (_options.ChartImages)
         {
             ChartImages.Preload(browser);
         }
@@ -90,7 +95,7 @@ public sealed class NotebookPipeline
             {
                 var run = await ExecuteAsync(choices[i].Notebook, outputFolder, new Positioned(progress, i + 1, plan.Notebooks.Count), cancellationToken).ConfigureAwait(false);
                 runs.Add(run);
-                if (_options.Runner.ChartImages && run.Prepared is { } executed && !cancellationToken.IsCancellationRequested)
+                if (_options.ChartImages && run.Prepared is { } executed && !cancellationToken.IsCancellationRequested)
                 {
                     pictures.Add(DrawAfterAsync(pictures.LastOrDefault(), executed.Notebook, browser, cancellationToken));
                 }
@@ -226,7 +231,7 @@ public sealed class NotebookPipeline
             await before.ConfigureAwait(false);
         }
 
-        return await ChartImages.AddAsync([notebook], browser, _options.Runner.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
+        return await ChartImages.AddAsync([notebook], browser, _options.ChartImageTimeout, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<InMemoryRun> ExecuteAsync(PlannedNotebook planned, string outputFolder, Positioned progress, CancellationToken cancellationToken)

@@ -6,9 +6,24 @@ namespace ZoneGrowth.Notebooks;
 /// <param name="OutputFolder">Where the executed notebooks, their HTML pages, <c>index.html</c> and <c>results.json</c> go; a relative path is read by the workbook's rule (<see cref="WorkbookPaths.Resolve"/>).</param>
 public sealed record NotebookPipelineOptions(string OutputFolder)
 {
-    /// <summary>Timeouts and chart images (rendered once for all notebooks, in the run's one browser, when
-    /// <see cref="NotebookRunnerOptions.ChartImages"/> is on).</summary>
+    /// <summary>Default for <see cref="ChartImageTimeout"/>: 60 seconds.</summary>
+    public static readonly TimeSpan DefaultChartImageTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>The runner's settings: how long each notebook's warm-up and each cell may take.</summary>
     public NotebookRunnerOptions Runner { get; init; } = new();
+
+    /// <summary>
+    /// Whether to add a static image beside every Plotly chart of the executed notebooks (drawn in the run's one
+    /// headless Chromium as each notebook finishes). Default <c>true</c>; without Chromium the notebooks are written
+    /// without images and <see cref="NotebookPipelineResult.ChartImages"/> says why.
+    /// </summary>
+    public bool ChartImages { get; init; } = true;
+
+    /// <summary>The Chromium executable for chart images and PDFs; <c>null</c> for <c>/usr/bin/chromium</c>, else <c>chromium</c> on PATH.</summary>
+    public string? ChromiumPath { get; init; }
+
+    /// <summary>Longest Chromium may take to render the charts before it is killed (the images are then skipped).</summary>
+    public TimeSpan ChartImageTimeout { get; init; } = DefaultChartImageTimeout;
 
     /// <summary>
     /// The repository the notebooks belong to, or <c>null</c>: its git state goes into the reports and
@@ -17,7 +32,7 @@ public sealed record NotebookPipelineOptions(string OutputFolder)
     public string? RepositoryRoot { get; init; }
 
     /// <summary>Whether to print each notebook's HTML page to a PDF beside it (<see cref="ReportPdfs"/>: headless
-    /// Chromium, <see cref="NotebookRunnerOptions.ChromiumPath"/>, the run's one browser).</summary>
+    /// Chromium, <see cref="ChromiumPath"/>, the run's one browser).</summary>
     public bool Pdf { get; init; }
 
     /// <summary>

@@ -47,7 +47,7 @@ internal sealed class NotebookRunner
     public NotebookRunner(NotebookRunnerOptions? options = null)
     {
         Options = options ?? new NotebookRunnerOptions();
-        foreach (var (name, limit) in new[] { (nameof(Options.CellTimeout), Options.CellTimeout), (nameof(Options.WarmUpTimeout), Options.WarmUpTimeout), (nameof(Options.ChartImageTimeout), Options.ChartImageTimeout) })
+        foreach (var (name, limit) in new[] { (nameof(Options.CellTimeout), Options.CellTimeout), (nameof(Options.WarmUpTimeout), Options.WarmUpTimeout) })
         {
             if (limit <= TimeSpan.Zero)
             {

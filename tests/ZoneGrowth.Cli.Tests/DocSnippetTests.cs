@@ -89,7 +89,7 @@ public sealed partial class DocSnippetTests
         Assert.Empty(plan.Problems);
         var run = await new NotebookPipeline(new NotebookPipelineOptions(Path.Combine(workbook.Folder, "out"))
         {
-            Runner = new NotebookRunnerOptions { ChartImages = false },
+            ChartImages = false,
         }).RunAsync(plan, cancellationToken: TestContext.Current.CancellationToken);
         Assert.All(run.Notebooks.Zip(snippets), pair => Assert.True(pair.First.Run.Succeeded, $"{pair.Second}: {pair.First.Run.FailureText}"));
     }

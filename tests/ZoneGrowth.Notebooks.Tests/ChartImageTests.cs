@@ -45,9 +45,9 @@ public class ChartImageTests
     /// <summary>A notebook's run and the run's chart pictures (none counted, no note, when pictures were turned off).</summary>
     private sealed record Pictured(NotebookRunResult Run, int ChartImageCount, string? ChartImageNote);
 
-    private static async Task<Pictured> RunWith(string fixture, string key, NotebookRunnerOptions options)
+    private static async Task<Pictured> RunWith(string fixture, string key, bool chartImages = true, string? chromiumPath = null)
     {
-        var (run, images) = await RunOne(Fixture(fixture), Path.Combine(OutputRoot, $"{Path.GetFileNameWithoutExtension(fixture)}-{key}"), options: options, cancellationToken: TestContext.Current.CancellationToken);
+        var (run, images) = await RunOne(Fixture(fixture), Path.Combine(OutputRoot, $"{Path.GetFileNameWithoutExtension(fixture)}-{key}"), cancellationToken: TestContext.Current.CancellationToken, chartImages: chartImages, chromiumPath: chromiumPath);
         return new Pictured(run, images?.Images ?? 0, images?.Note);
     }
 
@@ -99,7 +99,7 @@ public class ChartImageTests
     public async Task Adding_images_keeps_the_interactive_figure_unchanged()
     {
         SkipUnlessChromium();
-        var result = await RunWith("plotly-two-charts.ipynb", "no-images", new NotebookRunnerOptions { ChartImages = false });
+        var result = await RunWith("plotly-two-charts.ipynb", "no-images", chartImages: false);
         Assert.True(result.Run.Succeeded, Describe(result.Run));
         var without = Read(result.Run);
         var with = (JsonObject)without.DeepClone();
@@ -124,8 +124,8 @@ public class ChartImageTests
     public async Task Charts_of_several_notebooks_get_their_images_in_one_pass()
     {
         SkipUnlessChromium();
-        var two = await RunWith("plotly-two-charts.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
-        var one = await RunWith("plotly-figure.ipynb", "batch", new NotebookRunnerOptions { ChartImages = false });
+        var two = await RunWith("plotly-two-charts.ipynb", "batch", chartImages: false);
+        var one = await RunWith("plotly-figure.ipynb", "batch", chartImages: false);
         Assert.True(two.Run.Succeeded && one.Run.Succeeded, Describe(two.Run) + Describe(one.Run));
         var figuresWithout = ChartData(Read(two.Run)).Concat(ChartData(Read(one.Run))).Select(d => d[Plotly]!.ToJsonString()).ToList();
         var plan = NotebookRunPlan.Create([Fixture("plotly-two-charts.ipynb"), Fixture("plotly-figure.ipynb")], new Dictionary<string, string>());
@@ -151,7 +151,7 @@ public class ChartImageTests
     public async Task Without_chromium_the_run_succeeds_without_images_and_says_why()
     {
         var missing = Path.Combine(OutputRoot, "no-such-folder", "chromium");
-        var result = await RunWith("plotly-figure.ipynb", "no-chromium", new NotebookRunnerOptions { ChromiumPath = missing });
+        var result = await RunWith("plotly-figure.ipynb", "no-chromium", chromiumPath: missing);
 
         Assert.True(result.Run.Succeeded, Describe(result.Run));
         Assert.Equal(0, result.ChartImageCount);
@@ -167,7 +167,7 @@ public class ChartImageTests
     [Trait("Category", "Slow")]
     public async Task Turned_off_no_image_is_added_and_nothing_is_noted()
     {
-        var result = await RunWith("plotly-figure.ipynb", "off", new NotebookRunnerOptions { ChartImages = false });
+        var result = await RunWith("plotly-figure.ipynb", "off", chartImages: false);
 
         Assert.True(result.Run.Succeeded, Describe(result.Run));
         Assert.Equal(0, result.ChartImageCount);
@@ -178,7 +178,7 @@ public class ChartImageTests
     [Fact]
     public async Task A_notebook_without_charts_does_not_start_chromium()
     {
-        var result = await RunWith("success.ipynb", "no-charts", new NotebookRunnerOptions { ChromiumPath = Path.Combine(OutputRoot, "no-such-chromium") });
+        var result = await RunWith("success.ipynb", "no-charts", chromiumPath: Path.Combine(OutputRoot, "no-such-chromium"));
 
         Assert.True(result.Run.Succeeded, Describe(result.Run));
         Assert.Null(result.ChartImageNote);
@@ -195,7 +195,7 @@ public class ChartImageTests
             Assert.Skip("uses /bin/false");
         }
 
-        var result = await RunWith("plotly-figure.ipynb", "false-browser", new NotebookRunnerOptions { ChromiumPath = "/bin/false" });
+        var result = await RunWith("plotly-figure.ipynb", "false-browser", chromiumPath: "/bin/false");
 
         Assert.True(result.Run.Succeeded, Describe(result.Run));
         Assert.Equal(0, result.ChartImageCount);

@@ -15,7 +15,7 @@ public class KernelClearingTests
         Assert.Empty(plan.Problems);
         var run = await new NotebookPipeline(new NotebookPipelineOptions(Path.Combine(OutputRoot, "clearing-" + folder))
         {
-            Runner = new NotebookRunnerOptions { ChartImages = false },
+            ChartImages = false,
         }).RunAsync(plan);
         return run.Notebooks.Select(n => n.Run).ToList();
     }

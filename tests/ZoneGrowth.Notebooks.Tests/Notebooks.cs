@@ -33,11 +33,11 @@ internal static class Notebooks
     /// </summary>
     public static async Task<(NotebookRunResult Run, ChartImageResult? Images)> RunOne(
         string notebook, string folder, IReadOnlyDictionary<string, string>? parameters = null, NotebookRunnerOptions? options = null,
-        IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<NotebookProgress>? progress = null, CancellationToken cancellationToken = default, bool chartImages = true, string? chromiumPath = null)
     {
         var plan = NotebookRunPlan.Create([notebook], parameters ?? new Dictionary<string, string>());
         Assert.Empty(plan.Problems);
-        var run = await new NotebookPipeline(new NotebookPipelineOptions(folder) { Runner = options ?? new NotebookRunnerOptions() })
+        var run = await new NotebookPipeline(new NotebookPipelineOptions(folder) { Runner = options ?? new NotebookRunnerOptions(), ChartImages = chartImages, ChromiumPath = chromiumPath })
             .RunAsync(plan, progress, cancellationToken).ConfigureAwait(false);
         return (Assert.Single(run.Notebooks).Run, run.ChartImages);
     }

@@ -39,7 +39,7 @@ public sealed class PreviousDataFileTests
     {
         var plan = NotebookRunPlan.Create(fixtures.Select(Fixture).ToList(), values);
         Assert.Empty(plan.Problems);
-        var options = new NotebookPipelineOptions(Path.Combine(Folder, folder)) { Runner = new NotebookRunnerOptions { ChartImages = false }, Compare = compare };
+        var options = new NotebookPipelineOptions(Path.Combine(Folder, folder)) { ChartImages = false, Compare = compare };
         return await new NotebookPipeline(options).RunAsync(plan);
     }
 

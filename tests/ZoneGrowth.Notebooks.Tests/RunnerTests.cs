@@ -10,6 +10,15 @@ public class RunnerTests
     private static readonly TimeSpan HangTimeout = TimeSpan.FromSeconds(4);
 
     [Fact]
+    public void Each_limit_is_refused_unless_positive_by_the_part_that_owns_it()
+    {
+        var cell = Assert.Throws<ArgumentOutOfRangeException>(() => new NotebookRunner(new NotebookRunnerOptions { CellTimeout = TimeSpan.Zero }));
+        Assert.Contains("CellTimeout", cell.Message, StringComparison.Ordinal);
+        var images = Assert.Throws<ArgumentOutOfRangeException>(() => new NotebookPipeline(new NotebookPipelineOptions(OutputRoot) { ChartImageTimeout = TimeSpan.FromSeconds(-1) }));
+        Assert.Contains("ChartImageTimeout", images.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Success_notebook_captures_stdout_html_result_and_stderr()
     {
         var before = File.ReadAllBytes(Fixture("success.ipynb"));
@@ -195,7 +204,7 @@ public class RunnerTests
     public async Task A_pipeline_runs_every_notebook_even_after_a_failure()
     {
         var plan = NotebookRunPlan.Create([Fixture("runtime-error.ipynb"), Fixture("relative-path.ipynb")], new Dictionary<string, string>());
-        var run = await new NotebookPipeline(new NotebookPipelineOptions(Path.Combine(OutputRoot, "pipeline-batch")) { Runner = new NotebookRunnerOptions { ChartImages = false } })
+        var run = await new NotebookPipeline(new NotebookPipelineOptions(Path.Combine(OutputRoot, "pipeline-batch")) { ChartImages = false })
             .RunAsync(plan, cancellationToken: TestContext.Current.CancellationToken);
         Assert.Equal(1, run.Failed);
         Assert.Equal([false, true], run.Notebooks.Select(n => n.Run.Succeeded));
@@ -267,7 +276,7 @@ public class RunnerTests
         File.Copy(Fixture("success.ipynb"), notebook);
         var before = File.ReadAllBytes(notebook);
 
-        var (result, _) = await RunOne(notebook, folder, options: new NotebookRunnerOptions { ChartImages = false }, cancellationToken: TestContext.Current.CancellationToken);
+        var (result, _) = await RunOne(notebook, folder, chartImages: false, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal(before, File.ReadAllBytes(notebook));
         Assert.False(result.Succeeded);

@@ -28,7 +28,7 @@ public sealed class StaleOutputTests : IDisposable
     {
         var plan = NotebookRunPlan.Create(fixtures.Select(Fixture).ToList(), new Dictionary<string, string>());
         Assert.Empty(plan.Problems);
-        var run = await new NotebookPipeline(new NotebookPipelineOptions(_folder.FullName) { Runner = new NotebookRunnerOptions { ChartImages = false }, Pdf = pdf })
+        var run = await new NotebookPipeline(new NotebookPipelineOptions(_folder.FullName) { ChartImages = false, Pdf = pdf })
             .RunAsync(plan, null, TestContext.Current.CancellationToken);
         Assert.All(run.Notebooks, n => Assert.True(n.Run.Succeeded, Describe(n.Run)));
         return run;
