@@ -22,9 +22,20 @@ internal sealed record CellExecution(JsonArray Outputs, bool Succeeded, bool Tim
 internal sealed class KernelSession : IDisposable
 {
     // The kernel forgets its submissions when its script state is null, as a new kernel does; the property's setter is
-    // private and there is no public reset. The package is pinned (Directory.Packages.props) and frozen since its
-    // deprecation; should the setter ever be missing, the runner builds a new kernel instead.
+    // private and there is no public reset. That was verified on one version of the package only (ClearingVerifiedOn,
+    // which a test holds equal to Directory.Packages.props): on any other, or should the setter be missing, the
+    // runner builds a new kernel for each notebook instead.
     private static readonly MethodInfo? ScriptStateSetter = typeof(CSharpKernel).GetProperty(nameof(CSharpKernel.ScriptState))?.SetMethod;
+
+    /// <summary>The version of Microsoft.DotNet.Interactive.CSharp on which clearing a kernel was verified (KernelClearingTests).</summary>
+    internal const string ClearingVerifiedOn = "1.0.0-beta.26120.1";
+
+    /// <summary>The version of the C# kernel loaded (its informational version, without the commit).</summary>
+    internal static string KernelVersion { get; } =
+        (typeof(CSharpKernel).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? string.Empty).Split('+')[0];
+
+    /// <summary>Whether <see cref="TryClear"/> can clear a kernel of the version loaded: the one it was verified on, with the setter in place.</summary>
+    internal static bool CanClear => ScriptStateSetter is not null && KernelVersion == ClearingVerifiedOn;
 
     /// <summary>What <c>UseKernelHelpers()</c> submits: the kernel's helpers (<c>display</c>, ...) for every later cell.</summary>
     internal const string KernelHelpersImport = "using static Microsoft.DotNet.Interactive.Kernel;";
@@ -229,15 +240,15 @@ internal sealed class KernelSession : IDisposable
     /// helpers again), and the packages' extensions run again after the next command.
     /// The restored packages and their references stay, which is what makes it faster than a new kernel.
     /// </summary>
-    /// <returns><c>false</c> when this version of the kernel cannot be cleared: use a new one.</returns>
+    /// <returns><c>false</c> when this version of the kernel cannot be cleared (<see cref="CanClear"/>): use a new one.</returns>
     public bool TryClear()
     {
-        if (ScriptStateSetter is null)
+        if (!CanClear)
         {
             return false;
         }
 
-        ScriptStateSetter.Invoke(_csharp, [null]);
+        ScriptStateSetter!.Invoke(_csharp, [null]);
         lock (_gate)
         {
             _outputsByValueId.Clear();

@@ -158,7 +158,7 @@ internal sealed class NotebookRunner
         var same = _keptPackages.SequenceEqual(packages, StringComparer.Ordinal);
         _kept = null;
         _keptPackages = [];
-        if (kept is not null && same && kept.TryClear())
+        if (kept is not null && same && Options.ReuseKernels && kept.TryClear())
         {
             return (kept, true);
         }

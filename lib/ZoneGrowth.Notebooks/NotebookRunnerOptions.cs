@@ -20,6 +20,13 @@ public sealed record NotebookRunnerOptions
     /// </summary>
     public TimeSpan WarmUpTimeout { get; init; } = DefaultWarmUpTimeout;
 
+    /// <summary>
+    /// Whether a notebook that declares the same packages as the one before runs in that notebook's kernel, cleared
+    /// (faster: the packages stay loaded), where the kernel's version allows it; else each notebook gets a new kernel.
+    /// Tests turn it off to check the fallback.
+    /// </summary>
+    internal bool ReuseKernels { get; init; } = true;
+
     /// <summary>C# run at the end of the warm-up submission; tests put a deliberate sleep there to stand for a slow
     /// package restore.</summary>
     internal string WarmUpExtraCode { get; init; } = "";

@@ -9,13 +9,16 @@ namespace ZoneGrowth.Notebooks.Tests;
 /// </summary>
 public class KernelClearingTests
 {
-    private static async Task<IReadOnlyList<NotebookRunResult>> RunInOrder(string folder, params string[] fixtures)
+    private static Task<IReadOnlyList<NotebookRunResult>> RunInOrder(string folder, params string[] fixtures) => RunInOrder(folder, true, fixtures);
+
+    private static async Task<IReadOnlyList<NotebookRunResult>> RunInOrder(string folder, bool reuse, params string[] fixtures)
     {
         var plan = NotebookRunPlan.Create(fixtures.Select(Fixture).ToList(), new Dictionary<string, string>());
         Assert.Empty(plan.Problems);
         var run = await new NotebookPipeline(new NotebookPipelineOptions(Path.Combine(OutputRoot, "clearing-" + folder))
         {
             ChartImages = false,
+            Runner = new NotebookRunnerOptions { ReuseKernels = reuse },
         }).RunAsync(plan);
         return run.Notebooks.Select(n => n.Run).ToList();
     }
@@ -79,6 +82,32 @@ public class KernelClearingTests
             Cells(Read(alone)).Select(c => WithoutTableIds(c["outputs"]?.ToJsonString())),
             Cells(Read(runs[1])).Select(c => WithoutTableIds(c["outputs"]?.ToJsonString())));
         Assert.Contains(Cells(Read(runs[1])).Where(c => c["outputs"] is JsonArray).SelectMany(Outputs), o => Text(o["data"]?["text/html"]).Contains("<table", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clearing_is_used_only_on_the_kernel_version_it_was_verified_on_which_is_the_pinned_one()
+    {
+        // The clearing reaches a private setter: a new version of the package must be verified again (run this class)
+        // before ClearingVerifiedOn moves with it. Until then the runner falls back to a new kernel per notebook.
+        var pinned = System.Xml.Linq.XDocument.Load(Path.Combine(WorkbookPaths.Root, "Directory.Packages.props")).Descendants("PackageVersion")
+            .Single(e => (string?)e.Attribute("Include") == "Microsoft.DotNet.Interactive.CSharp").Attribute("Version")!.Value;
+        Assert.Equal(KernelSession.ClearingVerifiedOn, pinned);
+        Assert.Equal(pinned, KernelSession.KernelVersion);
+        Assert.True(KernelSession.CanClear);
+    }
+
+    [Fact]
+    public async Task Without_clearing_each_notebook_gets_a_new_kernel_and_shows_the_same()
+    {
+        var cleared = await RunInOrder("fallback-cleared", "isolation-first.ipynb", "nuget.ipynb");
+        var fresh = await RunInOrder("fallback-fresh", false, "isolation-first.ipynb", "nuget.ipynb");
+
+        Assert.True(cleared[1].KernelCleared);
+        Assert.False(fresh[1].KernelCleared);
+        Assert.True(fresh[1].Succeeded, Describe(fresh[1]));
+        Assert.Equal(
+            Cells(Read(cleared[1])).Select(c => WithoutTableIds(c["outputs"]?.ToJsonString())),
+            Cells(Read(fresh[1])).Select(c => WithoutTableIds(c["outputs"]?.ToJsonString())));
     }
 
     [Fact]
