@@ -467,8 +467,8 @@ internal sealed class EvidenceModel
             var own = levelRows.Any(o => o.Indicator == root && o.Basis.Length == 0) && levelRows.Any(o => o.Indicator == root && o.Basis == basis);
             var borrowed = own ? null : OtherZoneRevision(root, basis);
             Revisions[basis] = borrowed is { } b
-                ? Add(ModelLatent.Normal(NowcastMessages.Invariant($"the census revision ({Regression.BasisText.Census(basis)})"), b.Log, Math.Abs(b.Log), null, NowcastMessages.Invariant($"the census revision ({b.Zone}'s stands in)")))
-                : Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"the census revision ({Regression.BasisText.Census(basis)})")));
+                ? Add(ModelLatent.Normal(NowcastMessages.Invariant($"the census revision ({BasisText.Census(basis)})"), b.Log, Math.Abs(b.Log), null, NowcastMessages.Invariant($"the census revision ({b.Zone}'s stands in)")))
+                : Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"the census revision ({BasisText.Census(basis)})")));
             if (borrowed is { } z)
             {
                 BorrowedRevisions[basis] = z.Zone;

@@ -126,7 +126,7 @@ internal static class NowcastMessages
     public static string YearToDateBase(Data.Observation o) => Invariant($"the base of the year-to-date growth at {Line(o)}");
 
     public static string LevelWords(Data.Observation o) =>
-        Invariant($"level{(o.Basis.Length > 0 ? ", " + Regression.BasisText.Phrase(o.Basis) : string.Empty)}{(o.Status == Data.ObservationStatus.Reported ? string.Empty : ", " + StatusWords(o.Status))}");
+        Invariant($"level{(o.Basis.Length > 0 ? ", " + Data.BasisText.Phrase(o.Basis) : string.Empty)}{(o.Status == Data.ObservationStatus.Reported ? string.Empty : ", " + StatusWords(o.Status))}");
 
     public static string ShareWords(Data.Observation o) =>
         Invariant($"share{(o.Status == Data.ObservationStatus.Reported ? string.Empty : ", " + StatusWords(o.Status))}");
@@ -139,7 +139,7 @@ internal static class NowcastMessages
     }
 
     public static string BoundWords(Data.Observation o) =>
-        Invariant($"{(o.Status == Data.ObservationStatus.LowerBound ? "lower" : "upper")} bound{(o.Basis.Length > 0 ? ", " + Regression.BasisText.Phrase(o.Basis) : string.Empty)}{(o.IsInferred ? " (inferred)" : string.Empty)}");
+        Invariant($"{(o.Status == Data.ObservationStatus.LowerBound ? "lower" : "upper")} bound{(o.Basis.Length > 0 ? ", " + Data.BasisText.Phrase(o.Basis) : string.Empty)}{(o.IsInferred ? " (inferred)" : string.Empty)}");
 
     public static string LevelNotUsed(string why) => Invariant($"; its level is not used: {why}");
 
@@ -190,7 +190,7 @@ internal static class NowcastMessages
         var marks = new List<string>();
         if (o.Basis.Length > 0)
         {
-            marks.Add(Regression.BasisText.Brief(o.Basis));
+            marks.Add(Data.BasisText.Brief(o.Basis));
         }
 
         if (o.Status != Data.ObservationStatus.Reported)
@@ -220,7 +220,7 @@ internal static class NowcastMessages
     }
 
     public static string FigureName(EvidenceModel model, Data.IndicatorDefinition indicator, int year, string basis) =>
-        Invariant($"the zone's {year} {indicator.Short}{(basis.Length > 0 ? ", " + Regression.BasisText.Phrase(basis) : string.Empty)}");
+        Invariant($"the zone's {year} {indicator.Short}{(basis.Length > 0 ? ", " + Data.BasisText.Phrase(basis) : string.Empty)}");
 
     /// <summary>"GDP 2025 at least 3,000 亿元 (added)", "core added value 2022: 1,700 → 1,870 亿元 (changed)".</summary>
     public static string ChangeWords(Data.DataRowChangeKind kind, Data.Observation? before, Data.Observation? now)
@@ -232,7 +232,7 @@ internal static class NowcastMessages
             Data.ObservationStatus.UpperBound => "at most " + Publishing.KeyFigureText.Published(o),
             _ => Publishing.KeyFigureText.Published(o) + (o.Status == Data.ObservationStatus.Reported ? string.Empty : " (" + StatusWords(o.Status) + ")"),
         };
-        var name = Invariant($"{row.Indicator.Short} {row.Year}{(row.IsWholeYear ? string.Empty : " " + row.Period)}{(row.Basis.Length > 0 ? " (" + Regression.BasisText.Brief(row.Basis) + ")" : string.Empty)}");
+        var name = Invariant($"{row.Indicator.Short} {row.Year}{(row.IsWholeYear ? string.Empty : " " + row.Period)}{(row.Basis.Length > 0 ? " (" + Data.BasisText.Brief(row.Basis) + ")" : string.Empty)}");
         return kind switch
         {
             Data.DataRowChangeKind.Added => Invariant($"{name} {Value(now!)} (added, {Line(now!)})"),
@@ -257,7 +257,7 @@ internal static class NowcastMessages
             _ => change.Now!.Value > change.Before!.Value,
         };
         return higher == delta < 0
-            ? Invariant($" — a {(higher ? "higher" : "lower")} level {Regression.BasisText.Phrase(row.Basis)} also says the census revision was {(higher ? "larger" : "smaller")}, so {(higher ? "less" : "more")} of the zone's growth since its first-published levels was prices, which {(higher ? "lowers" : "raises")} revenue that stays on its original basis")
+            ? Invariant($" — a {(higher ? "higher" : "lower")} level {Data.BasisText.Phrase(row.Basis)} also says the census revision was {(higher ? "larger" : "smaller")}, so {(higher ? "less" : "more")} of the zone's growth since its first-published levels was prices, which {(higher ? "lowers" : "raises")} revenue that stays on its original basis")
             : string.Empty;
     }
 

@@ -1,6 +1,6 @@
-using ZoneGrowth.Regression;
+using ZoneGrowth.Data;
 
-namespace ZoneGrowth.Tests.Regression;
+namespace ZoneGrowth.Tests.Data;
 
 /// <summary>How a statistical basis reads: by the census it follows, never by the data label.</summary>
 public sealed class BasisTextTests

@@ -1,9 +1,10 @@
 using System.Globalization;
 
-namespace ZoneGrowth.Regression;
+namespace ZoneGrowth.Data;
 
 /// <summary>
-/// How statistical bases and lists of years are written in the level-shift trend's names and sentences.
+/// How statistical bases and lists of years read in names and sentences: the level-shift trend's, the audit's,
+/// the outlook's and the displays'.
 /// A basis is the data files' label: empty for the basis a figure was first published on, or a short label
 /// such as <c>census5</c> (revised after the fifth national economic census).
 /// </summary>
