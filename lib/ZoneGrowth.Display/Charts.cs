@@ -3,6 +3,7 @@ using System.Net;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using ZoneGrowth.Data;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Nowcast;
 using ZoneGrowth.Publishing;
 using ZoneGrowth.Regression;

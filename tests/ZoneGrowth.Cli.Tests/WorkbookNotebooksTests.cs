@@ -135,7 +135,7 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run)
     [Fact]
     public void TargetFiguresAreRsAndTheClosedForm()
     {
-        var r = Reference("tests/ZoneGrowth.Tests/Targets/Reference/growth_models_reference.json");
+        var r = Reference("tests/ZoneGrowth.Tests/Forecasting/Reference/growth_models_reference.json");
 
         // (6000 / 4758.7)^(1/4) − 1, the published figures.
         Assert.Equal(Math.Pow(6000 / 4758.7, 0.25) - 1, run.Figure("required_growth"), 1e-12);

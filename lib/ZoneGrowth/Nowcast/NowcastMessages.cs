@@ -5,30 +5,6 @@ namespace ZoneGrowth.Nowcast;
 /// <summary>Every message of the nowcast layer, written once: what was found, the rule, what to do.</summary>
 internal static class NowcastMessages
 {
-
-    public static string TooFewToEstimate(int count) =>
-        Invariant($"Estimating the model's two variances needs at least three observations (two go to the diffuse start); {count} were given. Give more years, or fix the variances with LocalLinearTrendGls.Solve.");
-
-    public static string TwoObservationsInOneYear(IReadOnlyList<StateSpaceObservation> observations)
-    {
-        var year = observations.GroupBy(o => o.Year).First(g => g.Count() > 1);
-        return Invariant($"{year.Key} has {year.Count()} observations ({string.Join("; ", year.Select(o => o.Description))}); the model takes one per year. Choose one bridge per year, or combine them before filtering.");
-    }
-
-    public static string BadObservation(StateSpaceObservation o) =>
-        Invariant($"The observation for {o.Year} ({o.Description}) has log value {o.LogValue} and variance {o.Variance}; the log value must be finite and the variance positive. Check the level is positive and give every observation a variance for its kind.");
-
-    public static string NegativeVariance(double level, double slope) =>
-        Invariant($"The state variances must be zero or positive; got σ²_level = {level}, σ²_slope = {slope}.");
-
-    public const string NotInYearOrder = "The observations must be in year order, one per year, to match the rows of their covariance matrix. Sort them by year.";
-
-    public static string CovarianceShape(int rows, int columns, int observations) =>
-        Invariant($"The observation covariance is {rows} × {columns} but there are {observations} observations; give an n × n matrix in the order of the observations.");
-
-    public static string CovarianceDiagonal(StateSpaceObservation o, double diagonal) =>
-        Invariant($"The observation covariance gives {o.Year} ({o.Description}) a variance of {diagonal}, but the observation says {o.Variance}; the diagonal must be the observations' own variances.");
-
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     public static string NoPriceEvidence(string zone, IEnumerable<int> years) =>

@@ -1,3 +1,4 @@
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Random;
 using ZoneGrowth.Targets;
 
@@ -80,7 +81,7 @@ public sealed class OutlookSimulation
         options ??= new MonteCarloOptions();
         if (options.WorkerThreads is < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), TargetMessages.WorkerThreads(options.WorkerThreads.Value));
+            throw new ArgumentOutOfRangeException(nameof(options), ForecastingMessages.WorkerThreads(options.WorkerThreads.Value));
         }
 
         IReadOnlyList<double> fan = (options.FanProbabilities.Count > 0 ? options.FanProbabilities : MonteCarloOptions.StandardFan).Concat([0.05, 0.5, 0.95]).Distinct().Order().ToArray();

@@ -1,4 +1,5 @@
 using ZoneGrowth.Data;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Numerics;
 using ZoneGrowth.Publishing;
 using ZoneGrowth.Targets;

@@ -81,28 +81,6 @@ internal static class TargetMessages
     public static string SeveralTargets(string indicator, int year) =>
         Invariant($"Several zones have a target for {indicator} in {year}; say which zone.");
 
-    public static string TooFewPoints(string model, IndicatorSeries series, int needed) =>
-        Invariant($"{model} needs at least {needed} values of {series.Zone} {series.Indicator.Id} to estimate its uncertainty; the series has {series.Count} ({string.Join(", ", series.Years)}). ")
-        + (series.DerivedPoints.Count == 0 && series.Indicator.GrowthBasis == GrowthBasis.Nominal
-            ? "Add data, admit derived previous-year levels (WithImpliedPreviousYears), or use the deterministic scenarios only."
-            : "Add data, or use the deterministic scenarios only.");
-
-    public static string NotPositiveInSeries(IndicatorSeries series, SeriesPoint point) =>
-        Invariant($"{series.Zone} {series.Indicator.Id} is {point.Value:0.###} in {point.Year}; the log of a non-positive level is undefined. Check that figure.");
-
-    public static string NotEvidenceOfLevel(IndicatorSeries series, SeriesPoint point) =>
-        Invariant($"{series.Zone} {series.Indicator.Id} in {point.Year} is a {point.Status.ToText()} figure ({point.Value:0.###}), not an observation of the level; the state-space model takes reported, derived, estimate and approximate figures. Build the series without it.");
-
-    public static string YearNotAfter(int year, int lastYear) =>
-        Invariant($"Year {year} is not after the last observation ({lastYear}); forecasts start the year after it.");
-
-    public static string WorkerThreads(int workerThreads) =>
-        Invariant($"WorkerThreads is {workerThreads}; a Monte Carlo needs at least one worker thread. Give 1 or more, or leave it unset for one per core.");
-
-    public const string PathModelShape = "Give one mean and one equally long row of loadings per simulated year.";
-
-    public const string ModelsNeedNames = "Give at least one model, each with its own name.";
-
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Difference(IndicatorSeries series, Target target, IndicatorSeries? targetSeries)
