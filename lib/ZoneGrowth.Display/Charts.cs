@@ -4,7 +4,6 @@ using Plotly.NET;
 using Plotly.NET.CSharp;
 using ZoneGrowth.Data;
 using ZoneGrowth.Forecasting;
-using ZoneGrowth.Nowcast;
 using ZoneGrowth.Publishing;
 using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;

@@ -4,6 +4,7 @@ using System.Text;
 using ZoneGrowth.Data;
 using ZoneGrowth.Nowcast;
 using ZoneGrowth.Publishing;
+using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive.Formatting;
 using ZoneGrowth.Data;
-using ZoneGrowth.Nowcast;
 using ZoneGrowth.Publishing;
+using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display;
 

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ZoneGrowth.Data;
 using ZoneGrowth.Forecasting;
-using ZoneGrowth.Nowcast;
 using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Benchmarks;

@@ -151,9 +151,9 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run)
         var text = run.OutputText("03-target.ipynb");
         var pMet = run.Figure("p_met");
 
-        // Nowcast/Reference/outlook_reference.py (randomized quasi-Monte Carlo of the same model, built from the CSV,
+        // Targets/Reference/outlook_reference.py (randomized quasi-Monte Carlo of the same model, built from the CSV,
         // with data/silences.csv's weight on the silence), to the main rule's tolerance in OutlookReferenceTests.
-        var reference = Reference("tests/ZoneGrowth.Tests/Nowcast/Reference/outlook_reference.json").GetProperty("shipped").GetProperty("headline").GetProperty("p").GetDouble();
+        var reference = Reference("tests/ZoneGrowth.Tests/Targets/Reference/outlook_reference.json").GetProperty("shipped").GetProperty("headline").GetProperty("p").GetDouble();
         Assert.Equal(reference, pMet, 1e-4);
         // The Monte Carlo's published interval is ± 2 of its standard errors (from its effective number of paths):
         // its width is 4 standard errors.

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using ZoneGrowth.Data;
 using ZoneGrowth.Nowcast;
+using ZoneGrowth.Targets;
 
-namespace ZoneGrowth.Tests.Nowcast;
+namespace ZoneGrowth.Tests.Targets;
 
 /// <summary>
-/// The target outlook against an independent computation of the same model: Nowcast/Reference/outlook_reference.py
+/// The target outlook against an independent computation of the same model: Targets/Reference/outlook_reference.py
 /// rebuilds every row's equation from the CSV with explicit design matrices, integrates the scales by randomized
 /// quasi-Monte Carlo (eight scrambles of 2^14 Sobol points; errors about 1e-6) and the bounds and the silence with
 /// Owen's T and Gauss–Legendre, and checks P at single scale points against a plain Monte Carlo of the model.
@@ -13,7 +14,7 @@ namespace ZoneGrowth.Tests.Nowcast;
 /// </summary>
 public sealed class OutlookReferenceTests
 {
-    private static readonly JsonElement Reference = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Nowcast", "Reference", "outlook_reference.json"))).RootElement;
+    private static readonly JsonElement Reference = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Targets", "Reference", "outlook_reference.json"))).RootElement;
 
     private static readonly Lazy<TargetOutlook> Shipped = new(() => TargetOutlookTests.Build(DataSet.LoadDefault()));
 

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""Independent reference values for the target outlook (ZoneGrowth.Nowcast, the evidence model of docs/targets.md,
-section "The answer on all the evidence: the outlook"), to the CURRENT paragraph "The probability." of that section:
+"""Independent reference values for the target outlook (ZoneGrowth.Targets' TargetOutlook on ZoneGrowth.Nowcast's
+evidence model, docs/targets.md, section "The answer on all the evidence: the outlook"), to the CURRENT paragraph
+"The probability." of that section:
 the scales keep their priors (P = E_f[P_f], the rows weighing the hypotheses within each scale point only). The numbers
 of the first specification (the rows' likelihood weighing the scale points too) are kept under "previous_spec".
 

@@ -3,7 +3,7 @@ using ZoneGrowth.Forecasting;
 using ZoneGrowth.Nowcast;
 using ZoneGrowth.Targets;
 
-namespace ZoneGrowth.Tests.Nowcast;
+namespace ZoneGrowth.Tests.Targets;
 
 /// <summary>
 /// The target outlook on the shipped data and on copies of it with one figure of each kind the zone publishes added:

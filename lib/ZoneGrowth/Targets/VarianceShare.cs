@@ -1,4 +1,4 @@
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>One source of error in the target year's log value, at the estimated scales.</summary>
 /// <param name="Source">What the error is, e.g. "drift of revenue ÷ GDP per year, 2022-2025".</param>

@@ -1,8 +1,8 @@
 using ZoneGrowth.Forecasting;
+using ZoneGrowth.Nowcast;
 using ZoneGrowth.Random;
-using ZoneGrowth.Targets;
 
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>
 /// A seeded Monte Carlo of the outlook's model, drawn the other way from the closed form: the scales' variance
@@ -69,7 +69,7 @@ public sealed class OutlookSimulation
 
     /// <summary>The simulation as the target layer's, for its charts and tables (closed form beside it).</summary>
     public TargetSimulation AsTargetSimulation() =>
-        new(NowcastMessages.Invariant($"outlook on all the evidence"), Outlook.Target, Options, FirstYear,
+        new(TargetMessages.Invariant($"outlook on all the evidence"), Outlook.Target, Options, FirstYear,
             new MonteCarloCounts(Accepted, (long)Math.Round(Probability * Accepted), [.. FirstCrossing.Select(f => (long)Math.Round(f.Probability * Accepted)), (long)Math.Round(NotCrossed * Accepted)], null),
             Years, Outlook.Probability, null);
 
@@ -103,7 +103,7 @@ public sealed class OutlookSimulation
         var live = results.Where(r => r.Accepted > 0).ToArray();
         if (live.Length < 2)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), NowcastMessages.TooFewKept(options.Paths, results.Sum(r => (long)r.Accepted), outlook.BoundsProbability));
+            throw new ArgumentOutOfRangeException(nameof(options), TargetMessages.TooFewKept(options.Paths, results.Sum(r => (long)r.Accepted), outlook.BoundsProbability));
         }
 
         var shares = live.Select(r => (double)r.Above / r.Accepted).ToArray();

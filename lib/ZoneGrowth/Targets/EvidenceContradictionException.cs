@@ -1,4 +1,4 @@
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>
 /// The figures of the data contradict each other under the outlook's model: its bounds (and the sources' silence)

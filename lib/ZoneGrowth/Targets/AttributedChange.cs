@@ -1,6 +1,6 @@
 using ZoneGrowth.Data;
 
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>One figure that differs between the data compared and what it does to the answer.</summary>
 /// <param name="Kind">Added, changed or removed.</param>

@@ -1,10 +1,10 @@
 using ZoneGrowth.Data;
 using ZoneGrowth.Forecasting;
+using ZoneGrowth.Nowcast;
 using ZoneGrowth.Numerics;
 using ZoneGrowth.Publishing;
-using ZoneGrowth.Targets;
 
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>
 /// The target judged on all published evidence, as one probability that carries every uncertainty the workbook knows
@@ -62,7 +62,7 @@ public sealed class TargetOutlook
         {
             foreach (var row in silent)
             {
-                model.DropUninformative(row, NowcastMessages.NoReach(assessment.Target));
+                model.DropUninformative(row, TargetMessages.NoReach(assessment.Target));
             }
 
             _systems = model.Bases.Select((_, h) => BuildSystem(h)).ToArray();
@@ -161,14 +161,14 @@ public sealed class TargetOutlook
                     var bounds = outlook._model.Bounds.SelectMany(b => b.Rows).Distinct().ToArray();
                     var last = bounds.OrderBy(b => b.Location.Line).Last();
                     problems.Add(new ValidationIssue(last.Location, last.PublishedValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        NowcastMessages.ImplausibleBoundsRule(bounds, indicator, year, zone, outlook.BoundsProbability), NowcastMessages.ContradictionAdvice));
+                        TargetMessages.ImplausibleBoundsRule(bounds, indicator, year, zone, outlook.BoundsProbability), TargetMessages.ContradictionAdvice));
                 }
             }
             catch (EvidenceContradictionException e) when (e.Bounds.Count > 0)
             {
                 var last = e.Bounds.OrderBy(b => b.Location.Line).Last();
                 problems.Add(new ValidationIssue(last.Location, last.PublishedValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    NowcastMessages.ContradictionRule(e.Bounds, indicator, year, zone), NowcastMessages.ContradictionAdvice));
+                    TargetMessages.ContradictionRule(e.Bounds, indicator, year, zone), TargetMessages.ContradictionAdvice));
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException)
             {
@@ -186,7 +186,8 @@ public sealed class TargetOutlook
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(assessment);
         options ??= NowcastOptions.Default;
-        var model = EvidenceModel.Build(data, assessment.Target, options);
+        var target = assessment.Target;
+        var model = EvidenceModel.Build(data, target.Zone, target.Indicator, target.Year, target.Value, options);
         var root = model.Chain[^1];
         var link = model.Bases.Count > 1 ? RevisionLink.Estimate(data, assessment.Series, options with { Gdp = root.Id, GdpRealGrowth = root.GrowthIndicator }) : null;
         return new TargetOutlook(assessment, model, link, FindProvinceRevision(data, model), options);
@@ -357,7 +358,7 @@ public sealed class TargetOutlook
         if (double.IsNaN(p))
         {
             var rows = _model.Bounds.SelectMany(b => b.Rows).ToArray();
-            throw new EvidenceContradictionException(NowcastMessages.Contradiction(rows), rows);
+            throw new EvidenceContradictionException(TargetMessages.Contradiction(rows), rows);
         }
 
         return p;
@@ -600,7 +601,7 @@ public sealed class TargetOutlook
 
     private IReadOnlyList<OutlookCase> BuildCases()
     {
-        var cases = new List<OutlookCase> { new(OutlookCaseKind.Headline, NowcastMessages.HeadlineCase, Probability) };
+        var cases = new List<OutlookCase> { new(OutlookCaseKind.Headline, TargetMessages.HeadlineCase, Probability) };
         if (Outcome is not null)
         {
             return cases;
@@ -608,12 +609,12 @@ public sealed class TargetOutlook
 
         if (PricePrior is not null)
         {
-            cases.Add(new(OutlookCaseKind.NoPriceRise, NowcastMessages.Invariant($"the zone's prices did not rise from {PricePrior.Years[0]}"), ProbabilityAt(0)));
+            cases.Add(new(OutlookCaseKind.NoPriceRise, TargetMessages.Invariant($"the zone's prices did not rise from {PricePrior.Years[0]}"), ProbabilityAt(0)));
             if (ProvinceRevision is { } province && _model.HypothesisBasis is { } basis && !_model.BorrowedRevisions.ContainsKey(basis))
             {
                 var c = _model.Revisions[basis];
                 var systems = _systems.Select(s => s.Fix(IndexIn(s, c), Math.Log(province.Factor))).ToArray();
-                cases.Add(new(OutlookCaseKind.ProvinceRevision, NowcastMessages.Invariant($"the zone's census revision equals {province.Zone}'s ({100 * (province.Factor - 1):+0.0} %)"), P("c=province", systems, Mention)));
+                cases.Add(new(OutlookCaseKind.ProvinceRevision, TargetMessages.Invariant($"the zone's census revision equals {province.Zone}'s ({100 * (province.Factor - 1):+0.0} %)"), P("c=province", systems, Mention)));
             }
         }
 
@@ -625,22 +626,22 @@ public sealed class TargetOutlook
 
         if (_model.DriftSplit is { } split)
         {
-            var first = NowcastMessages.LinkWords(_model, split.First);
-            var second = NowcastMessages.LinkWords(_model, split.Second);
-            cases.Add(new(OutlookCaseKind.DriftOnFirstLink, NowcastMessages.Invariant($"the drift falls on {first} ({second} holds)"), AtSplit(0.97)));
-            cases.Add(new(OutlookCaseKind.DriftOnSecondLink, NowcastMessages.Invariant($"the drift falls on {second} ({first} holds)"), AtSplit(0.03)));
-            cases.Add(new(OutlookCaseKind.DriftSplitEvenly, NowcastMessages.Invariant($"the drift splits evenly between {first} and {second}"), AtSplit(0.5)));
+            var first = TargetMessages.LinkWords(_model, split.First);
+            var second = TargetMessages.LinkWords(_model, split.Second);
+            cases.Add(new(OutlookCaseKind.DriftOnFirstLink, TargetMessages.Invariant($"the drift falls on {first} ({second} holds)"), AtSplit(0.97)));
+            cases.Add(new(OutlookCaseKind.DriftOnSecondLink, TargetMessages.Invariant($"the drift falls on {second} ({first} holds)"), AtSplit(0.03)));
+            cases.Add(new(OutlookCaseKind.DriftSplitEvenly, TargetMessages.Invariant($"the drift splits evenly between {first} and {second}"), AtSplit(0.5)));
         }
 
         if (Silence is not null)
         {
-            cases.Add(new(OutlookCaseKind.SilenceNotWeighed, NowcastMessages.Invariant($"the sources' silence about {Silence.ThroughYear} is no evidence"), P("headline", _systems, 0)));
-            cases.Add(new(OutlookCaseKind.SilenceCertain, NowcastMessages.Invariant($"a crossing by {Silence.ThroughYear} would surely have been named"), P("headline", _systems, 1)));
+            cases.Add(new(OutlookCaseKind.SilenceNotWeighed, TargetMessages.Invariant($"the sources' silence about {Silence.ThroughYear} is no evidence"), P("headline", _systems, 0)));
+            cases.Add(new(OutlookCaseKind.SilenceCertain, TargetMessages.Invariant($"a crossing by {Silence.ThroughYear} would surely have been named"), P("headline", _systems, 1)));
         }
 
         if (_model.Bounds.Count > 0)
         {
-            cases.Add(new(OutlookCaseKind.WithoutBounds, NowcastMessages.WithoutBoundsCase(_model.Bounds.SelectMany(b => b.Rows)), WithoutBounds));
+            cases.Add(new(OutlookCaseKind.WithoutBounds, TargetMessages.WithoutBoundsCase(_model.Bounds.SelectMany(b => b.Rows)), WithoutBounds));
         }
 
         return cases;
@@ -680,7 +681,7 @@ public sealed class TargetOutlook
         var fromLatents = system.LatentContributions(0, work);
         var fromRows = system.RowContributions(0, work);
         var rows = latents.Select((l, i) => (Source: l.Group, Variance: fromLatents[i], Df: l.Scale?.DegreesOfFreedom ?? double.PositiveInfinity))
-            .Concat(_model.Rows.Select((r, i) => (Source: NowcastMessages.RowAsPublished(r.Row), Variance: fromRows[i], Df: double.PositiveInfinity)))
+            .Concat(_model.Rows.Select((r, i) => (Source: TargetMessages.RowAsPublished(r.Row), Variance: fromRows[i], Df: double.PositiveInfinity)))
             .Where(r => r.Variance > 0)
             .GroupBy(r => r.Source)
             .Select(g => (Source: g.Key, Variance: g.Sum(r => r.Variance), Df: g.First().Df))
@@ -746,10 +747,10 @@ public sealed class TargetOutlook
     {
         var figures = new List<PublishedResult>();
         var target = Target;
-        var what = NowcastMessages.Invariant($"P({target.Zone} {target.Indicator.Short} reaches {target.ValueText} in {target.Year}) given everything published, every stated choice integrated over its prior");
+        var what = TargetMessages.Invariant($"P({target.Zone} {target.Indicator.Short} reaches {target.ValueText} in {target.Year}) given everything published, every stated choice integrated over its prior");
         if (Outcome is { } outcome)
         {
-            figures.Add(PublishedResult.Create(notebookKey, "p_met", Probability, null, null, "probability", what + NowcastMessages.Invariant($": settled by the published {target.Year} figure (line {outcome.Location.Line}).")));
+            figures.Add(PublishedResult.Create(notebookKey, "p_met", Probability, null, null, "probability", what + TargetMessages.Invariant($": settled by the published {target.Year} figure (line {outcome.Location.Line}).")));
             return figures;
         }
 
@@ -759,19 +760,19 @@ public sealed class TargetOutlook
             : PublishedResult.Create(notebookKey, "p_met", Probability, low, high, "probability", what + "; low and high: P at the 5 % and 95 % quantiles of the zone's price growth given the evidence.", IntervalKind.PriorRange));
         foreach (var c in Cases.Where(c => c.Kind != OutlookCaseKind.Headline))
         {
-            figures.Add(PublishedResult.Create(notebookKey, "p_met_" + c.Key, c.Probability, null, null, "probability", NowcastMessages.Invariant($"P(target met) if {c.Assumption}.")));
+            figures.Add(PublishedResult.Create(notebookKey, "p_met_" + c.Key, c.Probability, null, null, "probability", TargetMessages.Invariant($"P(target met) if {c.Assumption}.")));
         }
 
         if (RevisionLink is { } link)
         {
             figures.Add(PublishedResult.Create(notebookKey, "p_revenue_moves_with_revision", BasisPosterior[RevenueBasis.Revised], null, null, "probability",
-                NowcastMessages.Invariant($"The probability that revenue moves with the census revision of GDP given all the evidence (from {link.Probability:0.00} on the earlier census years' evidence alone).")));
+                TargetMessages.Invariant($"The probability that revenue moves with the census revision of GDP given all the evidence (from {link.Probability:0.00} on the earlier census years' evidence alone).")));
         }
 
         if (PricePrior is { } prior)
         {
             figures.Add(PublishedResult.Create(notebookKey, "zone_price_growth_prior", Math.Exp(prior.Mean) - 1, Math.Exp(prior.Quantile(0.05)) - 1, Math.Exp(prior.Quantile(0.95)) - 1, "per year",
-                NowcastMessages.Invariant($"The prior of {target.Zone}'s price growth a year in {OutlookWriter.Years(prior.Years)}: centre and 90 % interval."), IntervalKind.Credible));
+                TargetMessages.Invariant($"The prior of {target.Zone}'s price growth a year in {OutlookWriter.Years(prior.Years)}: centre and 90 % interval."), IntervalKind.Credible));
         }
 
         if (simulation is not null)
@@ -789,12 +790,12 @@ public sealed class TargetOutlook
                 double? End(double v) => double.IsFinite(v) ? v : null;
                 var overflow = !double.IsFinite(levels[0.05]) || !double.IsFinite(levels[0.95]) ? " (an end beyond the largest number the simulation can hold is left open: check the bounds)" : string.Empty;
 
-                figures.Add(PublishedResult.Create(notebookKey, NowcastMessages.Invariant($"nowcast_{year.Year}"), levels[0.5], End(levels[0.05]), End(levels[0.95]), target.Unit.Code,
-                    NowcastMessages.Invariant($"{target.Zone} {target.Indicator.Short} in {year.Year} given everything published: median and 90 % interval of the simulated paths{overflow}."), IntervalKind.Credible));
+                figures.Add(PublishedResult.Create(notebookKey, TargetMessages.Invariant($"nowcast_{year.Year}"), levels[0.5], End(levels[0.05]), End(levels[0.95]), target.Unit.Code,
+                    TargetMessages.Invariant($"{target.Zone} {target.Indicator.Short} in {year.Year} given everything published: median and 90 % interval of the simulated paths{overflow}."), IntervalKind.Credible));
             }
 
             figures.Add(PublishedResult.Create(notebookKey, "p_met_monte_carlo", simulation.Probability, simulation.Probability - (2 * simulation.StandardError), simulation.Probability + (2 * simulation.StandardError), "probability",
-                NowcastMessages.Invariant($"Monte Carlo P(target met) of the same model as the headline P ({simulation.Options.Paths:#,0} paths, seed {simulation.Options.Seed}), ± 2 standard errors."), IntervalKind.MonteCarlo));
+                TargetMessages.Invariant($"Monte Carlo P(target met) of the same model as the headline P ({simulation.Options.Paths:#,0} paths, seed {simulation.Options.Seed}), ± 2 standard errors."), IntervalKind.MonteCarlo));
         }
 
         return figures;

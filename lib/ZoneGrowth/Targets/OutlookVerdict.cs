@@ -1,4 +1,4 @@
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>
 /// The verdict: the answer (<see cref="Publishing.PublishedAnswer"/>) expanded, in short sections written from the

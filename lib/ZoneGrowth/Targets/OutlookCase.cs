@@ -1,4 +1,4 @@
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>
 /// P(target met) under one named assumption, beside the headline that integrates over every stated

@@ -1,6 +1,6 @@
 using ZoneGrowth.Data;
 
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>
 /// A figure not yet published that would move the answer: its indicator, year and basis, the value the model expects,

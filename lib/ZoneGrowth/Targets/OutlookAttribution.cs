@@ -1,8 +1,7 @@
 using ZoneGrowth.Data;
 using ZoneGrowth.Publishing;
-using ZoneGrowth.Targets;
 
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>
 /// What moved the answer between two sets of data (the previous vintage and this one, or the shipped file and a
@@ -44,9 +43,9 @@ public sealed class OutlookAttribution
     public IReadOnlyList<string> Lines =>
         WasProbability is null
             ? []
-            : Changes.Where(c => c.IsRead).Select(c => NowcastMessages.Invariant($"{c.Words}: {Points(c.Points)}"))
-                .Concat(Changes.Any(c => !c.IsRead) ? [NowcastMessages.Invariant($"{Changes.Count(c => !c.IsRead)} other {(Changes.Count(c => !c.IsRead) == 1 ? "figure" : "figures")} the outlook does not read: 0 points")] : [])
-                .Concat(Math.Abs(Interplay) >= 0.5 ? [NowcastMessages.Invariant($"the changes together, beyond their parts: {Points(Interplay)}")] : [])
+            : Changes.Where(c => c.IsRead).Select(c => TargetMessages.Invariant($"{c.Words}: {Points(c.Points)}"))
+                .Concat(Changes.Any(c => !c.IsRead) ? [TargetMessages.Invariant($"{Changes.Count(c => !c.IsRead)} other {(Changes.Count(c => !c.IsRead) == 1 ? "figure" : "figures")} the outlook does not read: 0 points")] : [])
+                .Concat(Math.Abs(Interplay) >= 0.5 ? [TargetMessages.Invariant($"the changes together, beyond their parts: {Points(Interplay)}")] : [])
                 .ToArray();
 
     private static string Points(double points) => KeyFigureText.Points(points / 100);
@@ -77,7 +76,7 @@ public sealed class OutlookAttribution
         catch (ArgumentException)
         {
             var holds = previous.Observations.Any(o => o.Zone == outlook.Target.Zone && o.Indicator == outlook.Target.Indicator);
-            return new OutlookAttribution(null, outlook.Probability, [], compared, NowcastMessages.NotComparable(outlook.Target, compared, holds));
+            return new OutlookAttribution(null, outlook.Probability, [], compared, TargetMessages.NotComparable(outlook.Target, compared, holds));
         }
 
         var read = ReadIndicators(outlook);
@@ -85,7 +84,7 @@ public sealed class OutlookAttribution
         {
             var row = d.Now ?? d.Before!;
             var isRead = read.Contains((row.Zone, row.Indicator.Id)) || read.Contains(("*", row.Indicator.Id));
-            var words = NowcastMessages.ChangeWords(d.Kind, d.Before, d.Now);
+            var words = TargetMessages.ChangeWords(d.Kind, d.Before, d.Now);
             if (!isRead)
             {
                 return new AttributedChange(d.Kind, d.Before, d.Now, outlook.Probability, 0, words, false);
@@ -106,7 +105,7 @@ public sealed class OutlookAttribution
             }
 
             var without = ProbabilityOn(outlook, current.WithObservations(rows));
-            return new AttributedChange(d.Kind, d.Before, d.Now, without, 100 * (outlook.Probability - without), words + NowcastMessages.RevisedBasisNote(d, outlook.Probability - without), true);
+            return new AttributedChange(d.Kind, d.Before, d.Now, without, 100 * (outlook.Probability - without), words + TargetMessages.RevisedBasisNote(d, outlook.Probability - without), true);
         }).OrderByDescending(c => Math.Abs(c.Points)).ToArray();
         return new OutlookAttribution(was, outlook.Probability, changes, compared);
     }

@@ -1,4 +1,4 @@
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>The named assumptions the outlook shows beside its headline.</summary>
 public enum OutlookCaseKind

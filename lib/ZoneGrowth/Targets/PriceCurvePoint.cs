@@ -1,4 +1,4 @@
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>One point of P(target met) against a fixed price growth of the zone.</summary>
 /// <param name="PriceGrowth">The zone's price growth a year, as a rate (0.02 is +2 % a year).</param>

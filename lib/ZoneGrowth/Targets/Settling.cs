@@ -1,7 +1,7 @@
 using ZoneGrowth.Data;
-using ZoneGrowth.Targets;
+using ZoneGrowth.Nowcast;
 
-namespace ZoneGrowth.Nowcast;
+namespace ZoneGrowth.Targets;
 
 /// <summary>
 /// Finds the unpublished figures that would move the outlook most: every level of the target's chain the zone could
@@ -23,9 +23,9 @@ internal static class Settling
         var candidates = new List<(IndicatorDefinition Indicator, int Year, string Basis, LinearForm[] Forms)>();
         foreach (var indicator in model.Chain)
         {
-            for (var year = model.FirstYear + 1; year <= model.Target.Year; year++)
+            for (var year = model.FirstYear + 1; year <= model.TargetYear; year++)
             {
-                if (indicator == model.Target.Indicator && year == model.Target.Year)
+                if (indicator == model.TargetIndicator && year == model.TargetYear)
                 {
                     continue;
                 }
@@ -41,7 +41,7 @@ internal static class Settling
         }
 
         var sd = outlook.Options.ReportedSd;
-        bool Ends(IndicatorDefinition indicator, int year) => model.Silence is { } s && indicator == model.Target.Indicator && year == s.ThroughYear;
+        bool Ends(IndicatorDefinition indicator, int year) => model.Silence is { } s && indicator == model.TargetIndicator && year == s.ThroughYear;
         var ones = Enumerable.Repeat(1.0, model.Scales.Count).ToArray();
         var scored = candidates.Select(c =>
         {
@@ -74,7 +74,7 @@ internal static class Settling
             var p = pAll.Where(v => !double.IsNaN(v)).ToArray();
             if (p.Length < 2)
             {
-                return new SettlingFigure(c.Indicator, c.Year, c.Basis, NowcastMessages.FigureName(model, c.Indicator, c.Year, c.Basis), Math.Exp(c.Expected), c.Removed, null, null, true);
+                return new SettlingFigure(c.Indicator, c.Year, c.Basis, TargetMessages.FigureName(model, c.Indicator, c.Year, c.Basis), Math.Exp(c.Expected), c.Removed, null, null, true);
             }
 
             var rising = p[^1] >= p[0];
@@ -105,7 +105,7 @@ internal static class Settling
                 return MonotoneCrossing(xs, ps, level) is { } x1 ? Math.Exp(x1) : null;
             }
 
-            return new SettlingFigure(c.Indicator, c.Year, c.Basis, NowcastMessages.FigureName(model, c.Indicator, c.Year, c.Basis), Math.Exp(c.Expected), c.Removed, Crossing(2.0 / 3), Crossing(1.0 / 3), rising);
+            return new SettlingFigure(c.Indicator, c.Year, c.Basis, TargetMessages.FigureName(model, c.Indicator, c.Year, c.Basis), Math.Exp(c.Expected), c.Removed, Crossing(2.0 / 3), Crossing(1.0 / 3), rising);
         }).ToArray();
     }
 
