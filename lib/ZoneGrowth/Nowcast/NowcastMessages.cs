@@ -29,8 +29,6 @@ internal static class NowcastMessages
 
     public const string PriceEvidenceWords = "in the prior of the zone's price growth (a GDP deflator)";
 
-    public const string NoNodeSolved = "No node of the outlook's integral could be solved: the rows contradict each other beyond anything the model allows. Run `check` on the data and look at the rows it flags.";
-
     public static string Line(Data.Observation o) => Invariant($"line {o.Location.Line}");
 
     public static string StatusWords(Data.ObservationStatus status) => status switch
