@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ZoneGrowth.Audit;
 using ZoneGrowth.Data;
+using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Cli;
 
@@ -86,7 +87,7 @@ public static class WorkbookCommand
             }
 
             // Figures that each pass but together leave the target's outlook no room (a bound beyond what the rest allows).
-            if (ZoneGrowth.Nowcast.TargetOutlook.Contradictions(data) is { Count: > 0 } contradictions)
+            if (TargetOutlook.Contradictions(data) is { Count: > 0 } contradictions)
             {
                 error.WriteLine(DataReportText.Problems(contradictions));
                 return DataProblems;

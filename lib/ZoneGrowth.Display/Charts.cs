@@ -3,7 +3,7 @@ using System.Net;
 using Plotly.NET;
 using Plotly.NET.CSharp;
 using ZoneGrowth.Data;
-using ZoneGrowth.Nowcast;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Publishing;
 using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;

@@ -4,6 +4,7 @@ using System.Text;
 using ZoneGrowth.Data;
 using ZoneGrowth.Nowcast;
 using ZoneGrowth.Publishing;
+using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display;
 
@@ -280,7 +281,7 @@ public static partial class Html
         var table = new Table(string.Create(CultureInfo.InvariantCulture, $"{rows.Length} published figure{(rows.Length == 1 ? string.Empty : "s")}"), "indicator", "year", "value", "status", "growth published with it", "basis", "source");
         foreach (var basis in rows.Select(o => o.Basis).Where(b => b.Length > 0).Distinct())
         {
-            table.AddNote(string.Create(CultureInfo.InvariantCulture, $"Basis “{Regression.BasisText.Brief(basis)}”: {Regression.BasisText.Describe(basis)}."));
+            table.AddNote(string.Create(CultureInfo.InvariantCulture, $"Basis “{BasisText.Brief(basis)}”: {BasisText.Describe(basis)}."));
         }
 
         foreach (var o in rows)
@@ -294,7 +295,7 @@ public static partial class Html
                 new TableCell(KeyFigureText.Published(o), background, marked, Numeric: true),
                 new TableCell(o.Status.ToText() + (o.IsInferred ? " (inferred)" : string.Empty), background, marked, o.IsInferred ? o.Note : null),
                 new TableCell(growth, background, marked, Numeric: true),
-                new TableCell(o.Basis.Length == 0 ? "first release" : Regression.BasisText.Brief(o.Basis), background, marked, o.Basis.Length == 0 ? null : Regression.BasisText.Phrase(o.Basis)),
+                new TableCell(o.Basis.Length == 0 ? "first release" : BasisText.Brief(o.Basis), background, marked, o.Basis.Length == 0 ? null : BasisText.Phrase(o.Basis)),
                 new TableCell(ShortSource(o.Source), background, marked, string.Create(CultureInfo.InvariantCulture, $"{o.Source}{(o.Quote.Length > 0 ? " — " + o.Quote : string.Empty)} ({Path.GetFileName(o.Location.File)}, line {o.Location.Line})"), Source: o.Source));
         }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
 using ZoneGrowth.Data;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Publishing;
-using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display;

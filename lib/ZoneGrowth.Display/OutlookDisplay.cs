@@ -1,6 +1,7 @@
 using Microsoft.DotNet.Interactive;
 using ZoneGrowth.Nowcast;
 using ZoneGrowth.Publishing;
+using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display;
 

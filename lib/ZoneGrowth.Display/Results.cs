@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.DotNet.Interactive.Formatting;
 using ZoneGrowth.Data;
-using ZoneGrowth.Nowcast;
 using ZoneGrowth.Publishing;
+using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display;
 
@@ -58,7 +58,7 @@ public static class Results
         ArgumentNullException.ThrowIfNull(series);
         var point = series.Points.LastOrDefault() ?? throw new ArgumentException(LibraryMessages.NothingToPublish(series), nameof(series));
         var o = point.Observation;
-        var basis = o.Basis.Length > 0 ? $", {Regression.BasisText.Phrase(o.Basis)}" : string.Empty;
+        var basis = o.Basis.Length > 0 ? $", {BasisText.Phrase(o.Basis)}" : string.Empty;
         yield return PublishedResult.Create(notebookKey, name + "_level", point.Value, null, null, series.Unit.Code,
             string.Create(CultureInfo.InvariantCulture, $"{series.Zone} {series.Indicator.EnglishNameInSentence} in {point.Year} ({point.Status.ToText()}{basis}; source {Html.ShortSource(o.Source)})"));
         if (!point.IsDerived && o.GrowthPercent is { } growth)

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using ZoneGrowth.Audit;
 using ZoneGrowth.Data;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Nowcast;
 using ZoneGrowth.Publishing;
 using ZoneGrowth.Regression;

@@ -21,7 +21,7 @@ public static class WorkbookPaths
     /// <summary>The repository root.</summary>
     /// <exception cref="DirectoryNotFoundException">Not inside the repository.</exception>
     public static string Root => RootFor(Directory.GetCurrentDirectory())
-        ?? throw new DirectoryNotFoundException(Data.DataMessages.RootNotFound(RootMarker, Directory.GetCurrentDirectory()));
+        ?? throw new DirectoryNotFoundException(RootNotFound(Directory.GetCurrentDirectory()));
 
     /// <summary><c>data/</c>: hand-curated inputs, never written by code.</summary>
     public static string DataFolder => Path.Combine(Root, "data");
@@ -33,7 +33,7 @@ public static class WorkbookPaths
     public static string Catalog => Path.Combine(DataFolder, "indicators.csv");
 
     /// <summary>The zone catalog, <c>data/zones.csv</c> (read from beside whichever indicator catalog is used).</summary>
-    public static string Zones => Path.Combine(DataFolder, Data.ZoneCatalog.FileName);
+    public static string Zones => Path.Combine(DataFolder, "zones.csv");
 
     /// <summary><c>notebooks/</c>: the narrative notebooks, in reading order.</summary>
     public static string NotebooksFolder => Path.Combine(Root, "notebooks");
@@ -85,6 +85,11 @@ public static class WorkbookPaths
         var full = Path.GetFullPath(start);
         return Directory.Exists(full) ? full : Path.GetDirectoryName(full) ?? full;
     }
+
+    // The paths sit below every other namespace of the library (the data layer resolves its files here), so this
+    // message is written here rather than in Data's messages.
+    private static string RootNotFound(string currentDirectory) =>
+        $"The workbook's repository (a folder holding {RootMarker}) was not found above {currentDirectory}. Run from inside the repository, or give data and catalog paths explicitly.";
 
     private static string? FindRoot(string start)
     {

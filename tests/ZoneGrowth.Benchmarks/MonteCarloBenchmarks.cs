@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using ZoneGrowth.Targets;
+using ZoneGrowth.Forecasting;
 
 namespace ZoneGrowth.Benchmarks;
 

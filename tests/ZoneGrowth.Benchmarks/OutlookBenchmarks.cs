@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ZoneGrowth.Data;
-using ZoneGrowth.Nowcast;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Benchmarks;

@@ -5,7 +5,7 @@ using CsCheck;
 using ZoneGrowth.Audit;
 using ZoneGrowth.Cli;
 using ZoneGrowth.Data;
-using ZoneGrowth.Nowcast;
+using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Cli.Tests;
 
@@ -160,7 +160,7 @@ public sealed partial class CheckPropertyTests
         var target = ZoneGrowth.Targets.Target.Find(data, "digital_economy_revenue", 2025, "HHZ");
         try
         {
-            var outlook = ZoneGrowth.Nowcast.TargetOutlook.Create(data, ZoneGrowth.Targets.TargetAssessment.Create(data.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears(), target));
+            var outlook = ZoneGrowth.Targets.TargetOutlook.Create(data, ZoneGrowth.Targets.TargetAssessment.Create(data.Series("digital_economy_revenue", "HHZ").WithImpliedPreviousYears(), target));
             Assert.InRange(outlook.Probability, 0, 1);
         }
         catch (ArgumentException e)

@@ -136,7 +136,7 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run)
     [Fact]
     public void TargetFiguresAreRsAndTheClosedForm()
     {
-        var r = Reference("tests/ZoneGrowth.Tests/Targets/Reference/growth_models_reference.json");
+        var r = Reference("tests/ZoneGrowth.Tests/Forecasting/Reference/growth_models_reference.json");
 
         // (6000 / 4758.7)^(1/4) − 1, the published figures.
         Assert.Equal(Math.Pow(6000 / 4758.7, 0.25) - 1, run.Figure("required_growth"), 1e-12);
@@ -152,9 +152,9 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run)
         var text = run.OutputText("03-target.ipynb");
         var pMet = run.Figure("p_met");
 
-        // Nowcast/Reference/outlook_reference.py (randomized quasi-Monte Carlo of the same model, built from the CSV,
+        // Targets/Reference/outlook_reference.py (randomized quasi-Monte Carlo of the same model, built from the CSV,
         // with data/silences.csv's weight on the silence), to the main rule's tolerance in OutlookReferenceTests.
-        var reference = Reference("tests/ZoneGrowth.Tests/Nowcast/Reference/outlook_reference.json").GetProperty("shipped").GetProperty("headline").GetProperty("p").GetDouble();
+        var reference = Reference("tests/ZoneGrowth.Tests/Targets/Reference/outlook_reference.json").GetProperty("shipped").GetProperty("headline").GetProperty("p").GetDouble();
         Assert.Equal(reference, pMet, 1e-4);
         // The Monte Carlo's published interval is ± 2 of its standard errors (from its effective number of paths):
         // its width is 4 standard errors.

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Plotly.NET;
 using ZoneGrowth.Data;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using ZoneGrowth.Audit;
 using ZoneGrowth.Data;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display.Tests;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Analysis;
 using ZoneGrowth.Data;
 using ZoneGrowth.Display;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Publishing;
 using ZoneGrowth.Targets;
 

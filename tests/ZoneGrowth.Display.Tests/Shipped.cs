@@ -1,4 +1,5 @@
 using ZoneGrowth.Data;
+using ZoneGrowth.Forecasting;
 using ZoneGrowth.Regression;
 using ZoneGrowth.Targets;
 
@@ -26,10 +27,10 @@ internal static class Shipped
     });
 
     /// <summary>The target outlook of the shipped data with the workbook's default options.</summary>
-    public static readonly Lazy<ZoneGrowth.Nowcast.TargetOutlook> Outlook = new(() => ZoneGrowth.Nowcast.TargetOutlook.Create(Data, Assessment));
+    public static readonly Lazy<ZoneGrowth.Targets.TargetOutlook> Outlook = new(() => ZoneGrowth.Targets.TargetOutlook.Create(Data, Assessment));
 
     /// <summary>Its simulation (fewer paths than the notebook: the tests check shapes, not digits).</summary>
-    public static readonly Lazy<ZoneGrowth.Nowcast.OutlookSimulation> OutlookSimulation = new(() => Outlook.Value.Simulate(new MonteCarloOptions { Paths = 20_000 }));
+    public static readonly Lazy<ZoneGrowth.Targets.OutlookSimulation> OutlookSimulation = new(() => Outlook.Value.Simulate(new MonteCarloOptions { Paths = 20_000 }));
 
     /// <summary>HHZ GDP, reported values (eight years with a gap).</summary>
     public static readonly IndicatorSeries Gdp = Data.Series("gdp", "HHZ");

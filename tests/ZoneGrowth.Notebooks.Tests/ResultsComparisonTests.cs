@@ -52,6 +52,31 @@ public class ResultsComparisonTests
     }
 
     [Fact]
+    public void Data_files_are_written_and_read_through_the_publication_contract()
+    {
+        // DataFileInfo names no converter of its own: results.json's serializer takes the contract's.
+        var node = JsonNode.Parse(File([Data]).ToJson())!;
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(PublicationContract.ToJson(Data)), node["notebooks"]![0]!["data_files"]![0]));
+
+        node["notebooks"]![0]!["data_files"]![0]!["sha256"] = "00FF";
+        var path = Path.Combine(Path.GetTempPath(), $"zonegrowth-results-{Guid.NewGuid():N}.json");
+        try
+        {
+            System.IO.File.WriteAllText(path, node.ToJsonString());
+            Assert.Equal(Data, ResultsFile.Load(path).Notebooks[0].DataFiles[0]); // the contract keeps hashes in lower case
+
+            node["notebooks"]![0]!["data_files"]![0]!.AsObject().Remove("rows");
+            System.IO.File.WriteAllText(path, node.ToJsonString());
+            var e = Assert.Throws<InvalidDataException>(() => ResultsFile.Load(path));
+            Assert.Contains("'rows'", e.Message);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_results_file_is_rejected_with_its_path()
     {
         var path = Path.Combine(Path.GetTempPath(), $"zonegrowth-results-{Guid.NewGuid():N}.json");

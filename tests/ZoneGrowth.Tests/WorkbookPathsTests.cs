@@ -48,6 +48,14 @@ public sealed class WorkbookPathsTests : IDisposable
     }
 
     [Fact]
+    public void The_shipped_zone_catalog_has_the_name_the_data_layer_reads_beside_a_catalog()
+    {
+        // WorkbookPaths sits below Data and writes the name itself; the two must not drift apart.
+        Assert.Equal(ZoneGrowth.Data.ZoneCatalog.FileName, Path.GetFileName(WorkbookPaths.Zones));
+        Assert.Equal(Path.GetDirectoryName(WorkbookPaths.Catalog), Path.GetDirectoryName(WorkbookPaths.Zones));
+    }
+
+    [Fact]
     public void The_data_layer_and_the_runner_check_agree_on_a_missing_file()
     {
         Directory.CreateDirectory(Path.Combine(_checkout, "data"));

@@ -34,7 +34,8 @@ public sealed record ResultsFile(
     /// <summary>What moved since an earlier vintage (<c>run --compare</c>), or <c>null</c> when none was given.</summary>
     public ResultsComparison? Comparison { get; init; }
 
-    private static readonly JsonSerializerOptions Json = new()
+    // The publication contract's converters write each data file, figure and answer as the notebooks' outputs hold them.
+    private static readonly JsonSerializerOptions Json = ZoneGrowth.Publishing.PublicationContract.RegisterConverters(new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         WriteIndented = true,
@@ -43,7 +44,7 @@ public sealed record ResultsFile(
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
         // A data file, not HTML: keep '<', '&' and non-ASCII readable (still valid JSON).
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     /// <summary>The file as JSON text.</summary>
     public string ToJson() => JsonSerializer.Serialize(this, Json) + "\n";

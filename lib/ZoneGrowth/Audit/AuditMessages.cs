@@ -1,6 +1,5 @@
 using System.Globalization;
 using ZoneGrowth.Data;
-using ZoneGrowth.Regression;
 
 namespace ZoneGrowth.Audit;
 

@@ -6,7 +6,7 @@ namespace ZoneGrowth.Data;
 /// <summary>
 /// What a basis label means to the data layer (the data files' <c>basis</c> column): empty for the basis a
 /// figure was first published on, otherwise a revised basis such as <c>census5</c> (revised after the fifth
-/// national economic census). How a basis reads in sentences is <c>ZoneGrowth.Regression.BasisText</c>'s job; which
+/// national economic census). How a basis reads in sentences is <see cref="BasisText"/>'s job; which
 /// census a label names, and which of two bases is the later, is decided here, below every layer that asks.
 /// </summary>
 internal static partial class Bases

@@ -42,9 +42,6 @@ internal static class DataMessages
     public const string CountAdvice = "Write the number of things as a whole number, e.g. 1928.";
     public const string SourceAdvice = "Write the source's address (without https:// is fine) or the document's name; add the quoted text in the quote column if you have it.";
 
-    public static string RootNotFound(string marker, string currentDirectory) =>
-        $"The workbook's repository (a folder holding {marker}) was not found above {currentDirectory}. Run from inside the repository, or give data and catalog paths explicitly.";
-
     public static string FileNotFound(string given, string rule, string resolved) =>
         $"Data file \"{given}\" was not found: read as {rule}, it is {resolved}, which does not exist. Give a path relative to the workbook's root folder (e.g. data/hhz-indicators.csv), or an absolute path; on the command line, a path relative to the directory you type it in.";
 

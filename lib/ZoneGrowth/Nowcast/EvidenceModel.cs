@@ -1,5 +1,4 @@
 using ZoneGrowth.Data;
-using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Nowcast;
 
@@ -29,18 +28,27 @@ internal sealed class EvidenceModel
     private readonly DataSet _data;
     private readonly NowcastOptions _options;
 
-    private EvidenceModel(DataSet data, Target target, NowcastOptions options)
+    private EvidenceModel(DataSet data, string zone, IndicatorDefinition indicator, int year, double threshold, NowcastOptions options)
     {
         _data = data;
         _options = options;
-        Target = target;
+        Zone = zone;
+        TargetIndicator = indicator;
+        TargetYear = year;
+        Threshold = threshold;
     }
 
-    /// <summary>The target.</summary>
-    public Target Target { get; }
-
     /// <summary>The zone.</summary>
-    public string Zone => Target.Zone;
+    public string Zone { get; }
+
+    /// <summary>The indicator of the target, whose level in <see cref="TargetYear"/> the model asks about (revenue): the first of <see cref="Chain"/>.</summary>
+    public IndicatorDefinition TargetIndicator { get; }
+
+    /// <summary>The target year.</summary>
+    public int TargetYear { get; }
+
+    /// <summary>The target, in the indicator's unit: a figure of the target year on its far side settles the question (<see cref="Outcome"/>).</summary>
+    public double Threshold { get; }
 
     /// <summary>The chain from the target's indicator to its root: revenue, core added value, GDP.</summary>
     public IReadOnlyList<IndicatorDefinition> Chain { get; private set; } = [];
@@ -139,11 +147,15 @@ internal sealed class EvidenceModel
         return data.Observations.Where(o => o.Basis == basis).Select(o => o.Year).DefaultIfEmpty(int.MaxValue).Min();
     }
 
-    /// <summary>Builds the model of the evidence on a target.</summary>
+    /// <summary>
+    /// Builds the model of the evidence on a target: <paramref name="indicator"/>'s level in <paramref name="zone"/> and
+    /// <paramref name="year"/> against <paramref name="threshold"/>. The model takes the target's parts rather than the
+    /// target itself: the targets, with their assessment and outlook, are the layer above (<c>ZoneGrowth.Targets</c>).
+    /// </summary>
     /// <exception cref="ArgumentException">The target's indicator has no published level, or the data cannot pin a quantity the model needs; the message says what to add.</exception>
-    public static EvidenceModel Build(DataSet data, Target target, NowcastOptions options)
+    public static EvidenceModel Build(DataSet data, string zone, IndicatorDefinition indicator, int year, double threshold, NowcastOptions options)
     {
-        var model = new EvidenceModel(data, target, options);
+        var model = new EvidenceModel(data, zone, indicator, year, threshold, options);
         model.BuildModel();
         return model;
     }
@@ -187,13 +199,12 @@ internal sealed class EvidenceModel
     private void BuildModel()
     {
         var relations = _data.Relations;
-        var target = Target;
-        Links = relations.Chain(target.Indicator.Id);
-        Chain = [target.Indicator, .. Links.Select(l => _data.Catalog[l.To])];
+        Links = relations.Chain(TargetIndicator.Id);
+        Chain = [TargetIndicator, .. Links.Select(l => _data.Catalog[l.To])];
         var root = Chain[^1];
         if (root.GrowthBasis == GrowthBasis.None && Links.Count == 0 && root.Kind != IndicatorKind.Level)
         {
-            throw new ArgumentException(NowcastMessages.NotALevel(target.Indicator));
+            throw new ArgumentException(NowcastMessages.NotALevel(TargetIndicator));
         }
 
         var chainIds = Chain.Select(i => i.Id).ToArray();
@@ -203,9 +214,9 @@ internal sealed class EvidenceModel
         var related = _data.Observations.Where(Related).ToArray();
 
         // The last published level of the target's indicator, and where the model starts.
-        var levels0 = related.Where(o => o.Indicator == target.Indicator && o.IsWholeYear && o.Status == ObservationStatus.Reported && o.Year <= target.Year).ToArray();
+        var levels0 = related.Where(o => o.Indicator == TargetIndicator && o.IsWholeYear && o.Status == ObservationStatus.Reported && o.Year <= TargetYear).ToArray();
         LastPublished = levels0.OrderBy(o => o.Year).ThenBy(o => o.Published, StringComparer.Ordinal).LastOrDefault()
-            ?? throw new ArgumentException(NowcastMessages.NoPublishedLevel(Zone, target.Indicator));
+            ?? throw new ArgumentException(NowcastMessages.NoPublishedLevel(Zone, TargetIndicator));
         LastPublishedYear = LastPublished.Year;
         FirstYear = LastPublishedYear;
         if (Chain.Count > 1)
@@ -220,7 +231,7 @@ internal sealed class EvidenceModel
         }
 
         var inWindow = related.Where(o => o.Year >= FirstYear).ToArray();
-        LastYear = Math.Max(target.Year, inWindow.Where(o => o.Status != ObservationStatus.Target).Select(o => o.Year).DefaultIfEmpty(target.Year).Max());
+        LastYear = Math.Max(TargetYear, inWindow.Where(o => o.Status != ObservationStatus.Target).Select(o => o.Year).DefaultIfEmpty(TargetYear).Max());
 
         // 1. Plans' goals, earlier releases and weaker statuses of the same figure.
         var current = new List<Observation>();
@@ -266,13 +277,13 @@ internal sealed class EvidenceModel
         }
 
         // The outcome: the target year's own figure.
-        var outcome = levelRows.FirstOrDefault(o => o.Indicator == target.Indicator && o.Year == target.Year && o.IsWholeYear && o.Status == ObservationStatus.Reported);
-        var settlingBound = boundRows.FirstOrDefault(o => o.Indicator == target.Indicator && o.Year == target.Year && o.IsWholeYear
-            && ((o.Status == ObservationStatus.LowerBound && o.Value >= target.Value) || (o.Status == ObservationStatus.UpperBound && o.Value < target.Value)));
+        var outcome = levelRows.FirstOrDefault(o => o.Indicator == TargetIndicator && o.Year == TargetYear && o.IsWholeYear && o.Status == ObservationStatus.Reported);
+        var settlingBound = boundRows.FirstOrDefault(o => o.Indicator == TargetIndicator && o.Year == TargetYear && o.IsWholeYear
+            && ((o.Status == ObservationStatus.LowerBound && o.Value >= Threshold) || (o.Status == ObservationStatus.UpperBound && o.Value < Threshold)));
         if (outcome is not null)
         {
             Outcome = outcome;
-            OutcomeMet = outcome.Value >= target.Value;
+            OutcomeMet = outcome.Value >= Threshold;
         }
         else if (settlingBound is not null)
         {
@@ -467,8 +478,8 @@ internal sealed class EvidenceModel
             var own = levelRows.Any(o => o.Indicator == root && o.Basis.Length == 0) && levelRows.Any(o => o.Indicator == root && o.Basis == basis);
             var borrowed = own ? null : OtherZoneRevision(root, basis);
             Revisions[basis] = borrowed is { } b
-                ? Add(ModelLatent.Normal(NowcastMessages.Invariant($"the census revision ({Regression.BasisText.Census(basis)})"), b.Log, Math.Abs(b.Log), null, NowcastMessages.Invariant($"the census revision ({b.Zone}'s stands in)")))
-                : Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"the census revision ({Regression.BasisText.Census(basis)})")));
+                ? Add(ModelLatent.Normal(NowcastMessages.Invariant($"the census revision ({BasisText.Census(basis)})"), b.Log, Math.Abs(b.Log), null, NowcastMessages.Invariant($"the census revision ({b.Zone}'s stands in)")))
+                : Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"the census revision ({BasisText.Census(basis)})")));
             if (borrowed is { } z)
             {
                 BorrowedRevisions[basis] = z.Zone;
@@ -614,8 +625,8 @@ internal sealed class EvidenceModel
         }
 
         // The target and silent years' values.
-        TargetValue = PerBasis(h => Level(0, target.Year) + TargetShift(target.Indicator, target.Year, h, publishedUnmarked: false));
-        ApplySilence(related, year => PerBasis(h => Level(0, year) + TargetShift(target.Indicator, year, h, publishedUnmarked: false)));
+        TargetValue = PerBasis(h => Level(0, TargetYear) + TargetShift(TargetIndicator, TargetYear, h, publishedUnmarked: false));
+        ApplySilence(related, year => PerBasis(h => Level(0, year) + TargetShift(TargetIndicator, year, h, publishedUnmarked: false)));
 
         // Rows the model has no use for are accounted by the priors and scales that use them, else not used.
         AccountPriorsAndScales(related);
@@ -688,7 +699,7 @@ internal sealed class EvidenceModel
     /// <summary>The basis a figure of <paramref name="indicator"/> for <paramref name="year"/> published now would be on: the latest revised basis from its census year, else the first-published one (revenue: unmarked).</summary>
     public string BasisNow(IndicatorDefinition indicator, int year)
     {
-        if (indicator == Target.Indicator && Links.Count > 0 && Links[0].Kind == RelationKind.Ratio)
+        if (indicator == TargetIndicator && Links.Count > 0 && Links[0].Kind == RelationKind.Ratio)
         {
             return string.Empty;
         }
@@ -699,7 +710,7 @@ internal sealed class EvidenceModel
     /// <summary>The shift a figure of the target's chain carries for its basis: national accounts from the census year are on the latest basis when they are the target year's own figure; revenue by hypothesis.</summary>
     private LinearForm TargetShift(IndicatorDefinition indicator, int year, RevenueBasis h, bool publishedUnmarked)
     {
-        if (indicator != Target.Indicator)
+        if (indicator != TargetIndicator)
         {
             return LinearForm.Zero;
         }
@@ -736,13 +747,13 @@ internal sealed class EvidenceModel
 
     private void ApplySilence(Observation[] related, Func<int, LinearForm[]> valueIn)
     {
-        var silence = _data.Silences.FirstOrDefault(s => s.Zone == Zone && s.Indicator == Target.Indicator);
+        var silence = _data.Silences.FirstOrDefault(s => s.Zone == Zone && s.Indicator == TargetIndicator);
         if (silence is null)
         {
             return;
         }
 
-        var figure = related.FirstOrDefault(o => o.Indicator == Target.Indicator && o.Year == silence.ThroughYear && o.Status != ObservationStatus.Target);
+        var figure = related.FirstOrDefault(o => o.Indicator == TargetIndicator && o.Year == silence.ThroughYear && o.Status != ObservationStatus.Target);
         if (Outcome is not null)
         {
             SilenceDropped = NowcastMessages.SilenceSettled(silence);
@@ -751,9 +762,9 @@ internal sealed class EvidenceModel
         {
             SilenceDropped = NowcastMessages.SilenceBroken(silence, figure);
         }
-        else if (silence.ThroughYear <= FirstYear || silence.ThroughYear >= Target.Year)
+        else if (silence.ThroughYear <= FirstYear || silence.ThroughYear >= TargetYear)
         {
-            SilenceDropped = NowcastMessages.SilenceOutside(silence, FirstYear, Target.Year);
+            SilenceDropped = NowcastMessages.SilenceOutside(silence, FirstYear, TargetYear);
         }
         else
         {

@@ -5,30 +5,6 @@ namespace ZoneGrowth.Nowcast;
 /// <summary>Every message of the nowcast layer, written once: what was found, the rule, what to do.</summary>
 internal static class NowcastMessages
 {
-
-    public static string TooFewToEstimate(int count) =>
-        Invariant($"Estimating the model's two variances needs at least three observations (two go to the diffuse start); {count} were given. Give more years, or fix the variances with LocalLinearTrendGls.Solve.");
-
-    public static string TwoObservationsInOneYear(IReadOnlyList<StateSpaceObservation> observations)
-    {
-        var year = observations.GroupBy(o => o.Year).First(g => g.Count() > 1);
-        return Invariant($"{year.Key} has {year.Count()} observations ({string.Join("; ", year.Select(o => o.Description))}); the model takes one per year. Choose one bridge per year, or combine them before filtering.");
-    }
-
-    public static string BadObservation(StateSpaceObservation o) =>
-        Invariant($"The observation for {o.Year} ({o.Description}) has log value {o.LogValue} and variance {o.Variance}; the log value must be finite and the variance positive. Check the level is positive and give every observation a variance for its kind.");
-
-    public static string NegativeVariance(double level, double slope) =>
-        Invariant($"The state variances must be zero or positive; got σ²_level = {level}, σ²_slope = {slope}.");
-
-    public const string NotInYearOrder = "The observations must be in year order, one per year, to match the rows of their covariance matrix. Sort them by year.";
-
-    public static string CovarianceShape(int rows, int columns, int observations) =>
-        Invariant($"The observation covariance is {rows} × {columns} but there are {observations} observations; give an n × n matrix in the order of the observations.");
-
-    public static string CovarianceDiagonal(StateSpaceObservation o, double diagonal) =>
-        Invariant($"The observation covariance gives {o.Year} ({o.Description}) a variance of {diagonal}, but the observation says {o.Variance}; the diagonal must be the observations' own variances.");
-
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     public static string NoPriceEvidence(string zone, IEnumerable<int> years) =>
@@ -47,49 +23,15 @@ internal static class NowcastMessages
 
     public const string ZeroLowerBound = "a lower bound of zero says nothing about a positive level";
 
-    public static string Contradiction(IEnumerable<Data.Observation> bounds) =>
-        Invariant($"The bounds and the silence leave no room for the other figures: at every value of the scales they are impossible ({BoundList(bounds)}). {char.ToUpperInvariant(ContradictionAdvice[0])}{ContradictionAdvice[1..]}.");
-
-    /// <summary>The rule a bound breaks when, with the other figures, it leaves the outlook of a target no room.</summary>
-    public static string ContradictionRule(IEnumerable<Data.Observation> bounds, string indicator, int year, string zone) =>
-        Invariant($"with the other figures, the bounds leave the outlook of {zone}'s {year} target for {indicator} no room: at every value of its scales the figures are impossible together (the bounds: {BoundList(bounds.OrderBy(o => o.Location.Line))})");
-
-    /// <summary>The rule bounds break when, given the other figures, they hold with a chance below <see cref="TargetOutlook.ImplausibleBounds"/>.</summary>
-    public static string ImplausibleBoundsRule(IEnumerable<Data.Observation> bounds, string indicator, int year, string zone, double chance) =>
-        Invariant($"given the other figures, the bounds in the outlook of {zone}'s {year} target for {indicator} hold together with a chance of {Chance(chance)} under its model, below the {Chance(TargetOutlook.ImplausibleBounds)} under which a bound is taken to contradict the other figures rather than inform them (the bounds: {BoundList(bounds.OrderBy(o => o.Location.Line))})");
-
-    /// <summary>A small chance in words a reader can compare: "1 in 2,500,000", "less than 1 in a billion".</summary>
-    public static string Chance(double p) =>
-        p <= 0 || 1 / p > 1e9 ? "less than 1 in a billion" : Invariant($"1 in {TwoDigits(1 / p):#,0}");
-
-    private static double TwoDigits(double x) => Math.Pow(10, Math.Floor(Math.Log10(x)) - 1) is var step && step >= 1 ? Math.Round(x / step) * step : Math.Round(x);
-
-    /// <summary>Why a simulation could not estimate P: its paths almost all fall outside the bounds.</summary>
-    public static string TooFewKept(long paths, long kept, double boundsProbability) =>
-        Invariant($"The simulation kept {kept:#,0} of its {paths:#,0} paths inside the bounds, too few to estimate P: the bounds hold together with a chance of {Chance(boundsProbability)} under the model. ") +
-        (boundsProbability >= TargetOutlook.ImplausibleBounds
-            ? Invariant($"Run it with at least {TwoDigits(100 / boundsProbability):#,0} paths, or check the bounds' values, units and bases.")
-            : "Check each bound's value, unit and basis against the published figures of the same year (check reports the bounds that contradict the others).");
-
-    public const string ContradictionAdvice = "check each bound's value, unit and basis against the published figures of the same year, and correct or remove the one that is wrong";
-
-    // "line 51: core added value 2024 at least 2000; line 83: GDP 2025 at least 3000".
-    private static string BoundList(IEnumerable<Data.Observation> bounds) =>
-        string.Join("; ", bounds.Select(o => Invariant($"line {o.Location.Line}: {o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {o.Value:0.###}")));
-
     public const string NoGapEvidence = "no year in the data shows how far a year-to-date figure moves by the year's end, so it cannot stand for the year";
 
     public const string YearToDateShare = "a share for part of a year: the relations tie whole years";
 
     public const string PriceEvidenceWords = "in the prior of the zone's price growth (a GDP deflator)";
 
-    public const string HeadlineCase = "every stated choice integrated over its prior (the headline)";
+    public static string Line(Data.Observation o) => Invariant($"line {o.Location.Line}");
 
-    public const string NoNodeSolved = "No node of the outlook's integral could be solved: the rows contradict each other beyond anything the model allows. Run `check` on the data and look at the rows it flags.";
-
-    private static string Line(Data.Observation o) => Invariant($"line {o.Location.Line}");
-
-    private static string StatusWords(Data.ObservationStatus status) => status switch
+    public static string StatusWords(Data.ObservationStatus status) => status switch
     {
         Data.ObservationStatus.Estimate => "estimate (预计)",
         Data.ObservationStatus.Approximate => "approximate figure",
@@ -126,7 +68,7 @@ internal static class NowcastMessages
     public static string YearToDateBase(Data.Observation o) => Invariant($"the base of the year-to-date growth at {Line(o)}");
 
     public static string LevelWords(Data.Observation o) =>
-        Invariant($"level{(o.Basis.Length > 0 ? ", " + Regression.BasisText.Phrase(o.Basis) : string.Empty)}{(o.Status == Data.ObservationStatus.Reported ? string.Empty : ", " + StatusWords(o.Status))}");
+        Invariant($"level{(o.Basis.Length > 0 ? ", " + Data.BasisText.Phrase(o.Basis) : string.Empty)}{(o.Status == Data.ObservationStatus.Reported ? string.Empty : ", " + StatusWords(o.Status))}");
 
     public static string ShareWords(Data.Observation o) =>
         Invariant($"share{(o.Status == Data.ObservationStatus.Reported ? string.Empty : ", " + StatusWords(o.Status))}");
@@ -139,12 +81,9 @@ internal static class NowcastMessages
     }
 
     public static string BoundWords(Data.Observation o) =>
-        Invariant($"{(o.Status == Data.ObservationStatus.LowerBound ? "lower" : "upper")} bound{(o.Basis.Length > 0 ? ", " + Regression.BasisText.Phrase(o.Basis) : string.Empty)}{(o.IsInferred ? " (inferred)" : string.Empty)}");
+        Invariant($"{(o.Status == Data.ObservationStatus.LowerBound ? "lower" : "upper")} bound{(o.Basis.Length > 0 ? ", " + Data.BasisText.Phrase(o.Basis) : string.Empty)}{(o.IsInferred ? " (inferred)" : string.Empty)}");
 
     public static string LevelNotUsed(string why) => Invariant($"; its level is not used: {why}");
-
-    public static string NoReach(Targets.Target target) =>
-        Invariant($"given the other figures it says nothing about {target.Indicator.Short} in any year to {target.Year}, nor about a bound");
 
     public static string GrowthNotUsed(double value, string why) => Invariant($"; its growth rate ({value:+0.0;−0.0} %) is not used: {why}");
 
@@ -179,18 +118,13 @@ internal static class NowcastMessages
     public static string NoGrowthForecast(string zone, Data.IndicatorDefinition root, int count) =>
         Invariant($"{zone}'s {root.Short} growth is published for neither the whole of some year the outlook needs nor part of it, and the data have too little to forecast it: {count} usable rates, where three whole-year real growth rates, or two changes of consecutive levels on one basis, are needed. Add the zone's real growth for that year (a year-to-date rate will do), or levels or real growth for earlier years.");
 
-    public static string WithoutBoundsCase(IEnumerable<Data.Observation> rows) =>
-        Invariant($"without the bounds ({string.Join("; ", rows.Select(o => $"{o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {Publishing.KeyFigureText.Published(o)}"))})");
-
-    public static string LinkWords(EvidenceModel model, int link) => model.LinkText(link);
-
     /// <summary>"2022 (estimate)", "2024 (revised after the 5th census)", "2025 Q1-Q3".</summary>
     public static string RowBrief(Data.Observation o)
     {
         var marks = new List<string>();
         if (o.Basis.Length > 0)
         {
-            marks.Add(Regression.BasisText.Brief(o.Basis));
+            marks.Add(Data.BasisText.Brief(o.Basis));
         }
 
         if (o.Status != Data.ObservationStatus.Reported)
@@ -200,69 +134,4 @@ internal static class NowcastMessages
 
         return Invariant($"{o.Year}{(o.IsWholeYear ? string.Empty : " " + o.Period)}{(marks.Count > 0 ? " (" + string.Join(", ", marks) + ")" : string.Empty)}");
     }
-
-    /// <summary>"core added value 2022 (estimate), line 3".</summary>
-    public static string RowName(Data.Observation o) => Invariant($"{o.Indicator.Short} {RowBrief(o)}, {Line(o)}");
-
-    public static string RowAsPublished(Data.Observation o) => Invariant($"{o.Indicator.Short} {RowBrief(o)}, as published");
-
-    public static string OutcomeSentence(Data.Observation outcome, Targets.Target target)
-    {
-        var figure = Publishing.KeyFigureText.Published(outcome);
-        var what = outcome.Status switch
-        {
-            Data.ObservationStatus.LowerBound => Invariant($"more than {figure}"),
-            Data.ObservationStatus.UpperBound => Invariant($"at most {figure}"),
-            _ => figure,
-        };
-        var side = outcome.Status == Data.ObservationStatus.UpperBound || outcome.Value < target.Value ? "below" : "at or above";
-        return Invariant($"the zone's published {target.Year} {target.Indicator.Short} is {what}, {side} the target of {target.ValueText}.");
-    }
-
-    public static string FigureName(EvidenceModel model, Data.IndicatorDefinition indicator, int year, string basis) =>
-        Invariant($"the zone's {year} {indicator.Short}{(basis.Length > 0 ? ", " + Regression.BasisText.Phrase(basis) : string.Empty)}");
-
-    /// <summary>"GDP 2025 at least 3,000 亿元 (added)", "core added value 2022: 1,700 → 1,870 亿元 (changed)".</summary>
-    public static string ChangeWords(Data.DataRowChangeKind kind, Data.Observation? before, Data.Observation? now)
-    {
-        var row = now ?? before!;
-        string Value(Data.Observation o) => o.Status switch
-        {
-            Data.ObservationStatus.LowerBound => "at least " + Publishing.KeyFigureText.Published(o),
-            Data.ObservationStatus.UpperBound => "at most " + Publishing.KeyFigureText.Published(o),
-            _ => Publishing.KeyFigureText.Published(o) + (o.Status == Data.ObservationStatus.Reported ? string.Empty : " (" + StatusWords(o.Status) + ")"),
-        };
-        var name = Invariant($"{row.Indicator.Short} {row.Year}{(row.IsWholeYear ? string.Empty : " " + row.Period)}{(row.Basis.Length > 0 ? " (" + Regression.BasisText.Brief(row.Basis) + ")" : string.Empty)}");
-        return kind switch
-        {
-            Data.DataRowChangeKind.Added => Invariant($"{name} {Value(now!)} (added, {Line(now!)})"),
-            Data.DataRowChangeKind.Removed => Invariant($"{name} {Value(before!)} (removed)"),
-            _ => Invariant($"{name}: {Value(before!)} → {Value(now!)} ({Line(now!)})"),
-        };
-    }
-
-    /// <summary>Why a higher level on a revised basis lowered P (or a lower one raised it), when it did; else empty.</summary>
-    public static string RevisedBasisNote(Data.ObservationChange change, double delta)
-    {
-        var row = change.Now ?? change.Before!;
-        if (row.Basis.Length == 0 || row.Indicator.Kind != Data.IndicatorKind.Level || Math.Abs(delta) < 0.0005)
-        {
-            return string.Empty;
-        }
-
-        var higher = change.Kind switch
-        {
-            Data.DataRowChangeKind.Added => true,
-            Data.DataRowChangeKind.Removed => false,
-            _ => change.Now!.Value > change.Before!.Value,
-        };
-        return higher == delta < 0
-            ? Invariant($" — a {(higher ? "higher" : "lower")} level {Regression.BasisText.Phrase(row.Basis)} also says the census revision was {(higher ? "larger" : "smaller")}, so {(higher ? "less" : "more")} of the zone's growth since its first-published levels was prices, which {(higher ? "lowers" : "raises")} revenue that stays on its original basis")
-            : string.Empty;
-    }
-
-    public static string NotComparable(Targets.Target target, string compared, bool holdsTheIndicator) =>
-        holdsTheIndicator
-            ? Invariant($"The answer cannot be compared with {compared}: its figures are too few to answer the same question (notebook 3 run on it says what it lacks).")
-            : Invariant($"The answer cannot be compared with {compared}: it holds no {target.Indicator.Short} figure of {target.Zone}. Compare with an earlier file of the same zone.");
 }

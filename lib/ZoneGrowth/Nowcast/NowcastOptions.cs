@@ -1,29 +1,20 @@
+using ZoneGrowth.Forecasting;
+
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>
 /// The settings of a revenue nowcast and target outlook: the observation standard deviation of each
-/// kind of evidence (on the log scale: 0.02 is about ±2 %), the catalog ids of the related indicators
-/// it bridges from, and the stated priors of the choices the answer turns on. The defaults are the
-/// workbook's; every result states the values it used.
+/// kind of evidence (on the log scale: 0.02 is about ±2 %; those of levels are <see cref="ObservationNoise"/>'s,
+/// shared with the state-space growth model), the catalog ids of the related indicators it bridges from, and the
+/// stated priors of the choices the answer turns on. The defaults are the workbook's; every result states the
+/// values it used.
 /// </summary>
-public sealed record NowcastOptions
+public sealed record NowcastOptions : ObservationNoise
 {
     /// <summary>The workbook's defaults.</summary>
-    public static NowcastOptions Default { get; } = new();
+    public static new NowcastOptions Default { get; } = new();
 
-    /// <summary>A published outcome: 0.5 % (rounding, and label differences between sources).</summary>
-    public double ReportedSd { get; init; } = 0.005;
-
-    /// <summary>A level implied by a published level and growth rate: 1 % (growth rates are rounded to 0.1 point and may be on a slightly different basis).</summary>
-    public double DerivedSd { get; init; } = 0.01;
-
-    /// <summary>A figure published as expected (预计) before the year ended: 2 %.</summary>
-    public double EstimateSd { get; init; } = 0.02;
-
-    /// <summary>A figure published as "about" (左右): 3 % (a share of "about 75 %" rounds to the nearest few points).</summary>
-    public double ApproximateSd { get; init; } = 0.03;
-
-    /// <summary>A growth rate published as expected (预计) or as "about" (左右): 1 point (the growth rates of figures published as reported carry <see cref="ReportedSd"/>).</summary>
+    /// <summary>A growth rate published as expected (预计) or as "about" (左右): 1 point (the growth rates of figures published as reported carry <see cref="ObservationNoise.ReportedSd"/>).</summary>
     public double GrowthEstimateSd { get; init; } = 0.01;
 
     /// <summary>
@@ -68,14 +59,4 @@ public sealed record NowcastOptions
     /// revenue moved with the revision.
     /// </summary>
     public IReadOnlyList<int> CensusYears { get; init; } = [2004, 2008, 2013, 2018, 2023];
-
-    /// <summary>The standard deviation for a kind of evidence (bridged values carry their own).</summary>
-    public double StandardDeviation(EvidenceKind kind) => kind switch
-    {
-        EvidenceKind.Reported => ReportedSd,
-        EvidenceKind.Derived => DerivedSd,
-        EvidenceKind.Estimate => EstimateSd,
-        EvidenceKind.Approximate => ApproximateSd,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), "A bridged value carries its own standard deviation."),
-    };
 }

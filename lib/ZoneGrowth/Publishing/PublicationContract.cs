@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using ZoneGrowth.Data;
 
 namespace ZoneGrowth.Publishing;
@@ -18,7 +19,8 @@ namespace ZoneGrowth.Publishing;
 /// its question; each of <c>turns_on</c> is <c>{"choice", "evidence", "cases": [{"if", "p"}]}</c>, or a string in files written
 /// before the answer had its table, read as a choice without cases).
 /// <c>ZoneGrowth.Display.Results</c> writes with it, <c>ZoneGrowth.Notebooks</c>' collector reads with it, and
-/// <c>results.json</c> stores the same objects (through the types' JSON converters, which call it).
+/// <c>results.json</c> stores the same objects (through the JSON converters the contract registers,
+/// <see cref="JsonConverters"/>, which call it).
 /// </summary>
 /// <remarks>
 /// It lives in the core library because that is the one assembly both sides load already: ZoneGrowth.Display
@@ -35,6 +37,29 @@ public static class PublicationContract
 
     /// <summary>The mime type of a data file a notebook read.</summary>
     public const string DataFileMimeType = "application/vnd.zonegrowth.datafile+json";
+
+    /// <summary>
+    /// The System.Text.Json converters of the contract's objects (<see cref="PublishedResult"/>, <see cref="PublishedAnswer"/>
+    /// and <see cref="DataFileInfo"/>): each writes and reads its object through this contract, whatever the serializer's
+    /// naming policy. A file that stores them, such as <c>results.json</c>, serializes with options that hold them
+    /// (<see cref="RegisterConverters"/>). The contract registers them itself: <see cref="DataFileInfo"/> belongs to the
+    /// data layer, below this one, and names no converter (the contract's own two types also carry theirs as attributes).
+    /// </summary>
+    public static IReadOnlyList<JsonConverter> JsonConverters { get; } =
+        [new PublishedResultJsonConverter(), new PublishedAnswerJsonConverter(), new DataFileInfoJsonConverter()];
+
+    /// <summary>Adds <see cref="JsonConverters"/> to <paramref name="options"/>, ahead of the converters it has, and returns the same options (so a field can be set in one expression).</summary>
+    /// <exception cref="InvalidOperationException">The options have been used already (System.Text.Json then refuses changes).</exception>
+    public static JsonSerializerOptions RegisterConverters(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        for (var i = 0; i < JsonConverters.Count; i++)
+        {
+            options.Converters.Insert(i, JsonConverters[i]);
+        }
+
+        return options;
+    }
 
     private const string NotebookKey = "notebook_key", Name = "name", Value = "value", Low = "low", High = "high", Interval = "interval", Unit = "unit", Description = "description";
     private const string FilePath = "path", Sha256 = "sha256", Rows = "rows";

@@ -1,3 +1,5 @@
+using ZoneGrowth.Data;
+
 namespace ZoneGrowth.Regression;
 
 /// <summary>The years of a series that are on one statistical basis.</summary>

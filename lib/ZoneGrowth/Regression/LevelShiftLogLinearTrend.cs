@@ -1,3 +1,5 @@
+using ZoneGrowth.Data;
+
 namespace ZoneGrowth.Regression;
 
 /// <summary>

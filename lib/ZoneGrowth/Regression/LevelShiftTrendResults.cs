@@ -1,4 +1,5 @@
 using System.Globalization;
+using ZoneGrowth.Data;
 
 namespace ZoneGrowth.Regression;
 

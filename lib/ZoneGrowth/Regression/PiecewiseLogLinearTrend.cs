@@ -97,6 +97,6 @@ public sealed class PiecewiseLogLinearTrend
             chow = new ChowTestResult(BreakYear, pooled.SumOfSquaredResiduals, unrestricted.SumOfSquaredResiduals, 2, series.Years.Length - 4);
         }
 
-        return new PiecewiseTrendResults(series.Label, BreakYear, BaseYear, Form, regression, chow);
+        return new PiecewiseTrendResults(series.Label, BreakYear, Form, regression, chow);
     }
 }

@@ -9,11 +9,10 @@ namespace ZoneGrowth.Regression;
 /// </summary>
 public sealed class PiecewiseTrendResults
 {
-    internal PiecewiseTrendResults(string label, int breakYear, int baseYear, PiecewiseTrendForm form, RegressionResults regression, ChowTestResult? chow)
+    internal PiecewiseTrendResults(string label, int breakYear, PiecewiseTrendForm form, RegressionResults regression, ChowTestResult? chow)
     {
         SeriesLabel = label;
         BreakYear = breakYear;
-        BaseYear = baseYear;
         Form = form;
         Regression = regression;
         ChowTest = chow;
@@ -25,9 +24,6 @@ public sealed class PiecewiseTrendResults
 
     /// <summary>The break year B.</summary>
     public int BreakYear { get; }
-
-    /// <summary>Year at which t = 0.</summary>
-    public int BaseYear { get; }
 
     /// <summary>The piecewise form fitted.</summary>
     public PiecewiseTrendForm Form { get; }

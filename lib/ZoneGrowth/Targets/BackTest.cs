@@ -1,4 +1,5 @@
 using ZoneGrowth.Data;
+using ZoneGrowth.Forecasting;
 
 namespace ZoneGrowth.Targets;
 

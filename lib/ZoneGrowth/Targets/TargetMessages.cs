@@ -1,10 +1,10 @@
 using System.Globalization;
 using ZoneGrowth.Data;
-using ZoneGrowth.Regression;
+using ZoneGrowth.Nowcast;
 
 namespace ZoneGrowth.Targets;
 
-/// <summary>Every message of the target engine, written once.</summary>
+/// <summary>Every message of the target engine and the target's outlook, written once.</summary>
 internal static class TargetMessages
 {
     public static string MetricMismatch(IndicatorSeries series, Target target) =>
@@ -82,27 +82,112 @@ internal static class TargetMessages
     public static string SeveralTargets(string indicator, int year) =>
         Invariant($"Several zones have a target for {indicator} in {year}; say which zone.");
 
-    public static string TooFewPoints(string model, IndicatorSeries series, int needed) =>
-        Invariant($"{model} needs at least {needed} values of {series.Zone} {series.Indicator.Id} to estimate its uncertainty; the series has {series.Count} ({string.Join(", ", series.Years)}). ")
-        + (series.DerivedPoints.Count == 0 && series.Indicator.GrowthBasis == GrowthBasis.Nominal
-            ? "Add data, admit derived previous-year levels (WithImpliedPreviousYears), or use the deterministic scenarios only."
-            : "Add data, or use the deterministic scenarios only.");
+    // ---- The outlook: its cases, what moved it, what would settle it, and bounds that contradict the other figures ----
 
-    public static string NotPositiveInSeries(IndicatorSeries series, SeriesPoint point) =>
-        Invariant($"{series.Zone} {series.Indicator.Id} is {point.Value:0.###} in {point.Year}; the log of a non-positive level is undefined. Check that figure.");
+    public static string Contradiction(IEnumerable<Data.Observation> bounds) =>
+        Invariant($"The bounds and the silence leave no room for the other figures: at every value of the scales they are impossible ({BoundList(bounds)}). {char.ToUpperInvariant(ContradictionAdvice[0])}{ContradictionAdvice[1..]}.");
 
-    public static string NotEvidenceOfLevel(IndicatorSeries series, SeriesPoint point) =>
-        Invariant($"{series.Zone} {series.Indicator.Id} in {point.Year} is a {point.Status.ToText()} figure ({point.Value:0.###}), not an observation of the level; the state-space model takes reported, derived, estimate and approximate figures. Build the series without it.");
+    /// <summary>The rule a bound breaks when, with the other figures, it leaves the outlook of a target no room.</summary>
+    public static string ContradictionRule(IEnumerable<Data.Observation> bounds, string indicator, int year, string zone) =>
+        Invariant($"with the other figures, the bounds leave the outlook of {zone}'s {year} target for {indicator} no room: at every value of its scales the figures are impossible together (the bounds: {BoundList(bounds.OrderBy(o => o.Location.Line))})");
 
-    public static string YearNotAfter(int year, int lastYear) =>
-        Invariant($"Year {year} is not after the last observation ({lastYear}); forecasts start the year after it.");
+    /// <summary>The rule bounds break when, given the other figures, they hold with a chance below <see cref="TargetOutlook.ImplausibleBounds"/>.</summary>
+    public static string ImplausibleBoundsRule(IEnumerable<Data.Observation> bounds, string indicator, int year, string zone, double chance) =>
+        Invariant($"given the other figures, the bounds in the outlook of {zone}'s {year} target for {indicator} hold together with a chance of {Chance(chance)} under its model, below the {Chance(TargetOutlook.ImplausibleBounds)} under which a bound is taken to contradict the other figures rather than inform them (the bounds: {BoundList(bounds.OrderBy(o => o.Location.Line))})");
 
-    public static string WorkerThreads(int workerThreads) =>
-        Invariant($"WorkerThreads is {workerThreads}; a Monte Carlo needs at least one worker thread. Give 1 or more, or leave it unset for one per core.");
+    /// <summary>A small chance in words a reader can compare: "1 in 2,500,000", "less than 1 in a billion".</summary>
+    public static string Chance(double p) =>
+        p <= 0 || 1 / p > 1e9 ? "less than 1 in a billion" : Invariant($"1 in {TwoDigits(1 / p):#,0}");
 
-    public const string PathModelShape = "Give one mean and one equally long row of loadings per simulated year.";
+    private static double TwoDigits(double x) => Math.Pow(10, Math.Floor(Math.Log10(x)) - 1) is var step && step >= 1 ? Math.Round(x / step) * step : Math.Round(x);
 
-    public const string ModelsNeedNames = "Give at least one model, each with its own name.";
+    /// <summary>Why a simulation could not estimate P: its paths almost all fall outside the bounds.</summary>
+    public static string TooFewKept(long paths, long kept, double boundsProbability) =>
+        Invariant($"The simulation kept {kept:#,0} of its {paths:#,0} paths inside the bounds, too few to estimate P: the bounds hold together with a chance of {Chance(boundsProbability)} under the model. ") +
+        (boundsProbability >= TargetOutlook.ImplausibleBounds
+            ? Invariant($"Run it with at least {TwoDigits(100 / boundsProbability):#,0} paths, or check the bounds' values, units and bases.")
+            : "Check each bound's value, unit and basis against the published figures of the same year (check reports the bounds that contradict the others).");
+
+    public const string ContradictionAdvice = "check each bound's value, unit and basis against the published figures of the same year, and correct or remove the one that is wrong";
+
+    // "line 51: core added value 2024 at least 2000; line 83: GDP 2025 at least 3000".
+    private static string BoundList(IEnumerable<Data.Observation> bounds) =>
+        string.Join("; ", bounds.Select(o => Invariant($"line {o.Location.Line}: {o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {o.Value:0.###}")));
+
+    public const string HeadlineCase = "every stated choice integrated over its prior (the headline)";
+
+    public static string NoReach(Target target) =>
+        Invariant($"given the other figures it says nothing about {target.Indicator.Short} in any year to {target.Year}, nor about a bound");
+
+    public static string WithoutBoundsCase(IEnumerable<Data.Observation> rows) =>
+        Invariant($"without the bounds ({string.Join("; ", rows.Select(o => $"{o.Indicator.Short} {o.Year} {(o.Status == Data.ObservationStatus.LowerBound ? "at least" : "at most")} {Publishing.KeyFigureText.Published(o)}"))})");
+
+    public static string LinkWords(EvidenceModel model, int link) => model.LinkText(link);
+
+    /// <summary>"core added value 2022 (estimate), line 3".</summary>
+    public static string RowName(Data.Observation o) => Invariant($"{o.Indicator.Short} {NowcastMessages.RowBrief(o)}, {NowcastMessages.Line(o)}");
+
+    public static string RowAsPublished(Data.Observation o) => Invariant($"{o.Indicator.Short} {NowcastMessages.RowBrief(o)}, as published");
+
+    public static string FigureName(EvidenceModel model, Data.IndicatorDefinition indicator, int year, string basis) =>
+        Invariant($"the zone's {year} {indicator.Short}{(basis.Length > 0 ? ", " + Data.BasisText.Phrase(basis) : string.Empty)}");
+
+    public static string OutcomeSentence(Data.Observation outcome, Target target)
+    {
+        var figure = Publishing.KeyFigureText.Published(outcome);
+        var what = outcome.Status switch
+        {
+            Data.ObservationStatus.LowerBound => Invariant($"more than {figure}"),
+            Data.ObservationStatus.UpperBound => Invariant($"at most {figure}"),
+            _ => figure,
+        };
+        var side = outcome.Status == Data.ObservationStatus.UpperBound || outcome.Value < target.Value ? "below" : "at or above";
+        return Invariant($"the zone's published {target.Year} {target.Indicator.Short} is {what}, {side} the target of {target.ValueText}.");
+    }
+
+    /// <summary>"GDP 2025 at least 3,000 亿元 (added)", "core added value 2022: 1,700 → 1,870 亿元 (changed)".</summary>
+    public static string ChangeWords(Data.DataRowChangeKind kind, Data.Observation? before, Data.Observation? now)
+    {
+        var row = now ?? before!;
+        string Value(Data.Observation o) => o.Status switch
+        {
+            Data.ObservationStatus.LowerBound => "at least " + Publishing.KeyFigureText.Published(o),
+            Data.ObservationStatus.UpperBound => "at most " + Publishing.KeyFigureText.Published(o),
+            _ => Publishing.KeyFigureText.Published(o) + (o.Status == Data.ObservationStatus.Reported ? string.Empty : " (" + NowcastMessages.StatusWords(o.Status) + ")"),
+        };
+        var name = Invariant($"{row.Indicator.Short} {row.Year}{(row.IsWholeYear ? string.Empty : " " + row.Period)}{(row.Basis.Length > 0 ? " (" + Data.BasisText.Brief(row.Basis) + ")" : string.Empty)}");
+        return kind switch
+        {
+            Data.DataRowChangeKind.Added => Invariant($"{name} {Value(now!)} (added, {NowcastMessages.Line(now!)})"),
+            Data.DataRowChangeKind.Removed => Invariant($"{name} {Value(before!)} (removed)"),
+            _ => Invariant($"{name}: {Value(before!)} → {Value(now!)} ({NowcastMessages.Line(now!)})"),
+        };
+    }
+
+    /// <summary>Why a higher level on a revised basis lowered P (or a lower one raised it), when it did; else empty.</summary>
+    public static string RevisedBasisNote(Data.ObservationChange change, double delta)
+    {
+        var row = change.Now ?? change.Before!;
+        if (row.Basis.Length == 0 || row.Indicator.Kind != Data.IndicatorKind.Level || Math.Abs(delta) < 0.0005)
+        {
+            return string.Empty;
+        }
+
+        var higher = change.Kind switch
+        {
+            Data.DataRowChangeKind.Added => true,
+            Data.DataRowChangeKind.Removed => false,
+            _ => change.Now!.Value > change.Before!.Value,
+        };
+        return higher == delta < 0
+            ? Invariant($" — a {(higher ? "higher" : "lower")} level {Data.BasisText.Phrase(row.Basis)} also says the census revision was {(higher ? "larger" : "smaller")}, so {(higher ? "less" : "more")} of the zone's growth since its first-published levels was prices, which {(higher ? "lowers" : "raises")} revenue that stays on its original basis")
+            : string.Empty;
+    }
+
+    public static string NotComparable(Target target, string compared, bool holdsTheIndicator) =>
+        holdsTheIndicator
+            ? Invariant($"The answer cannot be compared with {compared}: its figures are too few to answer the same question (notebook 3 run on it says what it lacks).")
+            : Invariant($"The answer cannot be compared with {compared}: it holds no {target.Indicator.Short} figure of {target.Zone}. Compare with an earlier file of the same zone.");
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 

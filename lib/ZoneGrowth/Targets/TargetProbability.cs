@@ -1,3 +1,5 @@
+using ZoneGrowth.Forecasting;
+
 namespace ZoneGrowth.Targets;
 
 /// <summary>The probability that a target is met in its year under a growth model.</summary>

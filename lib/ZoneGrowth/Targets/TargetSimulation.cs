@@ -1,4 +1,5 @@
 using Microsoft.Data.Analysis;
+using ZoneGrowth.Forecasting;
 
 namespace ZoneGrowth.Targets;
 

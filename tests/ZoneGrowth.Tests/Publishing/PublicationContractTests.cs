@@ -112,18 +112,33 @@ public sealed class PublicationContractTests
     [Fact]
     public void Results_json_serialization_goes_through_the_contract()
     {
-        // results.json stores figures and files with System.Text.Json: the types' converters call the contract,
+        // results.json stores figures and files with System.Text.Json: the converters the contract registers call it,
         // so the file has the same objects as the notebooks' outputs, whatever the serializer's naming policy.
-        var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        var options = PublicationContract.RegisterConverters(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
         var figure = new PublishedResult("k", "n", 1.5, null, 2, "percent", "d");
         var text = JsonSerializer.Serialize(figure, options);
 
         Assert.Equal(PublicationContract.ToJson(figure), text);
         Assert.Equal(figure, JsonSerializer.Deserialize<PublishedResult>(text, options));
+        var answer = PublishedAnswer.Create("k", "Will it?", "Likely: P = 0.69.", 0.69, "the data", [new AnswerLever("prices", "not published", [new("if flat", 0.6)])], "the 2025 figure");
+        Assert.Equal(PublicationContract.ToJson(answer), JsonSerializer.Serialize(answer, options));
         var file = new DataFileInfo("d.csv", "ff", 3);
         Assert.Equal(PublicationContract.ToJson(file), JsonSerializer.Serialize(file, options));
+        Assert.Equal(new DataFileInfo("d.csv", "ff", 3), JsonSerializer.Deserialize<DataFileInfo>("""{"path": "d.csv", "sha256": "FF", "rows": 3}""", options));
+        var broken = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DataFileInfo>("""{"path": "d.csv", "sha256": "ff"}""", options));
+        Assert.Contains("'rows'", broken.Message);
         var e = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PublishedResult>("""{"name": "n"}"""));
         Assert.Contains("'notebook_key' must be a non-empty string", e.Message);
+    }
+
+    [Fact]
+    public void Registering_the_converters_puts_the_contract_ahead_of_converters_the_options_had()
+    {
+        var options = new JsonSerializerOptions { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+        Assert.Same(options, PublicationContract.RegisterConverters(options));
+        Assert.Equal(PublicationContract.JsonConverters, options.Converters.Take(PublicationContract.JsonConverters.Count));
+        Assert.Equal(PublicationContract.JsonConverters.Count + 1, options.Converters.Count);
     }
 
     [Theory]
