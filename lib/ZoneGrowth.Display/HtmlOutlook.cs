@@ -5,6 +5,7 @@ using ZoneGrowth.Data;
 using ZoneGrowth.Nowcast;
 using ZoneGrowth.Publishing;
 using ZoneGrowth.Targets;
+using static System.Net.WebUtility;
 
 namespace ZoneGrowth.Display;
 
@@ -55,7 +56,7 @@ public static partial class Html
     public static string Of(Prose prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
-        return "<div class=\"zonegrowth zg-prose\" style=\"" + ProseStyle + "\"><p style=\"margin:4px 0\">" + E(prose.Text) + "</p></div>";
+        return "<div class=\"zonegrowth zg-prose\" style=\"" + ProseStyle + "\"><p style=\"margin:4px 0\">" + HtmlEncode(prose.Text) + "</p></div>";
     }
 
     /// <summary>The verdict as headed paragraphs of prose in the body font, the answer box first.</summary>
@@ -66,7 +67,7 @@ public static partial class Html
         html.Append("<div class=\"zonegrowth zg-verdict\" style=\"").Append(ProseStyle).Append("\">");
         foreach (var (heading, text) in verdict.Sections)
         {
-            html.Append("<p style=\"margin:0 0 10px 0\"><strong>").Append(E(heading)).Append(".</strong> ").Append(E(text)).Append("</p>");
+            html.Append("<p style=\"margin:0 0 10px 0\"><strong>").Append(HtmlEncode(heading)).Append(".</strong> ").Append(HtmlEncode(text)).Append("</p>");
         }
 
         html.Append("</div>");
@@ -304,5 +305,4 @@ public static partial class Html
         return table.ToHtml();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

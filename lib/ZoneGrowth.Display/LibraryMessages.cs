@@ -1,5 +1,6 @@
 using System.Globalization;
 using ZoneGrowth.Data;
+using static System.FormattableString;
 
 namespace ZoneGrowth.Display;
 
@@ -59,5 +60,4 @@ internal static class LibraryMessages
 
     public static string FanWithoutQuantile(double q) => Invariant($"The fan has no {q} quantile.");
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ZoneGrowth.Publishing;
+using static System.Net.WebUtility;
 
 namespace ZoneGrowth.Display;
 
@@ -37,7 +38,6 @@ public sealed class Table
 
     /// <summary>The notes added so far (shown under the table), hints among them.</summary>
     public IReadOnlyList<string> Notes => notes.Select(n => n.Text).ToArray();
-
 
     /// <summary>Adds a row of cells; it must have one cell per header.</summary>
     /// <exception cref="ArgumentException">The row has another number of cells than there are headers.</exception>
@@ -107,11 +107,11 @@ public sealed class Table
         var sb = new StringBuilder();
         sb.AppendLine("<div class=\"zonegrowth\">");
         sb.AppendLine("<table style=\"border-collapse:collapse\">");
-        sb.Append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">").Append(E(Caption)).AppendLine("</caption>");
+        sb.Append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">").Append(HtmlEncode(Caption)).AppendLine("</caption>");
         sb.Append("<thead><tr>");
         foreach (var header in Headers)
         {
-            sb.Append("<th scope=\"col\" style=\"text-align:left;padding:2px 8px\">").Append(E(header)).Append("</th>");
+            sb.Append("<th scope=\"col\" style=\"text-align:left;padding:2px 8px\">").Append(HtmlEncode(header)).Append("</th>");
         }
 
         sb.AppendLine("</tr></thead>");
@@ -126,8 +126,8 @@ public sealed class Table
                 var (_, text, heading) = spans[spanAt];
                 var columns = Headers.Count.ToString(CultureInfo.InvariantCulture);
                 sb.Append(heading
-                    ? "<tr style=\"background:transparent\"><th scope=\"rowgroup\" colspan=\"" + columns + "\" style=\"text-align:left;padding:6px 8px 2px 8px;border-top:1px solid #d0d7de\">" + E(text) + "</th></tr>"
-                    : "<tr style=\"background:transparent\"><td colspan=\"" + columns + "\" style=\"text-align:left;padding:0 8px 4px 24px;font-size:smaller;color:#57606a;overflow-wrap:anywhere\">" + E(text) + "</td></tr>").AppendLine();
+                    ? "<tr style=\"background:transparent\"><th scope=\"rowgroup\" colspan=\"" + columns + "\" style=\"text-align:left;padding:6px 8px 2px 8px;border-top:1px solid #d0d7de\">" + HtmlEncode(text) + "</th></tr>"
+                    : "<tr style=\"background:transparent\"><td colspan=\"" + columns + "\" style=\"text-align:left;padding:0 8px 4px 24px;font-size:smaller;color:#57606a;overflow-wrap:anywhere\">" + HtmlEncode(text) + "</td></tr>").AppendLine();
             }
         }
 
@@ -163,15 +163,15 @@ public sealed class Table
                 sb.Append('"');
                 if (cell.Tooltip is not null)
                 {
-                    sb.Append(" title=\"").Append(E(cell.Tooltip)).Append('"');
+                    sb.Append(" title=\"").Append(HtmlEncode(cell.Tooltip)).Append('"');
                 }
 
                 if (cell.Source is not null)
                 {
-                    sb.Append(' ').Append(ReportMarkup.SourceAttribute).Append("=\"").Append(E(cell.Source)).Append('"');
+                    sb.Append(' ').Append(ReportMarkup.SourceAttribute).Append("=\"").Append(HtmlEncode(cell.Source)).Append('"');
                 }
 
-                sb.Append('>').Append(E(cell.Text)).Append("</td>");
+                sb.Append('>').Append(HtmlEncode(cell.Text)).Append("</td>");
             }
 
             sb.AppendLine("</tr>");
@@ -181,7 +181,7 @@ public sealed class Table
         sb.AppendLine("</table>");
         foreach (var (note, hint) in notes)
         {
-            sb.Append(hint ? "<p class=\"" + ReportMarkup.HintClass + "\" style=\"font-size:smaller;margin:2px 0\">" : "<p style=\"font-size:smaller;margin:2px 0\">").Append(E(note)).AppendLine("</p>");
+            sb.Append(hint ? "<p class=\"" + ReportMarkup.HintClass + "\" style=\"font-size:smaller;margin:2px 0\">" : "<p style=\"font-size:smaller;margin:2px 0\">").Append(HtmlEncode(note)).AppendLine("</p>");
         }
 
         sb.AppendLine("</div>");
@@ -191,5 +191,4 @@ public sealed class Table
     /// <inheritdoc cref="ToHtml"/>
     public override string ToString() => ToHtml();
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -8,6 +8,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
 using ZoneGrowth.Publishing;
+using static System.Net.WebUtility;
 
 namespace ZoneGrowth.Notebooks.Reports;
 
@@ -110,7 +111,7 @@ public sealed partial class NotebookHtmlReport
             if (i == foldFrom)
             {
                 var count = cells.Skip(foldFrom).Take(foldTo - foldFrom + 1).Count(c => (string?)c["cell_type"] == "code");
-                body.Append("<details class=\"setup\">\n<summary>").Append(E(ReportMessages.SetupFolded(count))).Append("</summary>\n");
+                body.Append("<details class=\"setup\">\n<summary>").Append(HtmlEncode(ReportMessages.SetupFolded(count))).Append("</summary>\n");
             }
 
             RenderCell(body, cells[i], state);
@@ -125,29 +126,29 @@ public sealed partial class NotebookHtmlReport
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"").Append(ContentSecurityPolicy).Append("\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(ReportStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n");
+            .Append("<title>").Append(HtmlEncode(title)).Append("</title>\n<style>\n").Append(ReportStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n");
         html.Append("<header>");
         if (indexHref is not null)
         {
-            html.Append("<p class=\"nav\"><a href=\"").Append(E(indexHref)).Append("\">&larr; all notebooks</a></p>");
+            html.Append("<p class=\"nav\"><a href=\"").Append(HtmlEncode(indexHref)).Append("\">&larr; all notebooks</a></p>");
         }
 
         if (!NotebookHeading.HasTitle(notebook))
         {
-            html.Append("<h1 class=\"title\">").Append(E(title)).Append("</h1>");
+            html.Append("<h1 class=\"title\">").Append(HtmlEncode(title)).Append("</h1>");
         }
 
         if (provenance is not null)
         {
             html.Append(provenance.Failure is null
                 ? "<p class=\"status ok\">Every cell ran without error.</p>"
-                : "<p class=\"status failed\">The run stopped: " + E(provenance.Failure) + "</p>");
+                : "<p class=\"status failed\">The run stopped: " + HtmlEncode(provenance.Failure) + "</p>");
         }
 
         html.Append("</header>\n");
         foreach (var warning in state.Warnings.Concat(publications.Problems).Distinct())
         {
-            html.Append("<p class=\"warning\">").Append(E(warning)).Append("</p>\n");
+            html.Append("<p class=\"warning\">").Append(HtmlEncode(warning)).Append("</p>\n");
         }
 
         var (numbered, sources) = NumberSources(body.ToString());
@@ -213,7 +214,7 @@ public sealed partial class NotebookHtmlReport
                 var injected = cell["metadata"]?["tags"] is JsonArray tags && tags.Any(t => t is JsonValue v && v.TryGetValue<string>(out var s) && s == NotebookParameters.InjectedParametersTag);
                 var count = cell["execution_count"] is JsonValue c && c.TryGetValue<int>(out var n) ? n.ToString(CultureInfo.InvariantCulture) : " ";
                 html.Append("<section class=\"cell code").Append(injected ? " injected" : "").Append("\">\n")
-                    .Append("<div class=\"prompt\">").Append(injected ? "Injected parameters" : $"In [{E(count)}]").Append("</div>\n")
+                    .Append("<div class=\"prompt\">").Append(injected ? "Injected parameters" : $"In [{HtmlEncode(count)}]").Append("</div>\n")
                     .Append("<pre class=\"source\"><code>").Append(CSharpHighlighter.ToHtml(source)).Append("</code></pre>\n");
                 foreach (var output in Ipynb.Outputs(cell))
                 {
@@ -223,7 +224,7 @@ public sealed partial class NotebookHtmlReport
                 html.Append("</section>\n");
                 break;
             default:
-                html.Append("<section class=\"cell raw\"><pre>").Append(E(source)).Append("</pre></section>\n");
+                html.Append("<section class=\"cell raw\"><pre>").Append(HtmlEncode(source)).Append("</pre></section>\n");
                 break;
         }
     }
@@ -234,13 +235,13 @@ public sealed partial class NotebookHtmlReport
         {
             case "stream":
                 var name = (string?)output["name"] == "stderr" ? "stderr" : "stdout";
-                html.Append("<pre class=\"output stream ").Append(name).Append("\">").Append(E(Ipynb.Text(output["text"]))).Append("</pre>\n");
+                html.Append("<pre class=\"output stream ").Append(name).Append("\">").Append(HtmlEncode(Ipynb.Text(output["text"]))).Append("</pre>\n");
                 break;
             case "error":
-                html.Append("<div class=\"output error\"><p class=\"ename\">").Append(E(Ipynb.Text(output["ename"])))
-                    .Append(": ").Append(E(Ipynb.Text(output["evalue"]))).Append("</p>");
+                html.Append("<div class=\"output error\"><p class=\"ename\">").Append(HtmlEncode(Ipynb.Text(output["ename"])))
+                    .Append(": ").Append(HtmlEncode(Ipynb.Text(output["evalue"]))).Append("</p>");
                 var traceback = output["traceback"] is JsonArray lines ? string.Join("\n", lines.Select(l => Ipynb.Text(l))) : "";
-                html.Append("<pre class=\"traceback\">").Append(E(StripAnsi(traceback))).Append("</pre></div>\n");
+                html.Append("<pre class=\"traceback\">").Append(HtmlEncode(StripAnsi(traceback))).Append("</pre></div>\n");
                 break;
             case "display_data" or "execute_result":
                 if (output["data"] is JsonObject data)
@@ -268,12 +269,12 @@ public sealed partial class NotebookHtmlReport
                 var one = NotebookPublications.Collect(new JsonObject { ["cells"] = new JsonArray(new JsonObject { ["outputs"] = new JsonArray(new JsonObject { ["data"] = data.DeepClone() }) }) });
                 foreach (var r in one.Results)
                 {
-                    html.Append("<p class=\"output published\" title=\"").Append(E(r.Name)).Append("\">").Append(E(r.Description)).Append(": <b>").Append(E(KeyFigureText.Of(r))).Append("</b></p>\n");
+                    html.Append("<p class=\"output published\" title=\"").Append(HtmlEncode(r.Name)).Append("\">").Append(HtmlEncode(r.Description)).Append(": <b>").Append(HtmlEncode(KeyFigureText.Of(r))).Append("</b></p>\n");
                 }
 
                 foreach (var f in one.DataFiles)
                 {
-                    html.Append("<p class=\"output published\">Data file read: <code>").Append(E(f.Path)).Append("</code>, ")
+                    html.Append("<p class=\"output published\">Data file read: <code>").Append(HtmlEncode(f.Path)).Append("</code>, ")
                         .Append(f.Rows.ToString(CultureInfo.InvariantCulture)).Append(f.Rows == 1 ? " row" : " rows").Append("</p>\n");
                 }
 
@@ -295,15 +296,15 @@ public sealed partial class NotebookHtmlReport
                 if (Value(PlotlyCharts.PngMimeType) is { } png)
                 {
                     // The picture run rendered: what print (and a PDF) shows in place of the interactive chart.
-                    html.Append("<img class=\"chart-picture\" alt=\"").Append(E(Ipynb.Text(data[MimeTypes.PlainText]))).Append("\" src=\"data:image/png;base64,")
-                        .Append(E(WhiteSpace().Replace(png, ""))).Append("\">");
+                    html.Append("<img class=\"chart-picture\" alt=\"").Append(HtmlEncode(Ipynb.Text(data[MimeTypes.PlainText]))).Append("\" src=\"data:image/png;base64,")
+                        .Append(HtmlEncode(WhiteSpace().Replace(png, ""))).Append("\">");
                 }
 
                 html.Append("</div>\n");
             }
             else
             {
-                html.Append("<p class=\"warning\">").Append(E(ReportMessages.PlotlyFigureInvalid)).Append("</p>\n");
+                html.Append("<p class=\"warning\">").Append(HtmlEncode(ReportMessages.PlotlyFigureInvalid)).Append("</p>\n");
             }
 
             return;
@@ -313,7 +314,7 @@ public sealed partial class NotebookHtmlReport
         {
             if (PlotlyCharts.IsInteractiveFormatterHtml(htmlValue))
             {
-                html.Append("<p class=\"warning\">").Append(E(ReportMessages.PlotlyFromCdn)).Append("</p>\n");
+                html.Append("<p class=\"warning\">").Append(HtmlEncode(ReportMessages.PlotlyFromCdn)).Append("</p>\n");
                 return;
             }
 
@@ -326,7 +327,7 @@ public sealed partial class NotebookHtmlReport
             if (Value(image) is { } base64)
             {
                 html.Append("<div class=\"output image\"><img alt=\"output image\" src=\"data:").Append(image).Append(";base64,")
-                    .Append(E(WhiteSpace().Replace(base64, ""))).Append("\"></div>\n");
+                    .Append(HtmlEncode(WhiteSpace().Replace(base64, ""))).Append("\"></div>\n");
                 return;
             }
         }
@@ -347,18 +348,18 @@ public sealed partial class NotebookHtmlReport
 
         if (Value(MimeTypes.PlainText) is { } text)
         {
-            html.Append("<pre class=\"output plain\">").Append(E(text)).Append("</pre>\n");
+            html.Append("<pre class=\"output plain\">").Append(HtmlEncode(text)).Append("</pre>\n");
             return;
         }
 
         if (data.FirstOrDefault(p => p.Key.EndsWith("json", StringComparison.Ordinal)) is { Key: not null } json)
         {
             var pretty = json.Value is null ? "null" : json.Value.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-            html.Append("<pre class=\"output json\">").Append(E(pretty)).Append("</pre>\n");
+            html.Append("<pre class=\"output json\">").Append(HtmlEncode(pretty)).Append("</pre>\n");
             return;
         }
 
-        html.Append("<p class=\"output unknown\">(an output of type ").Append(E(string.Join(", ", data.Select(p => p.Key)))).Append(" that this report cannot show)</p>\n");
+        html.Append("<p class=\"output unknown\">(an output of type ").Append(HtmlEncode(string.Join(", ", data.Select(p => p.Key)))).Append(" that this report cannot show)</p>\n");
     }
 
     // The code cells before the first output (parameters, the injected parameters, the setup) and the markdown
@@ -419,11 +420,11 @@ public sealed partial class NotebookHtmlReport
             return;
         }
 
-        html.Append("<section class=\"zg-sources\">\n<h2>Sources</h2>\n<p>").Append(E(ReportMessages.SourceListIntro)).Append("</p>\n<ol>\n");
+        html.Append("<section class=\"zg-sources\">\n<h2>Sources</h2>\n<p>").Append(HtmlEncode(ReportMessages.SourceListIntro)).Append("</p>\n<ol>\n");
         for (var i = 0; i < sources.Count; i++)
         {
             var number = (i + 1).ToString(CultureInfo.InvariantCulture);
-            html.Append("<li id=\"source-").Append(number).Append("\">").Append(E(sources[i])).Append("</li>\n");
+            html.Append("<li id=\"source-").Append(number).Append("\">").Append(HtmlEncode(sources[i])).Append("</li>\n");
         }
 
         html.Append("</ol>\n</section>\n");
@@ -466,8 +467,8 @@ public sealed partial class NotebookHtmlReport
             html.Append("<h3>Parameters</h3>\n<table>\n<thead><tr><th>name</th><th>type</th><th>value</th><th>source</th></tr></thead>\n<tbody>\n");
             foreach (var p in provenance.Parameters)
             {
-                html.Append("<tr><td>").Append(E(p.Name)).Append("</td><td>").Append(E(TypeWords(p.Type))).Append("</td><td><code>")
-                    .Append(E(p.ValueText ?? "")).Append("</code></td><td>").Append(p.Injected ? "passed in" : "default").Append("</td></tr>\n");
+                html.Append("<tr><td>").Append(HtmlEncode(p.Name)).Append("</td><td>").Append(HtmlEncode(TypeWords(p.Type))).Append("</td><td><code>")
+                    .Append(HtmlEncode(p.ValueText ?? "")).Append("</code></td><td>").Append(p.Injected ? "passed in" : "default").Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");
@@ -483,8 +484,8 @@ public sealed partial class NotebookHtmlReport
             html.Append("<table>\n<thead><tr><th>file</th><th>rows</th><th>SHA-256</th></tr></thead>\n<tbody>\n");
             foreach (var f in publications.DataFiles)
             {
-                html.Append("<tr><td><code>").Append(E(f.Path)).Append("</code></td><td class=\"num\">").Append(f.Rows.ToString(CultureInfo.InvariantCulture))
-                    .Append("</td><td><code>").Append(E(f.Sha256)).Append("</code></td></tr>\n");
+                html.Append("<tr><td><code>").Append(HtmlEncode(f.Path)).Append("</code></td><td class=\"num\">").Append(f.Rows.ToString(CultureInfo.InvariantCulture))
+                    .Append("</td><td><code>").Append(HtmlEncode(f.Sha256)).Append("</code></td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");
@@ -501,7 +502,7 @@ public sealed partial class NotebookHtmlReport
             html.Append("<table>\n<thead><tr><th>package</th><th>version</th></tr></thead>\n<tbody>\n");
             foreach (var (name, version) in packages)
             {
-                html.Append("<tr><td>").Append(E(name)).Append("</td><td>").Append(E(version)).Append("</td></tr>\n");
+                html.Append("<tr><td>").Append(HtmlEncode(name)).Append("</td><td>").Append(HtmlEncode(version)).Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");
@@ -536,7 +537,7 @@ public sealed partial class NotebookHtmlReport
     private static string StripAnsi(string text) => Ansi().Replace(text, "");
 
     private static void Item(StringBuilder html, string term, string value) =>
-        html.Append("<dt>").Append(E(term)).Append("</dt><dd>").Append(E(value)).Append("</dd>\n");
+        html.Append("<dt>").Append(HtmlEncode(term)).Append("</dt><dd>").Append(HtmlEncode(value)).Append("</dd>\n");
 
     private static string InformationalVersion(Assembly assembly)
     {
@@ -544,8 +545,6 @@ public sealed partial class NotebookHtmlReport
         var plus = version.IndexOf('+', StringComparison.Ordinal);
         return plus > 0 ? version[..plus] : version;
     }
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private sealed class PageState
     {

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using ZoneGrowth.Publishing;
+using static System.FormattableString;
+using static System.Net.WebUtility;
 
 namespace ZoneGrowth.Notebooks.Reports;
 
@@ -31,21 +33,21 @@ public static class ReportIndexPage
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(ReportStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n")
-            .Append("<h1 class=\"title\">").Append(E(title)).Append("</h1>\n");
+            .Append("<title>").Append(HtmlEncode(title)).Append("</title>\n<style>\n").Append(ReportStyle.Css).Append("</style>\n</head>\n<body>\n<main>\n")
+            .Append("<h1 class=\"title\">").Append(HtmlEncode(title)).Append("</h1>\n");
         if (entries.Count == 0)
         {
-            html.Append("<p class=\"warning\">").Append(E(emptyMessage)).Append("</p>\n");
+            html.Append("<p class=\"warning\">").Append(HtmlEncode(emptyMessage)).Append("</p>\n");
         }
         else
         {
             var failed = entries.Count(e => !e.Succeeded);
             html.Append(failed == 0
-                ? F($"<p class=\"status ok\">All {entries.Count} notebooks ran without error.</p>\n")
-                : F($"<p class=\"status failed\">{failed} of {entries.Count} notebooks failed.</p>\n"));
+                ? Invariant($"<p class=\"status ok\">All {entries.Count} notebooks ran without error.</p>\n")
+                : Invariant($"<p class=\"status failed\">{failed} of {entries.Count} notebooks failed.</p>\n"));
             foreach (var (heading, answer) in answers)
             {
-                html.Append("<section class=\"answer\">\n<h2>The answer <span class=\"from\">(").Append(E(heading.Title)).Append(")</span></h2>\n")
+                html.Append("<section class=\"answer\">\n<h2>The answer <span class=\"from\">(").Append(HtmlEncode(heading.Title)).Append(")</span></h2>\n")
                     .Append("<div class=\"output html\">").Append(AnswerHtml.Render(answer)).Append("</div>\n</section>\n");
             }
 
@@ -58,15 +60,15 @@ public static class ReportIndexPage
             foreach (var entry in entries)
             {
                 html.Append("<tr><td>");
-                html.Append(entry.ReportHref is null ? E(entry.Heading.Title) : $"<a href=\"{E(entry.ReportHref)}\">{E(entry.Heading.Title)}</a>");
-                html.Append("</td><td>").Append(E(entry.Heading.Question ?? ""));
-                html.Append("</td><td>").Append(entry.Succeeded ? "<span class=\"status ok\">succeeded</span>" : "<span class=\"failed\">failed</span>: " + E(entry.Failure ?? ""));
+                html.Append(entry.ReportHref is null ? HtmlEncode(entry.Heading.Title) : $"<a href=\"{HtmlEncode(entry.ReportHref)}\">{HtmlEncode(entry.Heading.Title)}</a>");
+                html.Append("</td><td>").Append(HtmlEncode(entry.Heading.Question ?? ""));
+                html.Append("</td><td>").Append(entry.Succeeded ? "<span class=\"status ok\">succeeded</span>" : "<span class=\"failed\">failed</span>: " + HtmlEncode(entry.Failure ?? ""));
                 html.Append("</td><td class=\"num\">").Append(entry.Duration.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)).Append("&nbsp;s</td><td class=\"files\">");
                 var links = new List<string>();
-                if (entry.ReportHref is { } page) links.Add($"<a href=\"{E(page)}\">page</a>");
-                if (entry.NotebookHref is { } notebook) links.Add($"<a href=\"{E(notebook)}\" title=\"{E(notebook)}\">notebook (.ipynb)</a>");
-                if (entry.PdfHref is { } pdf) links.Add($"<a href=\"{E(pdf)}\" title=\"{E(pdf)}\">PDF</a>");
-                html.Append(links.Count == 0 ? E(entry.FileName) : string.Join(" · ", links));
+                if (entry.ReportHref is { } page) links.Add($"<a href=\"{HtmlEncode(page)}\">page</a>");
+                if (entry.NotebookHref is { } notebook) links.Add($"<a href=\"{HtmlEncode(notebook)}\" title=\"{HtmlEncode(notebook)}\">notebook (.ipynb)</a>");
+                if (entry.PdfHref is { } pdf) links.Add($"<a href=\"{HtmlEncode(pdf)}\" title=\"{HtmlEncode(pdf)}\">PDF</a>");
+                html.Append(links.Count == 0 ? HtmlEncode(entry.FileName) : string.Join(" · ", links));
                 html.Append("</td></tr>\n");
             }
 
@@ -75,10 +77,10 @@ public static class ReportIndexPage
 
         html.Append("<footer class=\"provenance\">\n<dl>\n")
             .Append("<dt>generated</dt><dd>").Append(generated.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)).Append("</dd>\n")
-            .Append("<dt>code version (git)</dt><dd>").Append(E(git.ToString())).Append("</dd>\n");
+            .Append("<dt>code version (git)</dt><dd>").Append(HtmlEncode(git.ToString())).Append("</dd>\n");
         if (resultsHref is not null)
         {
-            html.Append("<dt>key figures</dt><dd><a href=\"").Append(E(resultsHref)).Append("\">").Append(E(resultsHref)).Append("</a></dd>\n");
+            html.Append("<dt>key figures</dt><dd><a href=\"").Append(HtmlEncode(resultsHref)).Append("\">").Append(HtmlEncode(resultsHref)).Append("</a></dd>\n");
         }
 
         html.Append("</dl>\n</footer>\n</main>\n</body>\n</html>\n");
@@ -94,7 +96,7 @@ public static class ReportIndexPage
         var other = comparison.OtherChanges();
         if (rows.Count == 0 && other.Count == 0)
         {
-            html.Append("<p>").Append(E(ReportMessages.NothingChangedForReaders)).Append("</p>\n");
+            html.Append("<p>").Append(HtmlEncode(ReportMessages.NothingChangedForReaders)).Append("</p>\n");
         }
 
         if (rows.Count > 0)
@@ -102,8 +104,8 @@ public static class ReportIndexPage
             html.Append("<table class=\"changes\">\n<thead><tr><th>figure</th><th class=\"num\">was</th><th class=\"num\">now</th><th class=\"num\">change</th></tr></thead>\n<tbody>\n");
             foreach (var row in rows)
             {
-                html.Append("<tr><td>").Append(E(row.Figure)).Append("</td><td class=\"num\">").Append(E(row.Was)).Append("</td><td class=\"num\">")
-                    .Append(E(row.Now)).Append("</td><td class=\"num\">").Append(E(row.Change)).Append("</td></tr>\n");
+                html.Append("<tr><td>").Append(HtmlEncode(row.Figure)).Append("</td><td class=\"num\">").Append(HtmlEncode(row.Was)).Append("</td><td class=\"num\">")
+                    .Append(HtmlEncode(row.Now)).Append("</td><td class=\"num\">").Append(HtmlEncode(row.Change)).Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table>\n");
@@ -111,15 +113,12 @@ public static class ReportIndexPage
 
         if (other.Count > 0)
         {
-            html.Append("<ul>\n").Append(string.Concat(other.Select(o => "<li>" + E(o) + "</li>\n"))).Append("</ul>\n");
+            html.Append("<ul>\n").Append(string.Concat(other.Select(o => "<li>" + HtmlEncode(o) + "</li>\n"))).Append("</ul>\n");
         }
 
-        html.Append("<p class=\"note\">Compared with <code>").Append(E(comparison.Against ?? "an earlier results.json"))
+        html.Append("<p class=\"note\">Compared with <code>").Append(HtmlEncode(comparison.Against ?? "an earlier results.json"))
             .Append("</code>. Probabilities change in percentage points, other figures in per cent; figures that read the same after rounding are left out.</p>\n</section>\n");
         return html.ToString();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
-
-    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

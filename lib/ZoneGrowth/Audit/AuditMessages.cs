@@ -1,5 +1,6 @@
 using System.Globalization;
 using ZoneGrowth.Data;
+using static System.FormattableString;
 
 namespace ZoneGrowth.Audit;
 
@@ -50,5 +51,4 @@ internal static class AuditMessages
 
     private static string Percent(double fraction) => Publishing.KeyFigureText.Signed(fraction);
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using static System.FormattableString;
 
 namespace ZoneGrowth.Data;
 
@@ -75,14 +76,14 @@ public sealed record DataFileDiff(IReadOnlyList<DataRowChange> Changes)
         }
 
         var counts = new List<string>();
-        if (Added > 0) counts.Add(F($"+{Added} {(Added == 1 ? "row" : "rows")}"));
-        if (Removed > 0) counts.Add(F($"−{Removed} {(Removed == 1 ? "row" : "rows")}"));
-        if (Changed > 0) counts.Add(F($"{Changed} {(Changed == 1 ? "row" : "rows")} changed"));
+        if (Added > 0) counts.Add(Invariant($"+{Added} {(Added == 1 ? "row" : "rows")}"));
+        if (Removed > 0) counts.Add(Invariant($"−{Removed} {(Removed == 1 ? "row" : "rows")}"));
+        if (Changed > 0) counts.Add(Invariant($"{Changed} {(Changed == 1 ? "row" : "rows")} changed"));
         const int Shown = 5;
         var details = Changes.Take(Shown).Select(c => c.ToString()).ToList();
         if (Changes.Count > Shown)
         {
-            details.Add(F($"and {Changes.Count - Shown} more"));
+            details.Add(Invariant($"and {Changes.Count - Shown} more"));
         }
 
         return string.Join(", ", counts) + " (" + string.Join("; ", details) + ")";
@@ -150,7 +151,6 @@ public sealed record DataFileDiff(IReadOnlyList<DataRowChange> Changes)
 
     internal static string Shorten(string text) => text.Length <= 40 ? text : text[..39] + "…";
 
-    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>How a row differs between two vintages of a data file.</summary>

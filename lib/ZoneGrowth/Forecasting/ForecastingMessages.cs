@@ -1,5 +1,6 @@
 using System.Globalization;
 using ZoneGrowth.Data;
+using static System.FormattableString;
 
 namespace ZoneGrowth.Forecasting;
 
@@ -51,5 +52,4 @@ internal static class ForecastingMessages
 
     public const string ModelsNeedNames = "Give at least one model, each with its own name.";
 
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -80,7 +80,7 @@ public sealed class PathModel
         var k = year - FirstYear;
         if (k < 0 || k >= Years)
         {
-            throw new ArgumentOutOfRangeException(nameof(year), ForecastingMessages.Invariant($"Year {year} is outside the simulated years {FirstYear}-{LastYear}."));
+            throw new ArgumentOutOfRangeException(nameof(year), FormattableString.Invariant($"Year {year} is outside the simulated years {FirstYear}-{LastYear}."));
         }
 
         var variance = CumulativeNoise ? k + 1.0 : 1.0;

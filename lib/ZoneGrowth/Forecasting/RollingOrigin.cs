@@ -96,7 +96,7 @@ public sealed class RollingOrigin
 
         if (minimumPoints < 1 || maximumHorizon < 1)
         {
-            throw new ArgumentOutOfRangeException(nameof(minimumPoints), ForecastingMessages.Invariant($"The minimum number of points ({minimumPoints}) and the maximum horizon ({maximumHorizon}) must be at least 1."));
+            throw new ArgumentOutOfRangeException(nameof(minimumPoints), FormattableString.Invariant($"The minimum number of points ({minimumPoints}) and the maximum horizon ({maximumHorizon}) must be at least 1."));
         }
 
         var points = series.Points;
@@ -170,15 +170,15 @@ public sealed class RollingOrigin
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.AppendLine(ForecastingMessages.Invariant($"Rolling-origin evaluation of {Series.Zone} {Series.Indicator.Id} ({Series.Unit.Code}): origins {string.Join(", ", Origins)} (at least {MinimumPoints} points fitted), horizons 1-{MaximumHorizon} years, {Forecasts.Count} forecasts."));
+        text.AppendLine(FormattableString.Invariant($"Rolling-origin evaluation of {Series.Zone} {Series.Indicator.Id} ({Series.Unit.Code}): origins {string.Join(", ", Origins)} (at least {MinimumPoints} points fitted), horizons 1-{MaximumHorizon} years, {Forecasts.Count} forecasts."));
         text.AppendLine("Error e = ln(actual / median forecast); MAE = 100 x mean |e| (%), bias = 100 x mean e (%), coverage = share of actuals inside the 90 % interval.");
         text.AppendLine();
         var width = Math.Max(5, Models.Max(m => m.Length));
-        text.AppendLine(ForecastingMessages.Invariant($"{"model".PadRight(width)}  horizon  forecasts  MAE %   bias %  coverage"));
+        text.AppendLine(FormattableString.Invariant($"{"model".PadRight(width)}  horizon  forecasts  MAE %   bias %  coverage"));
         foreach (var s in Summary.Concat(SummaryByHorizon))
         {
             var horizon = s.Horizon?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all";
-            text.AppendLine(ForecastingMessages.Invariant($"{s.Model.PadRight(width)}  {horizon,7}  {s.Forecasts,9}  {s.MeanAbsoluteLogErrorPercent,5:0.00}  {s.MeanLogErrorPercent,7:+0.00;-0.00;0.00}  {s.Coverage,8:0.00}"));
+            text.AppendLine(FormattableString.Invariant($"{s.Model.PadRight(width)}  {horizon,7}  {s.Forecasts,9}  {s.MeanAbsoluteLogErrorPercent,5:0.00}  {s.MeanLogErrorPercent,7:+0.00;-0.00;0.00}  {s.Coverage,8:0.00}"));
         }
 
         if (Skipped.Count > 0)
@@ -187,15 +187,15 @@ public sealed class RollingOrigin
             text.AppendLine("Not fitted:");
             foreach (var s in Skipped)
             {
-                text.AppendLine(ForecastingMessages.Invariant($"  {s.Model} at origin {s.Origin}: {s.Reason}"));
+                text.AppendLine(FormattableString.Invariant($"  {s.Model} at origin {s.Origin}: {s.Reason}"));
             }
         }
 
         text.AppendLine();
-        text.AppendLine(ForecastingMessages.Invariant($"{"model".PadRight(width)}  origin  year  h     actual     median   low 90 %  high 90 %  e %     covered"));
+        text.AppendLine(FormattableString.Invariant($"{"model".PadRight(width)}  origin  year  h     actual     median   low 90 %  high 90 %  e %     covered"));
         foreach (var f in Forecasts)
         {
-            text.AppendLine(ForecastingMessages.Invariant($"{f.Model.PadRight(width)}  {f.Origin,6}  {f.Year,4}  {f.Horizon,1}  {f.Actual,9:0.0}  {f.Median,9:0.0}  {f.Low,9:0.0}  {f.High,9:0.0}  {100 * f.LogError,6:+0.0;-0.0;0.0}  {(f.Covered ? "yes" : "no")}"));
+            text.AppendLine(FormattableString.Invariant($"{f.Model.PadRight(width)}  {f.Origin,6}  {f.Year,4}  {f.Horizon,1}  {f.Actual,9:0.0}  {f.Median,9:0.0}  {f.Low,9:0.0}  {f.High,9:0.0}  {100 * f.LogError,6:+0.0;-0.0;0.0}  {(f.Covered ? "yes" : "no")}"));
         }
 
         return text.ToString();

@@ -375,7 +375,7 @@ internal sealed class EvidenceModel
         }
 
         // The root's own level in the first year, and each year's nominal growth.
-        var y0 = Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"{root.Short} {FirstYear}"), Centre(levelRows, root, FirstYear)));
+        var y0 = Add(ModelLatent.Diffuse(FormattableString.Invariant($"{root.Short} {FirstYear}"), Centre(levelRows, root, FirstYear)));
         _y0 = y0;
         _years = years;
         var nominal = _nominal;
@@ -394,7 +394,7 @@ internal sealed class EvidenceModel
             var prior = ZonePricePrior.Estimate(_data, Zone, priceYears, _options with { Gdp = root.Id, GdpRealGrowth = root.GrowthIndicator })
                 ?? throw new ArgumentException(NowcastMessages.NoPriceEvidence(Zone, priceYears));
             PricePrior = prior;
-            PriceLatent = Add(ModelLatent.Normal(NowcastMessages.Invariant($"the zone's price growth"), prior.Mean, prior.Scale, prior.AsScale, "the zone's price growth (prior)"));
+            PriceLatent = Add(ModelLatent.Normal(FormattableString.Invariant($"the zone's price growth"), prior.Mean, prior.Scale, prior.AsScale, "the zone's price growth (prior)"));
             scales.Add(prior.AsScale);
         }
 
@@ -410,21 +410,21 @@ internal sealed class EvidenceModel
                     scales.Add(nominalForecast);
                 }
 
-                nominal[t] = LinearForm.Of(Add(ModelLatent.Normal(NowcastMessages.Invariant($"nominal {root.Short} growth {t}, not published"), nominalMean, nominalForecast.Sd, nominalForecast, nominalForecast.Name)));
+                nominal[t] = LinearForm.Of(Add(ModelLatent.Normal(FormattableString.Invariant($"nominal {root.Short} growth {t}, not published"), nominalMean, nominalForecast.Sd, nominalForecast, nominalForecast.Name)));
                 continue;
             }
 
             var needsReal = realRoot && (t > LastOriginalLevel || partGrowthYears.Contains(t));
             if (!needsReal)
             {
-                nominal[t] = LinearForm.Of(Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"nominal {root.Short} growth {t}"))));
+                nominal[t] = LinearForm.Of(Add(ModelLatent.Diffuse(FormattableString.Invariant($"nominal {root.Short} growth {t}"))));
                 continue;
             }
 
             int gamma;
             if (rootGrowthYears.Contains(t))
             {
-                gamma = Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"real {root.Short} growth {t}")));
+                gamma = Add(ModelLatent.Diffuse(FormattableString.Invariant($"real {root.Short} growth {t}")));
             }
             else
             {
@@ -434,11 +434,11 @@ internal sealed class EvidenceModel
                     scales.Add(forecast);
                 }
 
-                gamma = Add(ModelLatent.Normal(NowcastMessages.Invariant($"real {root.Short} growth {t}, not published"), forecastMean, forecast.Sd, forecast, forecast.Name));
+                gamma = Add(ModelLatent.Normal(FormattableString.Invariant($"real {root.Short} growth {t}, not published"), forecastMean, forecast.Sd, forecast, forecast.Name));
             }
 
             real[t] = gamma;
-            var prices = t > LastOriginalLevel ? PriceLatent : Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"the zone's prices {t}")));
+            var prices = t > LastOriginalLevel ? PriceLatent : Add(ModelLatent.Diffuse(FormattableString.Invariant($"the zone's prices {t}")));
             nominal[t] = LinearForm.Of(gamma) + LinearForm.Of(prices);
         }
 
@@ -457,11 +457,11 @@ internal sealed class EvidenceModel
         for (var k = 0; k < Links.Count; k++)
         {
             var what = LinkText(k);
-            linkLevel[k] = Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"{what} {FirstYear}"), LinkCentre(levelRows, k)));
+            linkLevel[k] = Add(ModelLatent.Diffuse(FormattableString.Invariant($"{what} {FirstYear}"), LinkCentre(levelRows, k)));
             var split = DriftSplit is { } s && (s.First == k || s.Second == k) ? (s.First == k ? 0 : 1) : -1;
             foreach (var t in years)
             {
-                linkDrift[(k, t)] = Add(ModelLatent.Normal(NowcastMessages.Invariant($"drift of {what} in {t}"), 0, drifts[k].Sd, drifts[k], NowcastMessages.Invariant($"drift of {what}"), split));
+                linkDrift[(k, t)] = Add(ModelLatent.Normal(FormattableString.Invariant($"drift of {what} in {t}"), 0, drifts[k].Sd, drifts[k], FormattableString.Invariant($"drift of {what}"), split));
             }
         }
 
@@ -478,8 +478,8 @@ internal sealed class EvidenceModel
             var own = levelRows.Any(o => o.Indicator == root && o.Basis.Length == 0) && levelRows.Any(o => o.Indicator == root && o.Basis == basis);
             var borrowed = own ? null : OtherZoneRevision(root, basis);
             Revisions[basis] = borrowed is { } b
-                ? Add(ModelLatent.Normal(NowcastMessages.Invariant($"the census revision ({BasisText.Census(basis)})"), b.Log, Math.Abs(b.Log), null, NowcastMessages.Invariant($"the census revision ({b.Zone}'s stands in)")))
-                : Add(ModelLatent.Diffuse(NowcastMessages.Invariant($"the census revision ({BasisText.Census(basis)})")));
+                ? Add(ModelLatent.Normal(FormattableString.Invariant($"the census revision ({BasisText.Census(basis)})"), b.Log, Math.Abs(b.Log), null, FormattableString.Invariant($"the census revision ({b.Zone}'s stands in)")))
+                : Add(ModelLatent.Diffuse(FormattableString.Invariant($"the census revision ({BasisText.Census(basis)})")));
             if (borrowed is { } z)
             {
                 BorrowedRevisions[basis] = z.Zone;
@@ -523,13 +523,13 @@ internal sealed class EvidenceModel
                 change = LinearForm.Sum(Enumerable.Range(j, Links.Count - j).Select(k => LinearForm.Of(linkDrift[(k, t)]))) + LinearForm.Of(real[t]);
                 if (j < Chain.Count - 1)
                 {
-                    change += LinearForm.Of(Add(ModelLatent.Normal(NowcastMessages.Invariant($"{Chain[j].Short}'s prices against {root.Short}'s in {t}"), 0, _options.PartDeflatorGapSd, null, NowcastMessages.Invariant($"{Chain[j].Short}'s prices against {root.Short}'s"))));
+                    change += LinearForm.Of(Add(ModelLatent.Normal(FormattableString.Invariant($"{Chain[j].Short}'s prices against {root.Short}'s in {t}"), 0, _options.PartDeflatorGapSd, null, FormattableString.Invariant($"{Chain[j].Short}'s prices against {root.Short}'s"))));
                 }
             }
 
             if (!c.Row.IsWholeYear)
             {
-                change += LinearForm.Of(Add(ModelLatent.Normal(NowcastMessages.Invariant($"{c.Row.Period} to the whole year, {Chain[j].Short} {t}"), 0, gap!.Sd, gap, gap.Name)));
+                change += LinearForm.Of(Add(ModelLatent.Normal(FormattableString.Invariant($"{c.Row.Period} to the whole year, {Chain[j].Short} {t}"), 0, gap!.Sd, gap, gap.Name)));
             }
 
             return change;
@@ -617,7 +617,7 @@ internal sealed class EvidenceModel
                 continue;
             }
 
-            var form = Level(j, o.Year) - Level(j, o.Year - 1) + LinearForm.Of(Add(ModelLatent.Normal(NowcastMessages.Invariant($"{o.Period} to the whole year, {o.Indicator.Short} {o.Year}"), 0, gap.Sd, gap, gap.Name)));
+            var form = Level(j, o.Year) - Level(j, o.Year - 1) + LinearForm.Of(Add(ModelLatent.Normal(FormattableString.Invariant($"{o.Period} to the whole year, {o.Indicator.Short} {o.Year}"), 0, gap.Sd, gap, gap.Name)));
             var words = NowcastMessages.YearToDateLevelWords(o, before);
             Rows.Add(new ModelRow(o, PerBasis(_ => form), Math.Sqrt(Math.Pow(LevelSd(o.Status), 2) + Math.Pow(LevelSd(before.Status), 2)), words, Math.Log(o.Value / before.Value)));
             Account(o, EvidenceUse.Value, words);
@@ -786,8 +786,8 @@ internal sealed class EvidenceModel
 
     /// <summary>A link in words: "revenue ÷ core added value", "core added value's share of GDP".</summary>
     internal string LinkText(int k) => Links[k].Kind == RelationKind.Share
-        ? NowcastMessages.Invariant($"{Chain[k].Short}'s share of {Chain[k + 1].Short}")
-        : NowcastMessages.Invariant($"{Chain[k].Short} ÷ {Chain[k + 1].Short}");
+        ? FormattableString.Invariant($"{Chain[k].Short}'s share of {Chain[k + 1].Short}")
+        : FormattableString.Invariant($"{Chain[k].Short} ÷ {Chain[k + 1].Short}");
 
     /// <summary>
     /// The drift of each link per year, from the years up to the model's first year (so no row of the model is counted twice):
@@ -801,7 +801,7 @@ internal sealed class EvidenceModel
         var borrowed = new List<int>();
         for (var k = 0; k < Links.Count; k++)
         {
-            drifts[k] = Drift(k, k + 1, NowcastMessages.Invariant($"drift of {LinkText(k)} per year"));
+            drifts[k] = Drift(k, k + 1, FormattableString.Invariant($"drift of {LinkText(k)} per year"));
             if (drifts[k] is null)
             {
                 borrowed.Add(k);
@@ -810,8 +810,8 @@ internal sealed class EvidenceModel
 
         if (borrowed.Count > 0)
         {
-            var composite = Drift(borrowed[0], Chain.Count - 1, NowcastMessages.Invariant($"drift of {Chain[borrowed[0]].Short} ÷ {Chain[^1].Short} per year"))
-                ?? Drift(0, Chain.Count - 1, NowcastMessages.Invariant($"drift of {Chain[0].Short} ÷ {Chain[^1].Short} per year"))
+            var composite = Drift(borrowed[0], Chain.Count - 1, FormattableString.Invariant($"drift of {Chain[borrowed[0]].Short} ÷ {Chain[^1].Short} per year"))
+                ?? Drift(0, Chain.Count - 1, FormattableString.Invariant($"drift of {Chain[0].Short} ÷ {Chain[^1].Short} per year"))
                 ?? throw new ArgumentException(NowcastMessages.NoDriftEvidence(Zone, Chain[0], Chain[^1], FirstYear));
             foreach (var k in borrowed)
             {
@@ -824,7 +824,7 @@ internal sealed class EvidenceModel
             }
             else if (borrowed.Count > 2)
             {
-                var share = composite with { Sd = composite.Sd / Math.Sqrt(borrowed.Count), Name = composite.Name + NowcastMessages.Invariant($", split evenly between {borrowed.Count} links") };
+                var share = composite with { Sd = composite.Sd / Math.Sqrt(borrowed.Count), Name = composite.Name + FormattableString.Invariant($", split evenly between {borrowed.Count} links") };
                 foreach (var k in borrowed)
                 {
                     drifts[k] = share;
@@ -847,7 +847,7 @@ internal sealed class EvidenceModel
         var steps = points.Zip(points.Skip(1), (a, b) => (a, b)).ToArray();
         var variance = steps.Average(s => Math.Pow(s.b.Log - s.a.Log, 2) / (s.b.Year - s.a.Year));
         return new ScaleParameter(name, Math.Sqrt(variance), steps.Length,
-            NowcastMessages.Invariant($"ln({Chain[upper].Short} ÷ {Chain[lower].Short}) in {string.Join(", ", points.Select(p => $"{p.Year}: {Math.Exp(p.Log):0.###}"))}; σ² = mean of (change² ÷ years apart) over {steps.Length} {(steps.Length == 1 ? "change" : "changes")}"))
+            FormattableString.Invariant($"ln({Chain[upper].Short} ÷ {Chain[lower].Short}) in {string.Join(", ", points.Select(p => $"{p.Year}: {Math.Exp(p.Log):0.###}"))}; σ² = mean of (change² ÷ years apart) over {steps.Length} {(steps.Length == 1 ? "change" : "changes")}"))
         { Rows = points.SelectMany(p => p.Rows).Distinct().ToArray() };
     }
 
@@ -918,7 +918,7 @@ internal sealed class EvidenceModel
         return new ScaleParameter(
             "gap between a year-to-date growth rate and the year's",
             Math.Sqrt(pairs.Average(p => Math.Pow(Math.Log((1 + (p.b.Percent / 100)) / (1 + (p.a.Percent / 100))), 2))), pairs.Length,
-            NowcastMessages.Invariant($"{string.Join(", ", pairs.Select(p => $"{p.a.Year} {p.a.Period} {p.a.Percent:0.0} % → {p.b.Period} {p.b.Percent:0.0} %"))}; root mean square of the changes"))
+            FormattableString.Invariant($"{string.Join(", ", pairs.Select(p => $"{p.a.Year} {p.a.Period} {p.a.Percent:0.0} % → {p.b.Period} {p.b.Percent:0.0} %"))}; root mean square of the changes"))
         { Rows = pairs.SelectMany(p => new[] { p.a.Row, p.b.Row }).Distinct().ToArray() };
     }
 
@@ -939,8 +939,8 @@ internal sealed class EvidenceModel
         var mean = rates.Average(r => r.Log);
         var sd = Math.Sqrt(rates.Sum(r => Math.Pow(r.Log - mean, 2)) / (rates.Length - 1) * (1 + (1.0 / rates.Length)));
         return (new ScaleParameter(
-            NowcastMessages.Invariant($"real {root.Short} growth where none is published"), sd, rates.Length - 1,
-            NowcastMessages.Invariant($"the zone's real growth in {string.Join(", ", rates.Select(r => $"{r.Year} ({Math.Exp(r.Log) - 1:+0.0%;-0.0%})"))}: mean {Math.Exp(mean) - 1:+0.0%;-0.0%}, sd × √(1 + 1/n) for a new year"))
+            FormattableString.Invariant($"real {root.Short} growth where none is published"), sd, rates.Length - 1,
+            FormattableString.Invariant($"the zone's real growth in {string.Join(", ", rates.Select(r => $"{r.Year} ({Math.Exp(r.Log) - 1:+0.0%;-0.0%})"))}: mean {Math.Exp(mean) - 1:+0.0%;-0.0%}, sd × √(1 + 1/n) for a new year"))
         { Rows = rates.Select(r => r.Row).ToArray() }, mean);
     }
 
@@ -963,8 +963,8 @@ internal sealed class EvidenceModel
         var mean = changes.Average(c => c.Log);
         var sd = Math.Sqrt(changes.Sum(c => Math.Pow(c.Log - mean, 2)) / (changes.Length - 1) * (1 + (1.0 / changes.Length)));
         return (new ScaleParameter(
-            NowcastMessages.Invariant($"nominal {root.Short} growth where none is published"), sd, changes.Length - 1,
-            NowcastMessages.Invariant($"the zone's level changes in {string.Join(", ", changes.Select(c => $"{c.Year} ({Math.Exp(c.Log) - 1:+0.0%;-0.0%})"))} (it publishes no real growth rates): mean {Math.Exp(mean) - 1:+0.0%;-0.0%}, sd × √(1 + 1/n) for a new year"))
+            FormattableString.Invariant($"nominal {root.Short} growth where none is published"), sd, changes.Length - 1,
+            FormattableString.Invariant($"the zone's level changes in {string.Join(", ", changes.Select(c => $"{c.Year} ({Math.Exp(c.Log) - 1:+0.0%;-0.0%})"))} (it publishes no real growth rates): mean {Math.Exp(mean) - 1:+0.0%;-0.0%}, sd × √(1 + 1/n) for a new year"))
         { Rows = changes.SelectMany(c => c.Rows).Distinct().ToArray() }, mean);
     }
 

@@ -14,7 +14,7 @@ namespace ZoneGrowth.Nowcast;
 public sealed record EvidenceRow(Observation Row, EvidenceUse Use, string Words)
 {
     /// <summary>The figure in words: "core added value 2022 (estimate)", "GDP 2024 (after the 5th census)".</summary>
-    public string Figure => NowcastMessages.Invariant($"{Row.Indicator.Short} {NowcastMessages.RowBrief(Row)}");
+    public string Figure => FormattableString.Invariant($"{Row.Indicator.Short} {NowcastMessages.RowBrief(Row)}");
 
     /// <summary>Whether the row is used.</summary>
     public bool IsUsed => Use != EvidenceUse.NotUsed;

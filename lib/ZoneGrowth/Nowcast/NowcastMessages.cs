@@ -1,11 +1,11 @@
 using System.Globalization;
+using static System.FormattableString;
 
 namespace ZoneGrowth.Nowcast;
 
 /// <summary>Every message of the nowcast layer, written once: what was found, the rule, what to do.</summary>
 internal static class NowcastMessages
 {
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     public static string NoPriceEvidence(string zone, IEnumerable<int> years) =>
         Invariant($"{zone}'s nominal GDP in {string.Join(", ", years)} is bridged from real growth, which needs its price growth, and the data have too few GDP levels with real growth to estimate it: at least two years of the zone's, or of its province's (data/zones.csv) with one of the zone's. Add GDP levels with their real growth rates for earlier years.");

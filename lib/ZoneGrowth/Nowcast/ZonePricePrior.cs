@@ -98,8 +98,8 @@ public sealed class ZonePricePrior
             {
                 evidence.Add(zoneDeflators[y] with { Use = PriceEvidenceUse.ExcessSide });
                 evidence.Add(comparator.Deflators[y] with { Use = PriceEvidenceUse.ExcessSide });
-                evidence.Add(new PriceEvidence(NowcastMessages.Invariant($"{zone} − {comparator.Id}"), y, "excess", zoneDeflators[y].Value - comparator.Deflators[y].Value,
-                    NowcastMessages.Invariant($"{100 * zoneDeflators[y].Value:0.00} − {100 * comparator.Deflators[y].Value:0.00} (log points)"), PriceEvidenceUse.Excess)
+                evidence.Add(new PriceEvidence(FormattableString.Invariant($"{zone} − {comparator.Id}"), y, "excess", zoneDeflators[y].Value - comparator.Deflators[y].Value,
+                    FormattableString.Invariant($"{100 * zoneDeflators[y].Value:0.00} − {100 * comparator.Deflators[y].Value:0.00} (log points)"), PriceEvidenceUse.Excess)
                 {
                     Rows = [.. zoneDeflators[y].Rows, .. comparator.Deflators[y].Rows],
                 });
@@ -118,14 +118,14 @@ public sealed class ZonePricePrior
             var excessMean = excess.Average();
             var excessSd = Sd(excess);
             (mean, scale, df) = (level + excessMean, excessSd * Math.Sqrt(1 + (1.0 / excess.Length)), excess.Length - 1);
-            rule = NowcastMessages.Invariant($"{comparator.Id}'s deflator in {string.Join(", ", regional)} ({Rate(level)} a year) plus {zone}'s mean excess over it in {string.Join(", ", both)} ({Points(excessMean)}, sd {Points(excessSd)}): Student t with centre {Rate(mean)}, scale {Points(scale)} (sd × √(1 + 1/{excess.Length})) and {excess.Length - 1} degrees of freedom");
+            rule = FormattableString.Invariant($"{comparator.Id}'s deflator in {string.Join(", ", regional)} ({Rate(level)} a year) plus {zone}'s mean excess over it in {string.Join(", ", both)} ({Points(excessMean)}, sd {Points(excessSd)}): Student t with centre {Rate(mean)}, scale {Points(scale)} (sd × √(1 + 1/{excess.Length})) and {excess.Length - 1} degrees of freedom");
         }
         else if (zoneDeflators.Count >= 2)
         {
             var own = zoneDeflators.Values.Select(d => d.Value).ToArray();
             evidence.AddRange(zoneDeflators.Values.Select(d => d with { Use = PriceEvidenceUse.RegionalLevel }));
             (mean, scale, df) = (own.Average(), Sd(own) * Math.Sqrt(1 + (1.0 / own.Length)), own.Length - 1);
-            rule = NowcastMessages.Invariant($"{zone}'s own deflators in {string.Join(", ", zoneDeflators.Keys.Order())} (no province with deflators in the same years): Student t with centre {Rate(mean)}, scale {Points(scale)} and {own.Length - 1} degrees of freedom");
+            rule = FormattableString.Invariant($"{zone}'s own deflators in {string.Join(", ", zoneDeflators.Keys.Order())} (no province with deflators in the same years): Student t with centre {Rate(mean)}, scale {Points(scale)} and {own.Length - 1} degrees of freedom");
         }
         else
         {
@@ -143,7 +143,7 @@ public sealed class ZonePricePrior
             evidence.AddRange(data.WholeYearObservations
                 .Where(o => o.Zone == id && (o.Indicator.Id == options.ConsumerPrices || o.Indicator.Id == options.ProducerPrices) && o.Status == ObservationStatus.Reported)
                 .OrderBy(o => o.Indicator.Id, StringComparer.Ordinal).ThenBy(o => o.Year)
-                .Select(o => new PriceEvidence(o.Zone, o.Year, o.Indicator.Short, Math.Log(1 + (o.Value / 100)), NowcastMessages.Invariant($"published, line {o.Location.Line}"), PriceEvidenceUse.Context)));
+                .Select(o => new PriceEvidence(o.Zone, o.Year, o.Indicator.Short, Math.Log(1 + (o.Value / 100)), FormattableString.Invariant($"published, line {o.Location.Line}"), PriceEvidenceUse.Context)));
         }
 
         return new ZonePricePrior(zone, comparator.Id, years, evidence, mean, scale, df, rule);
@@ -157,7 +157,7 @@ public sealed class ZonePricePrior
 
     private static string Rate(double log) => Publishing.KeyFigureText.Signed(Math.Exp(log) - 1);
 
-    private static string Points(double log) => NowcastMessages.Invariant($"{100 * log:0.0} points").Replace("-", "−", StringComparison.Ordinal);
+    private static string Points(double log) => FormattableString.Invariant($"{100 * log:0.0} points").Replace("-", "−", StringComparison.Ordinal);
 
     /// <summary>
     /// An area's GDP deflators: ln(level ÷ previous level ÷ (1 + real growth)) for consecutive years with
@@ -183,10 +183,10 @@ public sealed class ZonePricePrior
             }
 
             var value = Math.Log(level.Value / previous.Value / (1 + (growth.Value / 100)));
-            var basisText = basis.Length > 0 ? NowcastMessages.Invariant($"both on {basis}") : "first releases";
+            var basisText = basis.Length > 0 ? FormattableString.Invariant($"both on {basis}") : "first releases";
             var approximate = level.Status == ObservationStatus.Approximate || previous.Status == ObservationStatus.Approximate ? ", one level rounded" : string.Empty;
             result[year] = new PriceEvidence(zone, year, "GDP deflator", value,
-                NowcastMessages.Invariant($"{level.Value:0.#} ÷ {previous.Value:0.#} ÷ {1 + (growth.Value / 100):0.000} ({basisText}{approximate})"), PriceEvidenceUse.Context)
+                FormattableString.Invariant($"{level.Value:0.#} ÷ {previous.Value:0.#} ÷ {1 + (growth.Value / 100):0.000} ({basisText}{approximate})"), PriceEvidenceUse.Context)
             {
                 Rows = growthRow is null ? [level, previous] : [level, previous, growthRow],
             };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using static System.Net.WebUtility;
 
 namespace ZoneGrowth.Publishing;
 
@@ -25,11 +26,11 @@ public static class AnswerHtml
         ArgumentNullException.ThrowIfNull(answer);
         var html = new StringBuilder();
         html.Append("<div class=\"zonegrowth zg-answer\" style=\"").Append(BoxStyle).Append("\">");
-        html.Append("<p class=\"zg-question\" style=\"margin:0 0 6px 0;font-weight:bold\">").Append(E(answer.Question)).Append("</p>");
+        html.Append("<p class=\"zg-question\" style=\"margin:0 0 6px 0;font-weight:bold\">").Append(HtmlEncode(answer.Question)).Append("</p>");
         html.Append("<p class=\"zg-headline\" style=\"margin:0 0 8px 0;font-size:1.3em\">").Append(Headline(answer)).Append("</p>");
         if (Was(answer) is { } was)
         {
-            html.Append("<p class=\"zg-was\" style=\"margin:0 0 8px 0\">").Append(E(was)).Append("</p>");
+            html.Append("<p class=\"zg-was\" style=\"margin:0 0 8px 0\">").Append(HtmlEncode(was)).Append("</p>");
         }
 
         if (answer.TurnsOn.Count > 0)
@@ -43,10 +44,10 @@ public static class AnswerHtml
             html.Append("</tr></thead><tbody>");
             foreach (var lever in answer.TurnsOn)
             {
-                html.Append("<tr><td style=\"").Append(CellStyle).Append("\">").Append(E(Capitalised(lever.Choice))).Append("</td>")
-                    .Append("<td style=\"").Append(CellStyle).Append("\">").Append(E(lever.Evidence)).Append("</td>")
+                html.Append("<tr><td style=\"").Append(CellStyle).Append("\">").Append(HtmlEncode(Capitalised(lever.Choice))).Append("</td>")
+                    .Append("<td style=\"").Append(CellStyle).Append("\">").Append(HtmlEncode(lever.Evidence)).Append("</td>")
                     .Append("<td style=\"").Append(CellStyle).Append(";white-space:nowrap\">")
-                    .Append(string.Join("<br>", lever.Cases.Select(c => E(Case(c)))))
+                    .Append(string.Join("<br>", lever.Cases.Select(c => HtmlEncode(Case(c)))))
                     .Append("</td></tr>");
             }
 
@@ -55,12 +56,12 @@ public static class AnswerHtml
 
         if (answer.Spread.Length > 0)
         {
-            html.Append("<p class=\"zg-spread\" style=\"margin:0 0 6px 0\">").Append(E(answer.Spread)).Append("</p>");
+            html.Append("<p class=\"zg-spread\" style=\"margin:0 0 6px 0\">").Append(HtmlEncode(answer.Spread)).Append("</p>");
         }
 
         if (answer.SettledBy.Length > 0)
         {
-            html.Append("<p class=\"zg-settled\" style=\"margin:0 0 6px 0\"><strong>Settled by</strong> ").Append(E(answer.SettledBy)).Append("</p>");
+            html.Append("<p class=\"zg-settled\" style=\"margin:0 0 6px 0\"><strong>Settled by</strong> ").Append(HtmlEncode(answer.SettledBy)).Append("</p>");
         }
 
         if (answer.ConditionalOn.Length > 0 || answer.Probability is not null)
@@ -68,12 +69,12 @@ public static class AnswerHtml
             html.Append("<details class=\"zg-more\" style=\"margin:0;font-size:0.9em;color:#333\"><summary style=\"cursor:pointer;color:#2a5d8f\">What the answer is conditional on</summary>");
             if (answer.ConditionalOn.Length > 0)
             {
-                html.Append("<p style=\"margin:4px 0\">").Append(E(Capitalised(answer.ConditionalOn))).Append("</p>");
+                html.Append("<p style=\"margin:4px 0\">").Append(HtmlEncode(Capitalised(answer.ConditionalOn))).Append("</p>");
             }
 
             if (answer.Probability is not null && answer.Words.Length > 0 && answer.Words is not ("met" or "not met"))
             {
-                html.Append("<p style=\"margin:4px 0;color:#555\">Words on ").Append(E(PublishedAnswer.Scale)).Append(".</p>");
+                html.Append("<p style=\"margin:4px 0;color:#555\">Words on ").Append(HtmlEncode(PublishedAnswer.Scale)).Append(".</p>");
             }
 
             html.Append("</details>");
@@ -119,13 +120,12 @@ public static class AnswerHtml
     {
         var words = answer.Words;
         return words.Length > 0 && answer.Headline.StartsWith(words, StringComparison.OrdinalIgnoreCase)
-            ? "<strong>" + E(answer.Headline[..words.Length]) + "</strong>" + E(answer.Headline[words.Length..])
-            : E(answer.Headline);
+            ? "<strong>" + HtmlEncode(answer.Headline[..words.Length]) + "</strong>" + HtmlEncode(answer.Headline[words.Length..])
+            : HtmlEncode(answer.Headline);
     }
 
     private static string Case(AnswerCase c) => KeyFigureText.Number(c.Probability, "probability") + " " + c.Condition;
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using static System.FormattableString;
 
 namespace ZoneGrowth.Publishing;
 
@@ -17,22 +18,22 @@ internal static class PublicationMessages
     public const string RowCount = "an integer >= 0";
 
     public static string EmptyText(string field, string? found) =>
-        F($"A published figure's {field} was \"{found}\"; it must be a non-empty text (a figure is identified by its notebook key and name). Give both, e.g. Results.Publish(\"03-target\", \"p_met\", ...).");
+        Invariant($"A published figure's {field} was \"{found}\"; it must be a non-empty text (a figure is identified by its notebook key and name). Give both, e.g. Results.Publish(\"03-target\", \"p_met\", ...).");
 
     public static string NotFinite(string name, string field, double found) =>
-        F($"Published figure '{name}': its {field} is {found}, but values and interval ends must be finite numbers (JSON has no NaN or infinity). Publish a finite value, or null for an interval end that is not known.");
+        Invariant($"Published figure '{name}': its {field} is {found}, but values and interval ends must be finite numbers (JSON has no NaN or infinity). Publish a finite value, or null for an interval end that is not known.");
 
     public static string NotAnObject(string mimeType) =>
-        F($"A {mimeType} entry is not a JSON object; the contract is an object with named fields (see PublicationContract).");
+        Invariant($"A {mimeType} entry is not a JSON object; the contract is an object with named fields (see PublicationContract).");
 
     public static string Broken(string mimeType, IEnumerable<ContractViolation> violations) =>
-        F($"A {mimeType} object breaks the contract: {string.Join("; ", violations.Select(v => $"'{v.Field}' must be {v.Expected}"))}.");
+        Invariant($"A {mimeType} object breaks the contract: {string.Join("; ", violations.Select(v => $"'{v.Field}' must be {v.Expected}"))}.");
 
     public static string EmptyAnswerText(string field, string? found) =>
-        F($"A published answer's {field} was \"{found}\"; it must be a non-empty text. Publish the answer a result writes, e.g. Results.Publish(\"03-target\", outlook.Answer(simulation)).");
+        Invariant($"A published answer's {field} was \"{found}\"; it must be a non-empty text. Publish the answer a result writes, e.g. Results.Publish(\"03-target\", outlook.Answer(simulation)).");
 
     public static string AnswerProbability(double found) =>
-        F($"A published answer's probability is {found}; it must lie between 0 and 1, or be null when the answer is not a probability.");
+        Invariant($"A published answer's probability is {found}; it must lie between 0 and 1, or be null when the answer is not a probability.");
 
     public const string TextList = "a list of strings";
 
@@ -40,10 +41,8 @@ internal static class PublicationMessages
 
     public const string ProbabilityOrNull = "a number from 0 to 1, or null";
 
-    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
-
     public static string IntervalKind(string name, Publishing.IntervalKind kind) =>
         kind == Publishing.IntervalKind.None
-            ? F($"The figure {name} has a low or a high but no interval kind; say what they are (confidence, prediction, credible, monte-carlo or prior-range), so that no reader has to guess.")
-            : F($"The figure {name} declares a {kind.ToText()} interval but has neither a low nor a high; give them, or publish it with no interval kind.");
+            ? Invariant($"The figure {name} has a low or a high but no interval kind; say what they are (confidence, prediction, credible, monte-carlo or prior-range), so that no reader has to guess.")
+            : Invariant($"The figure {name} declares a {kind.ToText()} interval but has neither a low nor a high; give them, or publish it with no interval kind.");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ZoneGrowth.Data;
 using ZoneGrowth.Publishing;
+using static System.FormattableString;
 
 namespace ZoneGrowth.Regression;
 
@@ -86,5 +87,4 @@ public static class GrowthNarrative
 
     private static string Percent(double fraction) => Invariant($"{100 * fraction:0.0} %");
 
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

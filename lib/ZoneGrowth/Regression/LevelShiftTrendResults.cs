@@ -1,5 +1,6 @@
 using System.Globalization;
 using ZoneGrowth.Data;
+using static System.FormattableString;
 
 namespace ZoneGrowth.Regression;
 
@@ -229,8 +230,6 @@ public sealed class LevelShiftTrendResults
                 : Invariant($"{year} is the only year on {BasisText.Describe(group.Basis)}: its level shift fits it exactly (residual 0), so {year} carries no information about growth, and the shift also absorbs {year}'s own departure from the trend (it is not the revision alone).");
         }
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The annual growth rate as a key figure, with its confidence interval at <paramref name="level"/> (declared as such).</summary>
     /// <param name="notebookKey">The publishing notebook's key.</param>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using static System.Net.WebUtility;
 
 namespace ZoneGrowth.Regression;
 
@@ -111,8 +112,8 @@ public sealed class RegressionSummary
         {
             var l = i < left.Count ? left[i] : (string.Empty, string.Empty);
             var r = i < right.Count ? right[i] : (string.Empty, string.Empty);
-            sb.Append("<tr><th scope=\"row\">").Append(E(l.Item1)).Append("</th><td>").Append(E(l.Item2))
-              .Append("</td><th scope=\"row\">").Append(E(r.Item1)).Append("</th><td>").Append(E(r.Item2)).AppendLine("</td></tr>");
+            sb.Append("<tr><th scope=\"row\">").Append(HtmlEncode(l.Item1)).Append("</th><td>").Append(HtmlEncode(l.Item2))
+              .Append("</td><th scope=\"row\">").Append(HtmlEncode(r.Item1)).Append("</th><td>").Append(HtmlEncode(r.Item2)).AppendLine("</td></tr>");
         }
 
         sb.AppendLine("</tbody>");
@@ -120,16 +121,16 @@ public sealed class RegressionSummary
         sb.Append("<tr>");
         foreach (var h in CoefficientHeader())
         {
-            sb.Append("<th scope=\"col\">").Append(E(h)).Append("</th>");
+            sb.Append("<th scope=\"col\">").Append(HtmlEncode(h)).Append("</th>");
         }
 
         sb.AppendLine("</tr>");
         foreach (var row in CoefficientRows())
         {
-            sb.Append("<tr><th scope=\"row\">").Append(E(row[0])).Append("</th>");
+            sb.Append("<tr><th scope=\"row\">").Append(HtmlEncode(row[0])).Append("</th>");
             foreach (var cell in row.Skip(1))
             {
-                sb.Append("<td>").Append(E(cell)).Append("</td>");
+                sb.Append("<td>").Append(HtmlEncode(cell)).Append("</td>");
             }
 
             sb.AppendLine("</tr>");
@@ -141,8 +142,8 @@ public sealed class RegressionSummary
         for (int i = 0; i < diagnostics.Count; i += 2)
         {
             var r = i + 1 < diagnostics.Count ? diagnostics[i + 1] : (string.Empty, string.Empty);
-            sb.Append("<tr><th scope=\"row\">").Append(E(diagnostics[i].Item1)).Append("</th><td>").Append(E(diagnostics[i].Item2))
-              .Append("</td><th scope=\"row\">").Append(E(r.Item1)).Append("</th><td>").Append(E(r.Item2)).AppendLine("</td></tr>");
+            sb.Append("<tr><th scope=\"row\">").Append(HtmlEncode(diagnostics[i].Item1)).Append("</th><td>").Append(HtmlEncode(diagnostics[i].Item2))
+              .Append("</td><th scope=\"row\">").Append(HtmlEncode(r.Item1)).Append("</th><td>").Append(HtmlEncode(r.Item2)).AppendLine("</td></tr>");
         }
 
         sb.AppendLine("</tbody>");
@@ -152,7 +153,7 @@ public sealed class RegressionSummary
             sb.AppendLine("<ol class=\"regression-caveats\">");
             foreach (var caveat in Caveats)
             {
-                sb.Append("<li>").Append(E(caveat)).AppendLine("</li>");
+                sb.Append("<li>").Append(HtmlEncode(caveat)).AppendLine("</li>");
             }
 
             sb.AppendLine("</ol>");
@@ -256,8 +257,6 @@ public sealed class RegressionSummary
     }
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
-
-    private static string E(string text) => WebUtility.HtmlEncode(text);
 
     private List<(string, string)> LeftStatistics() =>
     [

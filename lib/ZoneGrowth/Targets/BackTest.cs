@@ -76,7 +76,7 @@ public sealed class BackTest
         var scenarios = new List<GrowthScenario>();
         if (assessment.Baseline.Observation.GrowthPercent is { } lastGrowth)
         {
-            scenarios.Add(GrowthScenario.Constant(TargetMessages.Invariant($"last published growth ({lastGrowth:0.0##} %) continues"), lastGrowth / 100));
+            scenarios.Add(GrowthScenario.Constant(FormattableString.Invariant($"last published growth ({lastGrowth:0.0##} %) continues"), lastGrowth / 100));
         }
 
         var published = series.Points.Where(p => !p.IsDerived).ToArray();
@@ -85,7 +85,7 @@ public sealed class BackTest
             var first = published[0];
             var last = published[^1];
             var rate = Math.Pow(last.Value / first.Value, 1.0 / (last.Year - first.Year)) - 1;
-            scenarios.Add(GrowthScenario.Constant(TargetMessages.Invariant($"average growth {first.Year}-{last.Year} ({Publishing.KeyFigureText.Percent(rate)}) continues"), rate));
+            scenarios.Add(GrowthScenario.Constant(FormattableString.Invariant($"average growth {first.Year}-{last.Year} ({Publishing.KeyFigureText.Percent(rate)}) continues"), rate));
         }
 
         var probabilities = new List<TargetProbability>();
@@ -110,25 +110,25 @@ public sealed class BackTest
     {
         var required = Assessment.RequiredGrowth;
         var unit = Target.Unit.Code;
-        var text = TargetMessages.Invariant($"With data up to {LastDataYear}, the {Target.Year} target of {Target.ValueText} needed {Publishing.KeyFigureText.Value(required.AnnualRate, "per year")} from {(Assessment.Baseline.IsDerived ? Level(required.Baseline, unit) : Publishing.KeyFigureText.Published(Assessment.Baseline.Observation))} in {required.BaselineYear}.");
+        var text = FormattableString.Invariant($"With data up to {LastDataYear}, the {Target.Year} target of {Target.ValueText} needed {Publishing.KeyFigureText.Value(required.AnnualRate, "per year")} from {(Assessment.Baseline.IsDerived ? Level(required.Baseline, unit) : Publishing.KeyFigureText.Published(Assessment.Baseline.Observation))} in {required.BaselineYear}.");
         foreach (var s in Scenarios)
         {
-            text += TargetMessages.Invariant($" If the {s.Name}: {Level(s.ValueInTargetYear, unit)} in {Target.Year}, {(s.Met ? "met" : "not met")} ({Publishing.KeyFigureText.Signed(s.MarginPercent)}).");
+            text += FormattableString.Invariant($" If the {s.Name}: {Level(s.ValueInTargetYear, unit)} in {Target.Year}, {(s.Met ? "met" : "not met")} ({Publishing.KeyFigureText.Signed(s.MarginPercent)}).");
         }
 
         foreach (var p in Probabilities)
         {
-            text += TargetMessages.Invariant($" Under the {p.ModelName}, P(met) = {Publishing.KeyFigureText.Number(p.Probability, "probability")}.");
+            text += FormattableString.Invariant($" Under the {p.ModelName}, P(met) = {Publishing.KeyFigureText.Number(p.Probability, "probability")}.");
         }
 
         if (ModelsNotFitted.Count > 0)
         {
-            text += TargetMessages.Invariant($" No probability could be estimated: {(ModelsNotFitted.Count == 1 ? "the model needs" : "the models need")} more points than the {Assessment.Series.Count} available.");
+            text += FormattableString.Invariant($" No probability could be estimated: {(ModelsNotFitted.Count == 1 ? "the model needs" : "the models need")} more points than the {Assessment.Series.Count} available.");
         }
 
         text += Outcome is null
             ? " The outcome is not published yet."
-            : TargetMessages.Invariant($" Outcome: {Publishing.KeyFigureText.Published(Outcome.Observation)} in {Target.Year}, {(OutcomeMet == true ? "met" : "not met")} ({Publishing.KeyFigureText.Signed(OutcomeMarginPercent!.Value)}).");
+            : FormattableString.Invariant($" Outcome: {Publishing.KeyFigureText.Published(Outcome.Observation)} in {Target.Year}, {(OutcomeMet == true ? "met" : "not met")} ({Publishing.KeyFigureText.Signed(OutcomeMarginPercent!.Value)}).");
         return new Publishing.Prose(text);
     }
 

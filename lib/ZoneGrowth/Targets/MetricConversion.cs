@@ -13,5 +13,5 @@ public sealed record MetricConversion(string Description, double Ratio, double L
 {
     /// <summary>A one-line statement for results: "converted with ... : ratio 2.98 (range 2.8–3.2)".</summary>
     public override string ToString() =>
-        TargetMessages.Invariant($"Series converted to the target's indicator with {Description}: ratio {Ratio:0.###} (range {Low:0.###} to {High:0.###}).");
+        FormattableString.Invariant($"Series converted to the target's indicator with {Description}: ratio {Ratio:0.###} (range {Low:0.###} to {High:0.###}).");
 }

@@ -43,9 +43,9 @@ public sealed class OutlookAttribution
     public IReadOnlyList<string> Lines =>
         WasProbability is null
             ? []
-            : Changes.Where(c => c.IsRead).Select(c => TargetMessages.Invariant($"{c.Words}: {Points(c.Points)}"))
-                .Concat(Changes.Any(c => !c.IsRead) ? [TargetMessages.Invariant($"{Changes.Count(c => !c.IsRead)} other {(Changes.Count(c => !c.IsRead) == 1 ? "figure" : "figures")} the outlook does not read: 0 points")] : [])
-                .Concat(Math.Abs(Interplay) >= 0.5 ? [TargetMessages.Invariant($"the changes together, beyond their parts: {Points(Interplay)}")] : [])
+            : Changes.Where(c => c.IsRead).Select(c => FormattableString.Invariant($"{c.Words}: {Points(c.Points)}"))
+                .Concat(Changes.Any(c => !c.IsRead) ? [FormattableString.Invariant($"{Changes.Count(c => !c.IsRead)} other {(Changes.Count(c => !c.IsRead) == 1 ? "figure" : "figures")} the outlook does not read: 0 points")] : [])
+                .Concat(Math.Abs(Interplay) >= 0.5 ? [FormattableString.Invariant($"the changes together, beyond their parts: {Points(Interplay)}")] : [])
                 .ToArray();
 
     private static string Points(double points) => KeyFigureText.Points(points / 100);

@@ -69,7 +69,7 @@ public sealed class OutlookSimulation
 
     /// <summary>The simulation as the target layer's, for its charts and tables (closed form beside it).</summary>
     public TargetSimulation AsTargetSimulation() =>
-        new(TargetMessages.Invariant($"outlook on all the evidence"), Outlook.Target, Options, FirstYear,
+        new(FormattableString.Invariant($"outlook on all the evidence"), Outlook.Target, Options, FirstYear,
             new MonteCarloCounts(Accepted, (long)Math.Round(Probability * Accepted), [.. FirstCrossing.Select(f => (long)Math.Round(f.Probability * Accepted)), (long)Math.Round(NotCrossed * Accepted)], null),
             Years, Outlook.Probability, null);
 

@@ -41,9 +41,9 @@ public sealed record RequiredGrowth(int BaselineYear, double Baseline, int Targe
     /// <param name="name">The figure's name within the notebook, default <c>required_growth</c>.</param>
     public Publishing.PublishedResult KeyFigure(string notebookKey, string name = "required_growth") =>
         Publishing.PublishedResult.Create(notebookKey, name, AnnualRate, null, null, "per year",
-            TargetMessages.Invariant($"Constant growth a year needed from {BaselineYear} to reach the {TargetYear} target."));
+            FormattableString.Invariant($"Constant growth a year needed from {BaselineYear} to reach the {TargetYear} target."));
 
     /// <inheritdoc />
     public override string ToString() =>
-        TargetMessages.Invariant($"From {Publishing.KeyFigureText.Level(Baseline)} in {BaselineYear} to {Publishing.KeyFigureText.Level(Target)} in {TargetYear} needs {Publishing.KeyFigureText.Percent(AnnualRate)} a year for {Years} years (×{Publishing.KeyFigureText.Factor(Multiple)}).");
+        FormattableString.Invariant($"From {Publishing.KeyFigureText.Level(Baseline)} in {BaselineYear} to {Publishing.KeyFigureText.Level(Target)} in {TargetYear} needs {Publishing.KeyFigureText.Percent(AnnualRate)} a year for {Years} years (×{Publishing.KeyFigureText.Factor(Multiple)}).");
 }

@@ -39,7 +39,7 @@ public sealed record Target(string Zone, IndicatorDefinition Indicator, int Year
         return matches.Length switch
         {
             1 => matches[0],
-            0 => throw new ArgumentException(TargetMessages.UnknownTarget(indicator, year, all.Select(t => TargetMessages.Invariant($"{t.Zone} {t.Indicator.Id} {t.Year}")))),
+            0 => throw new ArgumentException(TargetMessages.UnknownTarget(indicator, year, all.Select(t => FormattableString.Invariant($"{t.Zone} {t.Indicator.Id} {t.Year}")))),
             _ => throw new ArgumentException(TargetMessages.SeveralTargets(indicator, year)),
         };
     }

@@ -95,7 +95,7 @@ public sealed class TargetAssessment
 
         if (!(baseline.Value > 0))
         {
-            throw new ArgumentException(TargetMessages.NonPositive(TargetMessages.Invariant($"baseline ({baseline.Year})"), baseline.Value));
+            throw new ArgumentException(TargetMessages.NonPositive(FormattableString.Invariant($"baseline ({baseline.Year})"), baseline.Value));
         }
 
         return new TargetAssessment(series, target, conversion, baseline, outcome);
@@ -174,7 +174,7 @@ public sealed class TargetAssessment
         var horizon = options.HorizonYear ?? Target.Year;
         if (horizon < Target.Year)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), TargetMessages.Invariant($"The horizon {horizon} is before the target year {Target.Year}; simulate at least to the target year."));
+            throw new ArgumentOutOfRangeException(nameof(options), FormattableString.Invariant($"The horizon {horizon} is before the target year {Target.Year}; simulate at least to the target year."));
         }
 
         var paths = model.Paths(horizon);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ZoneGrowth.Data;
 using ZoneGrowth.Nowcast;
+using static System.FormattableString;
 
 namespace ZoneGrowth.Targets;
 
@@ -188,8 +189,6 @@ internal static class TargetMessages
         holdsTheIndicator
             ? Invariant($"The answer cannot be compared with {compared}: its figures are too few to answer the same question (notebook 3 run on it says what it lacks).")
             : Invariant($"The answer cannot be compared with {compared}: it holds no {target.Indicator.Short} figure of {target.Zone}. Compare with an earlier file of the same zone.");
-
-    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Difference(IndicatorSeries series, Target target, IndicatorSeries? targetSeries)
     {

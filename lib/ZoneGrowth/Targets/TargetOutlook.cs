@@ -609,12 +609,12 @@ public sealed class TargetOutlook
 
         if (PricePrior is not null)
         {
-            cases.Add(new(OutlookCaseKind.NoPriceRise, TargetMessages.Invariant($"the zone's prices did not rise from {PricePrior.Years[0]}"), ProbabilityAt(0)));
+            cases.Add(new(OutlookCaseKind.NoPriceRise, FormattableString.Invariant($"the zone's prices did not rise from {PricePrior.Years[0]}"), ProbabilityAt(0)));
             if (ProvinceRevision is { } province && _model.HypothesisBasis is { } basis && !_model.BorrowedRevisions.ContainsKey(basis))
             {
                 var c = _model.Revisions[basis];
                 var systems = _systems.Select(s => s.Fix(IndexIn(s, c), Math.Log(province.Factor))).ToArray();
-                cases.Add(new(OutlookCaseKind.ProvinceRevision, TargetMessages.Invariant($"the zone's census revision equals {province.Zone}'s ({100 * (province.Factor - 1):+0.0} %)"), P("c=province", systems, Mention)));
+                cases.Add(new(OutlookCaseKind.ProvinceRevision, FormattableString.Invariant($"the zone's census revision equals {province.Zone}'s ({100 * (province.Factor - 1):+0.0} %)"), P("c=province", systems, Mention)));
             }
         }
 
@@ -628,15 +628,15 @@ public sealed class TargetOutlook
         {
             var first = TargetMessages.LinkWords(_model, split.First);
             var second = TargetMessages.LinkWords(_model, split.Second);
-            cases.Add(new(OutlookCaseKind.DriftOnFirstLink, TargetMessages.Invariant($"the drift falls on {first} ({second} holds)"), AtSplit(0.97)));
-            cases.Add(new(OutlookCaseKind.DriftOnSecondLink, TargetMessages.Invariant($"the drift falls on {second} ({first} holds)"), AtSplit(0.03)));
-            cases.Add(new(OutlookCaseKind.DriftSplitEvenly, TargetMessages.Invariant($"the drift splits evenly between {first} and {second}"), AtSplit(0.5)));
+            cases.Add(new(OutlookCaseKind.DriftOnFirstLink, FormattableString.Invariant($"the drift falls on {first} ({second} holds)"), AtSplit(0.97)));
+            cases.Add(new(OutlookCaseKind.DriftOnSecondLink, FormattableString.Invariant($"the drift falls on {second} ({first} holds)"), AtSplit(0.03)));
+            cases.Add(new(OutlookCaseKind.DriftSplitEvenly, FormattableString.Invariant($"the drift splits evenly between {first} and {second}"), AtSplit(0.5)));
         }
 
         if (Silence is not null)
         {
-            cases.Add(new(OutlookCaseKind.SilenceNotWeighed, TargetMessages.Invariant($"the sources' silence about {Silence.ThroughYear} is no evidence"), P("headline", _systems, 0)));
-            cases.Add(new(OutlookCaseKind.SilenceCertain, TargetMessages.Invariant($"a crossing by {Silence.ThroughYear} would surely have been named"), P("headline", _systems, 1)));
+            cases.Add(new(OutlookCaseKind.SilenceNotWeighed, FormattableString.Invariant($"the sources' silence about {Silence.ThroughYear} is no evidence"), P("headline", _systems, 0)));
+            cases.Add(new(OutlookCaseKind.SilenceCertain, FormattableString.Invariant($"a crossing by {Silence.ThroughYear} would surely have been named"), P("headline", _systems, 1)));
         }
 
         if (_model.Bounds.Count > 0)
@@ -747,10 +747,10 @@ public sealed class TargetOutlook
     {
         var figures = new List<PublishedResult>();
         var target = Target;
-        var what = TargetMessages.Invariant($"P({target.Zone} {target.Indicator.Short} reaches {target.ValueText} in {target.Year}) given everything published, every stated choice integrated over its prior");
+        var what = FormattableString.Invariant($"P({target.Zone} {target.Indicator.Short} reaches {target.ValueText} in {target.Year}) given everything published, every stated choice integrated over its prior");
         if (Outcome is { } outcome)
         {
-            figures.Add(PublishedResult.Create(notebookKey, "p_met", Probability, null, null, "probability", what + TargetMessages.Invariant($": settled by the published {target.Year} figure (line {outcome.Location.Line}).")));
+            figures.Add(PublishedResult.Create(notebookKey, "p_met", Probability, null, null, "probability", what + FormattableString.Invariant($": settled by the published {target.Year} figure (line {outcome.Location.Line}).")));
             return figures;
         }
 
@@ -760,19 +760,19 @@ public sealed class TargetOutlook
             : PublishedResult.Create(notebookKey, "p_met", Probability, low, high, "probability", what + "; low and high: P at the 5 % and 95 % quantiles of the zone's price growth given the evidence.", IntervalKind.PriorRange));
         foreach (var c in Cases.Where(c => c.Kind != OutlookCaseKind.Headline))
         {
-            figures.Add(PublishedResult.Create(notebookKey, "p_met_" + c.Key, c.Probability, null, null, "probability", TargetMessages.Invariant($"P(target met) if {c.Assumption}.")));
+            figures.Add(PublishedResult.Create(notebookKey, "p_met_" + c.Key, c.Probability, null, null, "probability", FormattableString.Invariant($"P(target met) if {c.Assumption}.")));
         }
 
         if (RevisionLink is { } link)
         {
             figures.Add(PublishedResult.Create(notebookKey, "p_revenue_moves_with_revision", BasisPosterior[RevenueBasis.Revised], null, null, "probability",
-                TargetMessages.Invariant($"The probability that revenue moves with the census revision of GDP given all the evidence (from {link.Probability:0.00} on the earlier census years' evidence alone).")));
+                FormattableString.Invariant($"The probability that revenue moves with the census revision of GDP given all the evidence (from {link.Probability:0.00} on the earlier census years' evidence alone).")));
         }
 
         if (PricePrior is { } prior)
         {
             figures.Add(PublishedResult.Create(notebookKey, "zone_price_growth_prior", Math.Exp(prior.Mean) - 1, Math.Exp(prior.Quantile(0.05)) - 1, Math.Exp(prior.Quantile(0.95)) - 1, "per year",
-                TargetMessages.Invariant($"The prior of {target.Zone}'s price growth a year in {OutlookWriter.Years(prior.Years)}: centre and 90 % interval."), IntervalKind.Credible));
+                FormattableString.Invariant($"The prior of {target.Zone}'s price growth a year in {OutlookWriter.Years(prior.Years)}: centre and 90 % interval."), IntervalKind.Credible));
         }
 
         if (simulation is not null)
@@ -790,12 +790,12 @@ public sealed class TargetOutlook
                 double? End(double v) => double.IsFinite(v) ? v : null;
                 var overflow = !double.IsFinite(levels[0.05]) || !double.IsFinite(levels[0.95]) ? " (an end beyond the largest number the simulation can hold is left open: check the bounds)" : string.Empty;
 
-                figures.Add(PublishedResult.Create(notebookKey, TargetMessages.Invariant($"nowcast_{year.Year}"), levels[0.5], End(levels[0.05]), End(levels[0.95]), target.Unit.Code,
-                    TargetMessages.Invariant($"{target.Zone} {target.Indicator.Short} in {year.Year} given everything published: median and 90 % interval of the simulated paths{overflow}."), IntervalKind.Credible));
+                figures.Add(PublishedResult.Create(notebookKey, FormattableString.Invariant($"nowcast_{year.Year}"), levels[0.5], End(levels[0.05]), End(levels[0.95]), target.Unit.Code,
+                    FormattableString.Invariant($"{target.Zone} {target.Indicator.Short} in {year.Year} given everything published: median and 90 % interval of the simulated paths{overflow}."), IntervalKind.Credible));
             }
 
             figures.Add(PublishedResult.Create(notebookKey, "p_met_monte_carlo", simulation.Probability, simulation.Probability - (2 * simulation.StandardError), simulation.Probability + (2 * simulation.StandardError), "probability",
-                TargetMessages.Invariant($"Monte Carlo P(target met) of the same model as the headline P ({simulation.Options.Paths:#,0} paths, seed {simulation.Options.Seed}), ± 2 standard errors."), IntervalKind.MonteCarlo));
+                FormattableString.Invariant($"Monte Carlo P(target met) of the same model as the headline P ({simulation.Options.Paths:#,0} paths, seed {simulation.Options.Seed}), ± 2 standard errors."), IntervalKind.MonteCarlo));
         }
 
         return figures;

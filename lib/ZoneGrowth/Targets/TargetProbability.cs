@@ -25,10 +25,10 @@ public sealed record TargetProbability(
     /// <param name="note">What the reader should know of the model, e.g. "sensitivity": appended to the description.</param>
     public Publishing.PublishedResult KeyFigure(string notebookKey, string name, string? note = null) =>
         Publishing.PublishedResult.Create(notebookKey, name, Probability, null, null, "probability",
-            TargetMessages.Invariant($"Closed-form P(target met in {Target.Year}) under the {ModelName}{(note is null ? string.Empty : ", " + note)}."));
+            FormattableString.Invariant($"Closed-form P(target met in {Target.Year}) under the {ModelName}{(note is null ? string.Empty : ", " + note)}."));
 
     /// <summary>A sentence for prose: "Under the random walk with drift, P(... ≥ 6000 亿元 in 2025) = 0.87."</summary>
     public override string ToString() =>
-        TargetMessages.Invariant($"Under the {ModelName}, the probability that {Target.Zone} {Target.Indicator.Id} reaches {Target.Value:0.#} {Target.Unit.Code} in {Target.Year} is {Probability:0.000} (median {Predictive.Median:0.#}, 90 % interval {Predictive.Quantile(0.05):0.#} to {Predictive.Quantile(0.95):0.#}).")
-        + (Conversion is null ? string.Empty : " " + Conversion + TargetMessages.Invariant($" Probability over that range: {ProbabilityAtLowRatio:0.000} to {ProbabilityAtHighRatio:0.000}."));
+        FormattableString.Invariant($"Under the {ModelName}, the probability that {Target.Zone} {Target.Indicator.Id} reaches {Target.Value:0.#} {Target.Unit.Code} in {Target.Year} is {Probability:0.000} (median {Predictive.Median:0.#}, 90 % interval {Predictive.Quantile(0.05):0.#} to {Predictive.Quantile(0.95):0.#}).")
+        + (Conversion is null ? string.Empty : " " + Conversion + FormattableString.Invariant($" Probability over that range: {ProbabilityAtLowRatio:0.000} to {ProbabilityAtHighRatio:0.000}."));
 }

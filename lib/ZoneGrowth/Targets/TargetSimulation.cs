@@ -70,12 +70,12 @@ public sealed class TargetSimulation
 
     /// <summary>The first-crossing distribution as a DataFrame: year, probability (the last row, year 0, is "not by the horizon").</summary>
     public DataFrame FirstCrossingFrame() => new(
-        new StringDataFrameColumn("first_year_at_target", FirstCrossing.Select(f => f.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(TargetMessages.Invariant($"not by {HorizonYear}"))),
+        new StringDataFrameColumn("first_year_at_target", FirstCrossing.Select(f => f.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(FormattableString.Invariant($"not by {HorizonYear}"))),
         new PrimitiveDataFrameColumn<double>("probability", FirstCrossing.Select(f => f.Probability).Append(NotCrossedByHorizon)));
 
     /// <inheritdoc />
     public override string ToString() =>
-        TargetMessages.Invariant($"Monte Carlo ({Counts.Paths} paths, seed {Options.Seed}) under the {ModelName}: P({Target.Indicator.Id} ≥ {Target.Value:0.#} {Target.Unit.Code} in {Target.Year}) = {Probability:0.0000} ± {StandardError:0.0000} (closed form {AnalyticProbability:0.0000}).")
+        FormattableString.Invariant($"Monte Carlo ({Counts.Paths} paths, seed {Options.Seed}) under the {ModelName}: P({Target.Indicator.Id} ≥ {Target.Value:0.#} {Target.Unit.Code} in {Target.Year}) = {Probability:0.0000} ± {StandardError:0.0000} (closed form {AnalyticProbability:0.0000}).")
         + (Conversion is null ? string.Empty : " " + Conversion);
 
     /// <summary>P(target met) as a key figure: the Monte Carlo estimate ± 2 standard errors (declared as such).</summary>
@@ -84,6 +84,6 @@ public sealed class TargetSimulation
     /// <param name="note">What the reader should know of the model, e.g. "sensitivity": appended to the description.</param>
     public Publishing.PublishedResult KeyFigure(string notebookKey, string name, string? note = null) =>
         Publishing.PublishedResult.Create(notebookKey, name, Probability, Math.Max(0, Probability - (2 * StandardError)), Math.Min(1, Probability + (2 * StandardError)), "probability",
-            TargetMessages.Invariant($"Monte Carlo P(target met in {Target.Year}) under the {ModelName} ({Counts.Paths:#,0} paths){(note is null ? string.Empty : ", " + note)}, ± 2 standard errors."),
+            FormattableString.Invariant($"Monte Carlo P(target met in {Target.Year}) under the {ModelName} ({Counts.Paths:#,0} paths){(note is null ? string.Empty : ", " + note)}, ± 2 standard errors."),
             Publishing.IntervalKind.MonteCarlo);
 }
