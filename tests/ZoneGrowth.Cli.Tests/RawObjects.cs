@@ -8,7 +8,7 @@ namespace ZoneGrowth.Cli.Tests;
 /// What an economist must never see in an executed notebook: developer output. Every output's visible text (text/html
 /// without its tags, scripts and styles; text/plain; streams) is scanned for C# record text, compiler-generated names,
 /// generic type names, <c>&lt;null&gt;</c>, snake_case and CamelCase identifiers (outside web addresses and file names, where
-/// underscores are part of the address) and bounds written as equalities ("P = &gt; 0.99").
+/// underscores are part of the address), bounds written as equalities ("P = &gt; 0.99") and hyphens for minus signs.
 /// </summary>
 internal static partial class RawObjects
 {
@@ -69,6 +69,7 @@ internal static partial class RawObjects
         ("snake_case identifier", SnakeCase()),
         ("CamelCase identifier", CamelCase()),
         ("a bound written as an equality", EqualsBound()),
+        ("a hyphen for a minus sign", HyphenMinus()),
     ];
 
     [GeneratedRegex(@"\b[A-Z]\w* \{ [A-Z]\w* = ")]
@@ -90,6 +91,11 @@ internal static partial class RawObjects
     // "P = > 0.99", "= < 0.01": a probability at an end of the scale is "P > 0.99".
     [GeneratedRegex(@"=\s*[<>]\s*\d")]
     private static partial Regex EqualsBound();
+
+    // "-0.0292", "-17.68 %": a negative number reads with the true minus sign (U+2212), as everywhere else; a hyphen
+    // between numbers ("2016-2024") or in "1e-05" is not a sign.
+    [GeneratedRegex(@"(?<![\w.\-])-\d")]
+    private static partial Regex HyphenMinus();
 
     // A web address or a file name: a word with a '/', or ending in a file extension.
     [GeneratedRegex(@"\S*(?:/|\.(?:html?|shtml|csv|xlsx|ipynb|json|pdf)\b)\S*")]

@@ -85,6 +85,6 @@ public static class GrowthNarrative
             + (df < 4 ? Invariant($" With {years.Count} points the interval rests on {df} residual degree{(df == 1 ? string.Empty : "s")} of freedom: read it as a rough range.") : string.Empty);
     }
 
-    private static string Percent(double fraction) => Invariant($"{100 * fraction:0.0} %");
+    private static string Percent(double fraction) => Invariant($"{100 * fraction:0.0;−0.0} %");
 
 }

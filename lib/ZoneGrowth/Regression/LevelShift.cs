@@ -76,8 +76,10 @@ public sealed class LevelShift
         var interval = RelativeLevelInterval(level);
         string direction = RelativeLevel >= 0 ? "above" : "below";
         return string.Create(CultureInfo.InvariantCulture,
-            $"{Capital(BasisText.Describe(Basis))} ({BasisText.Years(Years)}) is {Math.Abs(RelativeLevel):P2} {direction} {BasisText.Describe(ReferenceBasis)} at the same trend year: d = {Coefficient:0.0000}, SE {StandardError:0.0000}, p = {PValue:0.000}; {level:P0} interval of e^d − 1: {interval.Lower:P2} … {interval.Upper:P2}.");
+            $"{Capital(BasisText.Describe(Basis))} ({BasisText.Years(Years)}) is {Math.Abs(RelativeLevel):P2} {direction} {BasisText.Describe(ReferenceBasis)} at the same trend year: d = {Coefficient:0.0000;−0.0000}, SE {StandardError:0.0000}, p = {PValue:0.000}; {level:P0} interval of e^d − 1: {Percent(interval.Lower)} … {Percent(interval.Upper)}.");
     }
+
+    private static string Percent(double fraction) => string.Create(CultureInfo.InvariantCulture, $"{100 * fraction:0.00;−0.00} %");
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -11,7 +11,7 @@ namespace ZoneGrowth.Regression;
 /// autocorrelation, exact fit, plus notes of the model that produced the fit). Renders as plain text
 /// (<see cref="ToText"/>, also <see cref="ToString"/>) and as an HTML table (<see cref="ToHtml"/>, all text escaped).
 /// </summary>
-public sealed class RegressionSummary
+public sealed partial class RegressionSummary
 {
     /// <summary>Below this many observations the summary warns that asymptotic results are unreliable.</summary>
     public const int FewObservationsThreshold = 20;
@@ -99,6 +99,14 @@ public sealed class RegressionSummary
         return sb.ToString();
     }
 
+    private const string DependentVariable = "Dep. Variable";
+
+    /// <summary>A value as the page shows it: escaped, a negative number with the true minus sign (the text summary keeps statsmodels' hyphen).</summary>
+    private static string Cell(string text) => AsciiMinus().Replace(HtmlEncode(text), "\u2212");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w.\-])-(?=\d|inf)")]
+    private static partial System.Text.RegularExpressions.Regex AsciiMinus();
+
     /// <summary>The summary as an HTML fragment: one &lt;table&gt; with a caption and three sections, then an ordered list of caveats. All text is HTML-escaped.</summary>
     public string ToHtml()
     {
@@ -112,8 +120,10 @@ public sealed class RegressionSummary
         {
             var l = i < left.Count ? left[i] : (string.Empty, string.Empty);
             var r = i < right.Count ? right[i] : (string.Empty, string.Empty);
-            sb.Append("<tr><th scope=\"row\">").Append(HtmlEncode(l.Item1)).Append("</th><td>").Append(HtmlEncode(l.Item2))
-              .Append("</td><th scope=\"row\">").Append(HtmlEncode(r.Item1)).Append("</th><td>").Append(HtmlEncode(r.Item2)).AppendLine("</td></tr>");
+            // The page has room for the whole name the text summary cuts, as statsmodels does, to its column.
+            l = l.Item1 == DependentVariable ? (l.Item1, results.ResponseName) : l;
+            sb.Append("<tr><th scope=\"row\">").Append(HtmlEncode(l.Item1)).Append("</th><td>").Append(Cell(l.Item2))
+              .Append("</td><th scope=\"row\">").Append(HtmlEncode(r.Item1)).Append("</th><td>").Append(Cell(r.Item2)).AppendLine("</td></tr>");
         }
 
         sb.AppendLine("</tbody>");
@@ -130,7 +140,7 @@ public sealed class RegressionSummary
             sb.Append("<tr><th scope=\"row\">").Append(HtmlEncode(row[0])).Append("</th>");
             foreach (var cell in row.Skip(1))
             {
-                sb.Append("<td>").Append(HtmlEncode(cell)).Append("</td>");
+                sb.Append("<td>").Append(Cell(cell)).Append("</td>");
             }
 
             sb.AppendLine("</tr>");
@@ -142,8 +152,8 @@ public sealed class RegressionSummary
         for (int i = 0; i < diagnostics.Count; i += 2)
         {
             var r = i + 1 < diagnostics.Count ? diagnostics[i + 1] : (string.Empty, string.Empty);
-            sb.Append("<tr><th scope=\"row\">").Append(HtmlEncode(diagnostics[i].Item1)).Append("</th><td>").Append(HtmlEncode(diagnostics[i].Item2))
-              .Append("</td><th scope=\"row\">").Append(HtmlEncode(r.Item1)).Append("</th><td>").Append(HtmlEncode(r.Item2)).AppendLine("</td></tr>");
+            sb.Append("<tr><th scope=\"row\">").Append(HtmlEncode(diagnostics[i].Item1)).Append("</th><td>").Append(Cell(diagnostics[i].Item2))
+              .Append("</td><th scope=\"row\">").Append(HtmlEncode(r.Item1)).Append("</th><td>").Append(Cell(r.Item2)).AppendLine("</td></tr>");
         }
 
         sb.AppendLine("</tbody>");
@@ -153,7 +163,7 @@ public sealed class RegressionSummary
             sb.AppendLine("<ol class=\"regression-caveats\">");
             foreach (var caveat in Caveats)
             {
-                sb.Append("<li>").Append(HtmlEncode(caveat)).AppendLine("</li>");
+                sb.Append("<li>").Append(Cell(caveat)).AppendLine("</li>");
             }
 
             sb.AppendLine("</ol>");
@@ -260,7 +270,7 @@ public sealed class RegressionSummary
 
     private List<(string, string)> LeftStatistics() =>
     [
-        ("Dep. Variable", Truncate(results.ResponseName, 20)),
+        (DependentVariable, Truncate(results.ResponseName, 20)),
         ("Model", "OLS"),
         ("Method", "Least Squares"),
         ("No. Observations", results.ObservationCount.ToString(CultureInfo.InvariantCulture)),

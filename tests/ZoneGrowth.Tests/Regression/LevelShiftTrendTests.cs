@@ -143,7 +143,7 @@ public sealed class LevelShiftTrendTests
 
         var shift = results.LevelShifts[0];
         Assert.Equal(
-            FormattableString.Invariant($"The basis revised after the fifth national economic census (2024) is {Math.Abs(100 * shift.RelativeLevel):0.00} % below the basis first published at the same trend year: d = {shift.Coefficient:0.0000}, SE {shift.StandardError:0.0000}, p = {shift.PValue:0.000}; 95 % interval of e^d − 1: {100 * shift.RelativeLevelInterval().Lower:0.00} % … {100 * shift.RelativeLevelInterval().Upper:0.00} %."),
+            FormattableString.Invariant($"The basis revised after the fifth national economic census (2024) is {Math.Abs(100 * shift.RelativeLevel):0.00} % below the basis first published at the same trend year: d = {shift.Coefficient:0.0000;−0.0000}, SE {shift.StandardError:0.0000}, p = {shift.PValue:0.000}; 95 % interval of e^d − 1: {100 * shift.RelativeLevelInterval().Lower:0.00;−0.00} % … {100 * shift.RelativeLevelInterval().Upper:0.00;−0.00} %."),
             shift.Describe());
     }
 

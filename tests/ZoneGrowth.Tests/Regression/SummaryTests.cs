@@ -81,6 +81,22 @@ public sealed class SummaryTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TheHtmlGivesTheWholeResponseNameAndNegativeNumbersWithTheMinusSignWhileTheTextKeepsStatsmodelsLayout()
+    {
+        // y falls with x (slope about −1), so the slope, its t and its interval are negative.
+        var x = new double[] { 1, 2, 3, 4, 5, 6 };
+        var y = new double[] { 6.1, 4.9, 4.2, 2.8, 2.1, 0.9 };
+        var summary = new OrdinaryLeastSquares(y, [new Regressor("x", x)], responseName: "ln(HHZ Gross domestic product)").Fit().Summary();
+
+        var html = summary.ToHtml();
+        Assert.Contains("<td>ln(HHZ Gross domestic product)</td>", html, StringComparison.Ordinal);
+        Assert.Matches("<th scope=\"row\">x</th><td>\u2212\\d", html);
+        Assert.DoesNotMatch("<td>-\\d", html);
+        Assert.Contains("ln(HHZ Gross domest…", summary.ToText(), StringComparison.Ordinal);
+        Assert.Matches(@"\n\s*x\s+-\d", summary.ToText());
+    }
+
+    [Fact]
     public void WarnsAboutExactFitAndPrintsUndefinedDiagnosticsAsNotAvailable()
     {
         var x = new double[] { 0, 1, 2, 3, 4 };
