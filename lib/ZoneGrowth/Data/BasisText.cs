@@ -49,8 +49,12 @@ public static class BasisText
     private static int? CensusNumber(string basis) =>
         Data.Bases.CensusNumber(basis) is { } n && n <= Ordinals.Length ? n : null;
 
-    /// <summary>The name of the level-shift dummy of a basis, e.g. "basis = census5" (a coefficient's name, as the data label it is fitted for).</summary>
-    public static string ParameterName(string basis) => "basis = " + (basis.Length == 0 ? "first published" : basis);
+    /// <summary>
+    /// The name of the level-shift dummy of a basis, as a reader says it: "level after the 5th census", or "level on
+    /// basis X" for a label that names no census (a coefficient's name in the regression table and its formula).
+    /// </summary>
+    public static string ParameterName(string basis) =>
+        basis.Length == 0 ? "level first published" : CensusNumber(basis) is null ? "level on basis " + basis : "level " + Brief(basis);
 
     /// <summary>Years with consecutive runs joined: "2016–2018, 2020–2022, 2024".</summary>
     public static string Years(IEnumerable<int> years)

@@ -22,7 +22,9 @@ public sealed class BasisTextTests
     [Fact]
     public void A_coefficient_keeps_the_data_label_it_is_fitted_for()
     {
-        Assert.Equal("basis = census5", BasisText.ParameterName("census5"));
+        Assert.Equal("level after the 5th census", BasisText.ParameterName("census5"));
+        Assert.Equal("level on basis rebased2020", BasisText.ParameterName("rebased2020"));
+        Assert.Equal("level first published", BasisText.ParameterName(""));
         Assert.Equal("the fifth national economic census", BasisText.Census("census5"));
     }
 }

@@ -69,7 +69,7 @@ public sealed class LevelShiftTrendTests
         Assert.Equal(shift.GetProperty("basis").GetString(), census5.Basis);
         Assert.Equal(string.Empty, census5.ReferenceBasis);
         Assert.Equal([2024], census5.Years);
-        Assert.Equal("basis = census5", census5.ParameterName);
+        Assert.Equal("level after the 5th census", census5.ParameterName);
         StatsmodelsReference.Close(Reference.Numbers("params")[2], census5.Coefficient, Tolerance, "d");
         StatsmodelsReference.Close(Reference.Numbers("bse")[2], census5.StandardError, Tolerance, "SE(d)");
         StatsmodelsReference.Close(Reference.Numbers("pvalues")[2], census5.PValue, Tolerance, "p(d)");
@@ -154,8 +154,8 @@ public sealed class LevelShiftTrendTests
         var summary = results.Summary();
         var text = summary.ToText();
 
-        Assert.Contains("basis = census5", text, StringComparison.Ordinal);
-        Assert.StartsWith("Growth model for 'HHZ Gross domestic product': ln(value) = a + b·(year − 2016) + d·[basis = census5]", summary.Caveats.Single(c => c.StartsWith("Growth model", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("level after the 5th census", text, StringComparison.Ordinal);
+        Assert.StartsWith("Growth model for 'HHZ Gross domestic product': ln(value) = a + b·(year − 2016) + d·[level after the 5th census]", summary.Caveats.Single(c => c.StartsWith("Growth model", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Contains("Level shift: " + results.LevelShifts[0].Describe(), summary.Caveats);
         Assert.Contains(results.Caveats[0], summary.Caveats);
         Assert.Contains(summary.Caveats, c => c.StartsWith("Years without data inside the sample: 2019 (", StringComparison.Ordinal));
@@ -214,7 +214,7 @@ public sealed class LevelShiftTrendTests
 
         var results = new LevelShiftLogLinearTrend(years, values, bases, "exact").Fit();
 
-        Assert.Equal(["Intercept", "year - 2010", "basis = census5", "basis = census6"], results.Regression.ParameterNames);
+        Assert.Equal(["Intercept", "year - 2010", "level after the 5th census", "level after the 6th census"], results.Regression.ParameterNames);
         Assert.Equal(["", "", "", "census5", "census5", "census6", "census6"], results.Bases);
         StatsmodelsReference.Close([1, 0.1, 0.2, -0.05], results.Regression.Coefficients, 1e-13, "coefficients", 1);
         StatsmodelsReference.Close(Math.Exp(0.1) - 1, results.AnnualGrowthRate, 1e-13, "growth");

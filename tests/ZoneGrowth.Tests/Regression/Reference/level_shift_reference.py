@@ -95,7 +95,8 @@ def main():
         "values": floats(values),
         "bases": bases,
         "base_year": BASE_YEAR,
-        "names": ["Intercept", "year - %d" % BASE_YEAR, "basis = %s" % REVISED],
+        # The coefficients' names as the library gives them (BasisText.ParameterName): labels, not results.
+        "names": ["Intercept", "year - %d" % BASE_YEAR, "level after the 5th census"],
         "params": floats(res.params),
         "bse": floats(res.bse),
         "tvalues": floats(res.tvalues),
