@@ -122,7 +122,7 @@ public sealed class ShippedWorkbookTests(ShippedWorkbookRun run)
     {
         var growth = Reference("tests/ZoneGrowth.Tests/Regression/Reference/level_shift_reference.json").GetProperty("growth");
 
-        // statsmodels 0.13.5 OLS of ln(HHZ gdp) on const, year − 2016 and [basis = census5] (2024 is on the basis
+        // statsmodels 0.13.5 OLS of ln(HHZ gdp) on const, year − 2016 and the level after the 5th census (2024 is on the basis
         // revised after the fifth economic census); e^b − 1 within 1e-9 relative, as in the regression tests.
         var expected = growth.GetProperty("annual_growth_rate").GetDouble();
         Assert.Equal(expected, run.Figure("gdp_trend_growth"), 1e-9 * Math.Abs(expected));

@@ -158,7 +158,7 @@ public class HtmlTests
         var fit = Shipped.GdpLevelShiftTrend;
         var html = Html.Of(fit);
         Assert.Equal(fit.Summary().ToHtml(), html);
-        Assert.Contains(">basis = census5<", html);
+        Assert.Contains(">level after the 5th census<", html);
         Assert.Contains(System.Net.WebUtility.HtmlEncode(fit.Caveats[0]), html);
     }
 
