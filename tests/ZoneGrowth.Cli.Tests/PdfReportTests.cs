@@ -14,10 +14,7 @@ public sealed class PdfReportTests(ShippedWorkbookRun run)
     [Fact]
     public void Each_notebook_has_a_readable_pdf_with_numbered_a4_pages_its_charts_as_pictures_and_the_provenance_last()
     {
-        if (!File.Exists("/usr/bin/chromium"))
-        {
-            Assert.Skip("chromium is not installed (apt-get install chromium; .ci/run does): run --pdf prints with it.");
-        }
+        SkipUnlessChromium();
 
         Assert.True(run.Code == 0, run.Log);
         foreach (var notebook in run.ExecutedNotebooks)
@@ -45,10 +42,7 @@ public sealed class PdfReportTests(ShippedWorkbookRun run)
     [Fact]
     public void The_printed_answer_is_whole_on_the_first_page_with_no_widget()
     {
-        if (!File.Exists("/usr/bin/chromium"))
-        {
-            Assert.Skip("chromium is not installed (apt-get install chromium; .ci/run does): run --pdf prints with it.");
-        }
+        SkipUnlessChromium();
 
         Assert.True(run.Code == 0, run.Log);
         using var document = PdfDocument.Open(Path.Combine(run.OutputFolder, "03-target.pdf"));
@@ -66,10 +60,7 @@ public sealed class PdfReportTests(ShippedWorkbookRun run)
     [Fact]
     public void Charts_print_at_their_own_size_so_their_smallest_text_is_at_least_8_points()
     {
-        if (!File.Exists("/usr/bin/chromium"))
-        {
-            Assert.Skip("chromium is not installed (apt-get install chromium; .ci/run does): run --pdf prints with it.");
-        }
+        SkipUnlessChromium();
 
         Assert.True(run.Code == 0, run.Log);
         foreach (var notebook in run.ExecutedNotebooks)
@@ -89,10 +80,7 @@ public sealed class PdfReportTests(ShippedWorkbookRun run)
     [Fact]
     public void Paper_lists_every_source_in_full_and_never_asks_to_hover()
     {
-        if (!File.Exists("/usr/bin/chromium"))
-        {
-            Assert.Skip("chromium is not installed (apt-get install chromium; .ci/run does): run --pdf prints with it.");
-        }
+        SkipUnlessChromium();
 
         Assert.True(run.Code == 0, run.Log);
         // Notebook 1 shows every row of the data file: each row's source (its 11th field, read here with a plain CSV
@@ -111,6 +99,14 @@ public sealed class PdfReportTests(ShippedWorkbookRun run)
                 var missing = sources.Where(s => !text.Contains(string.Concat(s.Where(c => !char.IsWhiteSpace(c))), StringComparison.Ordinal)).ToList();
                 Assert.True(missing.Count == 0, $"{missing.Count} of {sources.Count} sources not in full in the PDF:\n{string.Join("\n", missing)}");
             }
+        }
+    }
+
+    private static void SkipUnlessChromium()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+        {
+            Assert.Skip("chromium is not installed (apt-get install chromium; .ci/run does): run --pdf prints with it.");
         }
     }
 }

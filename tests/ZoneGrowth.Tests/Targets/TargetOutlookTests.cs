@@ -34,6 +34,19 @@ public sealed class TargetOutlookTests
         return DataSet.Load(TestFiles.Temporary(text + rows), WorkbookPaths.Catalog);
     }
 
+    /// <summary>A copy of the catalog without data/silences.csv, in a folder of its own: its indicators file.</summary>
+    private static string CatalogWithoutSilences()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "zonegrowth-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        foreach (var file in new[] { "indicators.csv", "zones.csv", "units.csv", "relations.csv" })
+        {
+            File.Copy(Path.Combine(Path.GetDirectoryName(WorkbookPaths.Catalog)!, file), Path.Combine(folder, file));
+        }
+
+        return Path.Combine(folder, "indicators.csv");
+    }
+
     internal static double P(string rows, Func<string, string>? edit = null) => Build(With(rows, edit)).Probability;
 
     private static string Row(string indicator, int year, double value, string status = "reported", string basis = "", string period = "", string growth = "", string unit = "亿元") =>
@@ -429,14 +442,7 @@ public sealed class TargetOutlookTests
     {
         // Without the silence, which also rejects paths, the simulation keeps a path exactly when every bound holds:
         // its share of kept paths estimates the closed form's chance, drawn the other way.
-        var folder = Path.Combine(Path.GetTempPath(), "zonegrowth-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        foreach (var file in new[] { "indicators.csv", "zones.csv", "units.csv", "relations.csv" })
-        {
-            File.Copy(Path.Combine(Path.GetDirectoryName(WorkbookPaths.Catalog)!, file), Path.Combine(folder, file));
-        }
-
-        var outlook = Build(DataSet.Load(TestFiles.Temporary(ShippedText + Row("gdp_real_growth", 2025, 8, status: "lower-bound", unit: "percent")), Path.Combine(folder, "indicators.csv")));
+        var outlook = Build(DataSet.Load(TestFiles.Temporary(ShippedText + Row("gdp_real_growth", 2025, 8, status: "lower-bound", unit: "percent")), CatalogWithoutSilences()));
         var simulation = outlook.Simulate(new MonteCarloOptions { Paths = 100_000, Seed = 11 });
 
         Assert.InRange(outlook.BoundsProbability, 0.1, 0.9);
@@ -472,14 +478,7 @@ public sealed class TargetOutlookTests
     [Fact]
     public void AnotherCatalogFolderWithoutSilencesHasNoSilenceEvidence()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "zonegrowth-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        foreach (var file in new[] { "indicators.csv", "zones.csv", "units.csv", "relations.csv" })
-        {
-            File.Copy(Path.Combine(Path.GetDirectoryName(WorkbookPaths.Catalog)!, file), Path.Combine(folder, file));
-        }
-
-        var data = DataSet.Load(WorkbookPaths.DefaultDataFile, Path.Combine(folder, "indicators.csv"));
+        var data = DataSet.Load(WorkbookPaths.DefaultDataFile, CatalogWithoutSilences());
         var outlook = Build(data);
 
         Assert.Null(outlook.Silence);
