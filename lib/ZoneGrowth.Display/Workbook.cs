@@ -1,11 +1,5 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
-using ZoneGrowth.Audit;
-using ZoneGrowth.Data;
-using ZoneGrowth.Forecasting;
-using ZoneGrowth.Nowcast;
-using ZoneGrowth.Publishing;
-using ZoneGrowth.Regression;
-using ZoneGrowth.Targets;
 
 namespace ZoneGrowth.Display;
 
@@ -45,41 +39,30 @@ public static class Workbook
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void RegisterChartOutput() => ChartOutput.Register();
 
+    /// <summary>
+    /// The types a notebook displays as tables and prose: the parameter of every public <c>Html.Of</c> overload, which
+    /// <see cref="Setup"/> registers by that convention. A new displayable type is one method, <c>Html.Of(NewType)</c>, in
+    /// the renderer file of its domain; a test lists them.
+    /// </summary>
+    public static IReadOnlyList<Type> DisplayedTypes { get; } = typeof(Html).GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .Where(m => m.Name == nameof(Html.Of) && m.ReturnType == typeof(string) && m.GetParameters().Length == 1)
+        .Select(m => m.GetParameters()[0].ParameterType)
+        .OrderBy(t => Element(t).Namespace, StringComparer.Ordinal).ThenBy(t => Element(t).Name, StringComparer.Ordinal).ThenBy(t => t.IsGenericType)
+        .ToArray();
+
+    // A sequence sorts with what it holds: the domain's types together.
+    private static Type Element(Type type) => type.IsGenericType ? type.GetGenericArguments()[0] : type;
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void RegisterFormatters()
     {
-        RegisterHtml<RegressionSummary>(Html.Of);
-        RegisterHtml<LogLinearTrendResults>(Html.Of);
-        RegisterHtml<LevelShiftTrendResults>(Html.Of);
-        RegisterHtml<PiecewiseTrendResults>(Html.Of);
-        RegisterHtml<ChowTestResult>(Html.Of);
-        RegisterHtml<LevelPredictions>(Html.Of);
-        RegisterHtml<DataSummary>(Html.Of);
-        RegisterHtml<AuditReport>(Html.Of);
-        RegisterHtml<IndicatorSeries>(Html.Of);
-        RegisterHtml<RequiredGrowth>(Html.Of);
-        RegisterHtml<ScenarioResult>(Html.Of);
-        RegisterHtml<IEnumerable<ScenarioResult>>(Html.Of);
-        RegisterHtml<SensitivityGrid>(Html.Of);
-        RegisterHtml<TargetProbability>(Html.Of);
-        RegisterHtml<TargetSimulation>(Html.Of);
-        RegisterHtml<Prose>(Html.Of);
-        RegisterHtml<IEnumerable<Observation>>(Html.Of);
-        RegisterHtml<OutlookVerdict>(Html.Of);
-        RegisterHtml<ZonePricePrior>(Html.Of);
-        RegisterHtml<RevisionLink>(Html.Of);
-        RegisterHtml<IEnumerable<OutlookCase>>(Html.Of);
-        RegisterHtml<IEnumerable<VarianceShare>>(Html.Of);
-        RegisterHtml<IEnumerable<ScaleParameter>>(Html.Of);
-        RegisterHtml<IEnumerable<EvidenceRow>>(Html.Of);
-        RegisterHtml<OutlookAttribution>(Html.Of);
-        RegisterHtml<OutlookSimulation>(Html.Of);
-        RegisterHtml<DataSet>(Html.Of);
-        RegisterHtml<DataSetComparison>(Html.Of);
-        RegisterHtml<MetricCheck>(Html.Of);
-        RegisterHtml<BackTest>(Html.Of);
-        RegisterHtml<RollingOrigin>(Html.Of);
-        RegisterHtml<Microsoft.Data.Analysis.DataFrame>(Html.Of);
+        var register = typeof(Workbook).GetMethod(nameof(RegisterHtml), BindingFlags.NonPublic | BindingFlags.Static)!;
+        foreach (var type in DisplayedTypes)
+        {
+            var of = typeof(Html).GetMethod(nameof(Html.Of), BindingFlags.Public | BindingFlags.Static, [type])!;
+            register.MakeGenericMethod(type).Invoke(null, [of.CreateDelegate(typeof(Func<,>).MakeGenericType(type, typeof(string)))]);
+        }
+
         RegisterHtml<Table>(t => t.ToHtml());
         Results.EnsureFormatters();
     }

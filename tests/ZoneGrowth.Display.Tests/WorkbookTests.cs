@@ -46,6 +46,34 @@ public sealed class WorkbookTests : IDisposable
     }
 
     [Fact]
+    public void Every_Html_Of_overload_is_a_registered_formatter_for_html_and_text_and_the_list_is_this_one()
+    {
+        Workbook.Setup();
+
+        // What a notebook displays as a table or prose: adding a type is adding its Html.Of, and this list.
+        Assert.Equal(
+            [
+                "DataFrame",
+                "AuditReport",
+                "DataFileInfo", "DataSet", "DataSetComparison", "DataSummary", "IndicatorSeries", "IEnumerable<Observation>",
+                "RollingOrigin",
+                "IEnumerable<EvidenceRow>", "RevisionLink", "IEnumerable<ScaleParameter>", "ZonePricePrior",
+                "Prose", "PublishedAnswer", "PublishedResult", "PublishedResults",
+                "ChowTestResult", "LevelPredictions", "LevelShiftTrendResults", "LogLinearTrendResults", "PiecewiseTrendResults", "RegressionSummary",
+                "BackTest", "MetricCheck", "OutlookAttribution", "IEnumerable<OutlookCase>", "OutlookSimulation", "OutlookVerdict", "RequiredGrowth",
+                "ScenarioResult", "IEnumerable<ScenarioResult>", "SensitivityGrid", "TargetProbability", "TargetSimulation", "IEnumerable<VarianceShare>",
+            ],
+            Workbook.DisplayedTypes.Select(Name));
+        foreach (var type in Workbook.DisplayedTypes.Append(typeof(Table)))
+        {
+            Assert.Contains(Formatter.RegisteredFormatters(true), f => f.Type == type && f.MimeType == "text/html");
+            Assert.Contains(Formatter.RegisteredFormatters(true), f => f.Type == type && f.MimeType == "text/plain");
+        }
+
+        static string Name(Type t) => t.IsGenericType ? $"{t.Name[..t.Name.IndexOf('`', StringComparison.Ordinal)]}<{string.Join(", ", t.GetGenericArguments().Select(Name))}>" : t.Name;
+    }
+
+    [Fact]
     public void Setup_twice_registers_nothing_twice()
     {
         Workbook.Setup();
