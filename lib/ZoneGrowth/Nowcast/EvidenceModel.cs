@@ -80,6 +80,9 @@ internal sealed class EvidenceModel
     /// <summary>The bounded quantities, each with its interval on the log scale.</summary>
     public List<ModelBound> Bounds { get; } = [];
 
+    /// <summary>The rows behind the bounds, each once (a row belongs to one bound).</summary>
+    public IEnumerable<Observation> BoundRows => Bounds.SelectMany(b => b.Rows);
+
     /// <summary>The target year's log value under each hypothesis.</summary>
     public LinearForm[] TargetValue { get; private set; } = [];
 

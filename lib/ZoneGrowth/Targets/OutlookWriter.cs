@@ -295,7 +295,7 @@ internal static class OutlookWriter
 
         if (model.Bounds.Count > 0 && outlook.Cases.FirstOrDefault(c => c.Kind == OutlookCaseKind.WithoutBounds) is { } without)
         {
-            var bounds = model.Bounds.SelectMany(b => b.Rows).Select(b => FormattableString.Invariant($"{b.Year} {b.Indicator.Short} is {(b.Status == ObservationStatus.LowerBound ? "at least" : "at most")} {KeyFigureText.Published(b)}{(b.IsInferred ? FormattableString.Invariant($" (inferred: line {b.Location.Line} of the data says how)") : string.Empty)}"));
+            var bounds = model.BoundRows.Select(b => FormattableString.Invariant($"{b.Year} {b.Indicator.Short} is {(b.Status == ObservationStatus.LowerBound ? "at least" : "at most")} {KeyFigureText.Published(b)}{(b.IsInferred ? FormattableString.Invariant($" (inferred: line {b.Location.Line} of the data says how)") : string.Empty)}"));
             sections.Add(("Bounds", FormattableString.Invariant($"Censored evidence: {string.Join("; ", bounds)}. Only the paths that respect them count; without them P would be {P(without.Probability)}.")));
         }
 

@@ -158,17 +158,13 @@ public sealed class TargetOutlook
                 _ = outlook.Probability;
                 if (outlook.BoundsProbability < ImplausibleBounds)
                 {
-                    var bounds = outlook._model.Bounds.SelectMany(b => b.Rows).Distinct().ToArray();
-                    var last = bounds.OrderBy(b => b.Location.Line).Last();
-                    problems.Add(new ValidationIssue(last.Location, last.PublishedValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        TargetMessages.ImplausibleBoundsRule(bounds, indicator, year, zone, outlook.BoundsProbability), TargetMessages.ContradictionAdvice));
+                    var bounds = outlook._model.BoundRows.ToArray();
+                    problems.Add(AtLastBound(bounds, TargetMessages.ImplausibleBoundsRule(bounds, indicator, year, zone, outlook.BoundsProbability)));
                 }
             }
             catch (EvidenceContradictionException e) when (e.Bounds.Count > 0)
             {
-                var last = e.Bounds.OrderBy(b => b.Location.Line).Last();
-                problems.Add(new ValidationIssue(last.Location, last.PublishedValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    TargetMessages.ContradictionRule(e.Bounds, indicator, year, zone), TargetMessages.ContradictionAdvice));
+                problems.Add(AtLastBound(e.Bounds, TargetMessages.ContradictionRule(e.Bounds, indicator, year, zone)));
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException)
             {
@@ -177,6 +173,13 @@ public sealed class TargetOutlook
         }
 
         return problems;
+
+        // The problem sits at the latest line of the bounds involved; the rule names the others.
+        static ValidationIssue AtLastBound(IReadOnlyList<Observation> bounds, string rule)
+        {
+            var last = bounds.OrderBy(b => b.Location.Line).Last();
+            return new ValidationIssue(last.Location, last.PublishedValue.ToString(System.Globalization.CultureInfo.InvariantCulture), rule, TargetMessages.ContradictionAdvice);
+        }
     }
 
     /// <summary>Builds the outlook.</summary>
@@ -357,7 +360,7 @@ public sealed class TargetOutlook
         var p = AverageOrNaN(values, prior, mention, bounds);
         if (double.IsNaN(p))
         {
-            var rows = _model.Bounds.SelectMany(b => b.Rows).ToArray();
+            var rows = _model.BoundRows.ToArray();
             throw new EvidenceContradictionException(TargetMessages.Contradiction(rows), rows);
         }
 
@@ -641,7 +644,7 @@ public sealed class TargetOutlook
 
         if (_model.Bounds.Count > 0)
         {
-            cases.Add(new(OutlookCaseKind.WithoutBounds, TargetMessages.WithoutBoundsCase(_model.Bounds.SelectMany(b => b.Rows)), WithoutBounds));
+            cases.Add(new(OutlookCaseKind.WithoutBounds, TargetMessages.WithoutBoundsCase(_model.BoundRows), WithoutBounds));
         }
 
         return cases;
