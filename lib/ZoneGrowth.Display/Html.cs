@@ -27,6 +27,9 @@ public static partial class Html
     /// <summary>Background of a figure new or changed since the vintage compared with.</summary>
     public const string ChangedColour = "#fff1b8";
 
+    /// <summary>The year a figure is for, with its part of the year when it is not the whole: "2024", "2025 Q1-Q3".</summary>
+    internal static string YearOf(Observation o) => o.IsWholeYear ? KeyFigureText.Integer(o.Year) : string.Create(CultureInfo.InvariantCulture, $"{o.Year} {o.Period}");
+
     /// <summary>A regression summary: its own <see cref="RegressionSummary.ToHtml"/>.</summary>
     public static string Of(RegressionSummary summary)
     {

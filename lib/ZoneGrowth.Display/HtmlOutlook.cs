@@ -292,7 +292,7 @@ public static partial class Html
             var growth = o.GrowthPercent is { } g ? string.Create(CultureInfo.InvariantCulture, $"{KeyFigureText.Signed(g / 100)} ({o.Indicator.GrowthBasis.ToString().ToLowerInvariant()})") : "—";
             table.AddRow(
                 new TableCell(o.Indicator.Short, background, marked, $"{o.Indicator.EnglishName} ({o.Indicator.ChineseName})"),
-                new TableCell(o.IsWholeYear ? KeyFigureText.Integer(o.Year) : string.Create(CultureInfo.InvariantCulture, $"{o.Year} {o.Period}"), background, marked),
+                new TableCell(YearOf(o), background, marked),
                 new TableCell(KeyFigureText.Published(o), background, marked, Numeric: true),
                 new TableCell(o.Status.ToText() + (o.IsInferred ? " (inferred)" : string.Empty), background, marked, o.IsInferred ? o.Note : null),
                 new TableCell(growth, background, marked, Numeric: true),

@@ -57,7 +57,7 @@ public static partial class Html
                 var grey = change is not null ? ChangedColour : o.Status == ObservationStatus.Reported ? null : NotReportedColour;
                 var mark = change?.Kind switch { DataRowChangeKind.Added => " · new", DataRowChangeKind.Changed => " · changed", _ => string.Empty };
                 table.AddRow(
-                    new TableCell(o.IsWholeYear ? KeyFigureText.Integer(o.Year) : string.Create(CultureInfo.InvariantCulture, $"{o.Year} {o.Period}"), grey, Numeric: true),
+                    new TableCell(YearOf(o), grey, Numeric: true),
                     new TableCell(PublishedNumber(o), grey, Italic: o.Status != ObservationStatus.Reported, Numeric: true),
                     new TableCell(o.GrowthPercent is { } g ? KeyFigureText.Value(g, "percent") : string.Empty, grey, Numeric: true),
                     new TableCell(o.Status.ToText() + (o.IsInferred ? ", inferred" : string.Empty) + mark, grey),
@@ -67,7 +67,7 @@ public static partial class Html
                 var details = new List<string>();
                 if (change is { Kind: DataRowChangeKind.Changed, Before: { } before })
                 {
-                    details.Add(string.Create(CultureInfo.InvariantCulture, $"Changed since {comparison!.PreviousName}: {string.Join("; ", Differences(before, o))}"));
+                    details.Add(string.Create(CultureInfo.InvariantCulture, $"Changed since {comparison!.PreviousName}: {string.Join("; ", change.Fields.Select(f => Difference(f, before, o)))}"));
                 }
                 else if (change is { Kind: DataRowChangeKind.Added })
                 {
@@ -90,40 +90,24 @@ public static partial class Html
             if (removed.Length > 0)
             {
                 table.AddNote(string.Create(CultureInfo.InvariantCulture, $"Removed since {comparison.PreviousName}: ") + string.Join("; ", removed.Select(b =>
-                    string.Create(CultureInfo.InvariantCulture, $"{b.Zone} {b.Indicator.Short} {(b.IsWholeYear ? KeyFigureText.Integer(b.Year) : $"{b.Year} {b.Period}")} {PublishedNumber(b)} {Names.Unit(b.Indicator.Unit)}, {b.Status.ToText()} (its line {b.Location.Line})"))) + ".");
+                    string.Create(CultureInfo.InvariantCulture, $"{b.Zone} {b.Indicator.Short} {YearOf(b)} {PublishedNumber(b)} {Names.Unit(b.Indicator.Unit)}, {b.Status.ToText()} (its line {b.Location.Line})"))) + ".");
             }
         }
 
         return table.ToHtml();
     }
 
-    /// <summary>What differs between two releases of a figure, in words: "value 2,387.5 → 2,390.0", "status estimate → reported".</summary>
-    private static IEnumerable<string> Differences(Observation before, Observation now)
+    /// <summary>One field's change between two releases of a figure, in words: "value 2,387.5 → 2,390.0", "status estimate → reported".</summary>
+    private static string Difference(ObservationField field, Observation before, Observation now)
     {
-        if (before.Value != now.Value)
+        return field switch
         {
-            yield return $"value {PublishedNumber(before)} → {PublishedNumber(now)}";
-        }
-
-        if (before.Status != now.Status)
-        {
-            yield return $"status {before.Status.ToText()} → {now.Status.ToText()}";
-        }
-
-        if (before.GrowthPercent != now.GrowthPercent)
-        {
-            yield return $"growth {Growth(before)} → {Growth(now)}";
-        }
-
-        if (before.Published != now.Published)
-        {
-            yield return $"published {Or(before.Published)} → {Or(now.Published)}";
-        }
-
-        if (before.Note != now.Note)
-        {
-            yield return "note edited";
-        }
+            ObservationField.Value => $"value {PublishedNumber(before)} → {PublishedNumber(now)}",
+            ObservationField.Status => $"status {before.Status.ToText()} → {now.Status.ToText()}",
+            ObservationField.Growth => $"growth {Growth(before)} → {Growth(now)}",
+            ObservationField.Published => $"published {Or(before.Published)} → {Or(now.Published)}",
+            _ => "note edited",
+        };
 
         static string Growth(Observation o) => o.GrowthPercent is { } g ? KeyFigureText.Value(g, "percent") : "none";
         static string Or(string date) => date.Length == 0 ? "no date" : date;

@@ -47,7 +47,7 @@ public sealed class DataSetComparison
             }
 
             var b = queue.Dequeue();
-            if (b.Value != o.Value || b.Status != o.Status || b.GrowthPercent != o.GrowthPercent || b.Published != o.Published || b.Note != o.Note)
+            if (ObservationChange.Differing(b, o).Count > 0)
             {
                 changes.Add(new ObservationChange(DataRowChangeKind.Changed, b, o));
             }
@@ -62,4 +62,61 @@ public sealed class DataSetComparison
 /// <param name="Kind">Added, changed or removed.</param>
 /// <param name="Before">The figure before (null when added).</param>
 /// <param name="Now">The figure now (null when removed).</param>
-public sealed record ObservationChange(DataRowChangeKind Kind, Observation? Before, Observation? Now);
+public sealed record ObservationChange(DataRowChangeKind Kind, Observation? Before, Observation? Now)
+{
+    /// <summary>What differs between a figure's two releases, of what a pairing compares (none when they are the same figure).</summary>
+    public IReadOnlyList<ObservationField> Fields => Before is { } b && Now is { } n ? Differing(b, n) : [];
+
+    /// <summary>The fields whose values differ between two releases of one figure, in this order: value, status, growth, publication date, note.</summary>
+    public static IReadOnlyList<ObservationField> Differing(Observation before, Observation now)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(now);
+        var fields = new List<ObservationField>();
+        if (before.Value != now.Value)
+        {
+            fields.Add(ObservationField.Value);
+        }
+
+        if (before.Status != now.Status)
+        {
+            fields.Add(ObservationField.Status);
+        }
+
+        if (before.GrowthPercent != now.GrowthPercent)
+        {
+            fields.Add(ObservationField.Growth);
+        }
+
+        if (before.Published != now.Published)
+        {
+            fields.Add(ObservationField.Published);
+        }
+
+        if (before.Note != now.Note)
+        {
+            fields.Add(ObservationField.Note);
+        }
+
+        return fields;
+    }
+}
+
+/// <summary>A field of a figure that a new release can change.</summary>
+public enum ObservationField
+{
+    /// <summary>The value.</summary>
+    Value,
+
+    /// <summary>The status (reported, estimate, bound...).</summary>
+    Status,
+
+    /// <summary>The growth rate published with it.</summary>
+    Growth,
+
+    /// <summary>The publication date.</summary>
+    Published,
+
+    /// <summary>The note.</summary>
+    Note,
+}
