@@ -225,9 +225,11 @@ internal static partial class PlainText
             }
 
             var columns = Rows.Select(r => r.Cells.Sum(c => c.ColSpan)).DefaultIfEmpty(0).Max();
-            var grid = Rows.Where(r => r.Cells.Count > 0 && !(r.Cells.Count == 1 && r.Cells[0].ColSpan > 1 && columns > 1)).ToList();
+            // A heading or a row's details line: one cell across the table, on a line of its own.
+            bool Across(Row r) => r.Cells.Count == 1 && r.Cells[0].ColSpan > 1 && columns > 1;
+            var rows = Rows.Where(r => r.Cells.Count > 0).ToList();
             var widths = new int[columns];
-            foreach (var row in grid)
+            foreach (var row in rows.Where(r => !Across(r)))
             {
                 var k = 0;
                 foreach (var cell in row.Cells)
@@ -241,18 +243,17 @@ internal static partial class PlainText
                 }
             }
 
-            var headDone = false;
-            foreach (var row in Rows.Where(r => r.Cells.Count > 0))
+            var ruleDue = rows.Any(r => r.Head);
+            foreach (var row in rows)
             {
-                if (!row.Head && !headDone && Rows.Any(r => r.Head))
+                if (!row.Head && ruleDue)
                 {
-                    headDone = true;
+                    ruleDue = false;
                     yield return string.Join("  ", widths.Select(w => new string('-', Math.Max(w, 1))));
                 }
 
-                if (!grid.Contains(row))
+                if (Across(row))
                 {
-                    // A heading or a details line across the table.
                     var cell = row.Cells[0];
                     yield return (cell.Group ? string.Empty : "    ") + cell.Content;
                     continue;
