@@ -44,10 +44,12 @@ public static class Workbook
     /// <see cref="Setup"/> registers by that convention. A new displayable type is one method, <c>Html.Of(NewType)</c>, in
     /// the renderer file of its domain; a test lists them.
     /// </summary>
-    public static IReadOnlyList<Type> DisplayedTypes { get; } = typeof(Html).GetMethods(BindingFlags.Public | BindingFlags.Static)
+    public static IReadOnlyList<Type> DisplayedTypes => Renderers.Select(r => r.Type).ToArray();
+
+    private static readonly (Type Type, MethodInfo Of)[] Renderers = typeof(Html).GetMethods(BindingFlags.Public | BindingFlags.Static)
         .Where(m => m.Name == nameof(Html.Of) && m.ReturnType == typeof(string) && m.GetParameters().Length == 1)
-        .Select(m => m.GetParameters()[0].ParameterType)
-        .OrderBy(t => Element(t).Namespace, StringComparer.Ordinal).ThenBy(t => Element(t).Name, StringComparer.Ordinal).ThenBy(t => t.IsGenericType)
+        .Select(m => (m.GetParameters()[0].ParameterType, m))
+        .OrderBy(r => Element(r.ParameterType).Namespace, StringComparer.Ordinal).ThenBy(r => Element(r.ParameterType).Name, StringComparer.Ordinal).ThenBy(r => r.ParameterType.IsGenericType)
         .ToArray();
 
     // A sequence sorts with what it holds: the domain's types together.
@@ -57,9 +59,8 @@ public static class Workbook
     private static void RegisterFormatters()
     {
         var register = typeof(Workbook).GetMethod(nameof(RegisterHtml), BindingFlags.NonPublic | BindingFlags.Static)!;
-        foreach (var type in DisplayedTypes)
+        foreach (var (type, of) in Renderers)
         {
-            var of = typeof(Html).GetMethod(nameof(Html.Of), BindingFlags.Public | BindingFlags.Static, [type])!;
             register.MakeGenericMethod(type).Invoke(null, [of.CreateDelegate(typeof(Func<,>).MakeGenericType(type, typeof(string)))]);
         }
 
